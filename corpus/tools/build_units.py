@@ -1,0 +1,129 @@
+"""Select the paragraphs of the gold corpus and assign each source page to a split.
+
+Why a script: the selection and the split must be reproducible and must never put one
+source page in two splits. Third-party texts (seed page, 24.kg) are referenced
+stand-off (file, article, character offsets); the project's own paragraphs
+(`data/texts/`) are kept inline.
+
+Usage: python corpus/tools/build_units.py [--root ../shared] [--out corpus/units.jsonl]
+           [--with-text FILE]   # a private copy with texts, for annotators (not committed)
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+from pathlib import Path
+
+SEED_FILE = "seeds/000_dc6cb61e8d06d590.txt"
+KG24_FILE = "data/corpora/24kg-kyrgyz-news/qad-train_1000.csv"
+TEXT_FILES = ("data/texts/ky_elections.jsonl", "data/texts/ru_elections.jsonl")
+REPO = Path(__file__).resolve().parents[2]
+# The project's own live-blog pages (corpus/texts/), one election day each. Assigned by
+# hand so that the test split holds live-blog polling stations and times too.
+LIVEBLOG_SPLITS = {"parl_2020": "train", "parl_2025": "dev", "pres_2021": "test", "parl_2021": "test"}
+ELECTION_WORD = "шайло"
+
+
+def split_of(source: str) -> str:
+    """Deterministic split by source page: ~30% test, ~12% dev, ~58% train (the seed page adds to dev)."""
+    bucket = int(hashlib.sha1(source.encode("utf-8")).hexdigest()[:8], 16) % 100
+    if bucket < 30:
+        return "test"
+    if bucket < 42:
+        return "dev"
+    return "train"
+
+
+def seed_units(root: Path) -> list[dict]:
+    text = (root / SEED_FILE).read_text(encoding="utf-8")
+    units, seen, pos = [], set(), 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip() or line in seen:
+            continue
+        seen.add(line)
+        units.append({"id": f"seed-{len(units) + 1:03d}", "source": "seed:" + SEED_FILE,
+                      "lang": "ky", "split": "dev",
+                      "ref": {"file": SEED_FILE, "start": start, "end": start + len(line)}})
+    return units
+
+
+def kg24_units(root: Path) -> list[dict]:
+    csv.field_size_limit(10**9)
+    with open(root / KG24_FILE, encoding="utf-8", newline="") as f:
+        articles = list(csv.DictReader(f))
+    chosen, seen_labels = [], set()
+    for art in articles:  # every politics article about elections
+        labels = art["labels_set"].split(",")
+        if "politics" in labels and ELECTION_WORD in art["text"].lower():
+            chosen.append(art)
+    for art in articles:  # plus one article of every other topic, for breadth
+        first = art["labels_set"].split(",")[0]
+        if first not in seen_labels and art not in chosen and "politics" not in art["labels_set"]:
+            seen_labels.add(first)
+            chosen.append(art)
+    units = []
+    for art in chosen:
+        source = f"24kg:{art['id']}"
+        pos = 0
+        for para in art["text"].split("\n"):
+            start, pos = pos, pos + len(para) + 1
+            if not para.strip():
+                continue
+            units.append({"id": f"24kg-{art['id']}-{len(units) + 1:04d}", "source": source,
+                          "lang": "ky", "split": split_of(source),
+                          "ref": {"file": KG24_FILE, "article": art["id"],
+                                  "start": start, "end": start + len(para)}})
+    return units
+
+
+def pool_units(root: Path) -> list[dict]:
+    units = []
+    for name in TEXT_FILES:
+        with open(root / name, encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                source = row["facts_from"]
+                units.append({"id": row["id"], "source": source, "lang": row["lang"],
+                              "split": split_of(source), "text": row["text"]})
+    return units
+
+
+def liveblog_units() -> list[dict]:
+    units = []
+    for election, split in LIVEBLOG_SPLITS.items():
+        with open(REPO / "corpus" / "texts" / f"liveblog_{election}.jsonl", encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                units.append({"id": row["id"], "source": row["source"], "lang": row["lang"],
+                              "split": split, "text": row["text"]})
+    return units
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--root", default="../shared")
+    parser.add_argument("--out", default="corpus/units.jsonl")
+    parser.add_argument("--with-text", default=None)
+    args = parser.parse_args()
+    root = Path(args.root)
+    units = seed_units(root) + kg24_units(root) + pool_units(root) + liveblog_units()
+    with open(args.out, "w", encoding="utf-8") as f:
+        for unit in units:
+            f.write(json.dumps(unit, ensure_ascii=False) + "\n")
+    if args.with_text:
+        import sys
+        sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+        from kgner.corpus import resolve_text
+        with open(args.with_text, "w", encoding="utf-8") as f:
+            for unit in units:
+                full = dict(unit, text=resolve_text(unit, root))
+                f.write(json.dumps(full, ensure_ascii=False) + "\n")
+    from collections import Counter
+    print(len(units), Counter((u["source"].split(":")[0], u["split"]) for u in units))
+
+
+if __name__ == "__main__":
+    main()

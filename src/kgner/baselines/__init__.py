@@ -1,0 +1,1 @@
+"""Other NER systems scored beside kgner on the same texts."""

@@ -1,0 +1,229 @@
+"""Knowledge-base and gazetteer stage: POLITICIAN, PERSON, PARTY, LOCATION.
+
+`find(text)` reads the cleaned view and yields non-overlapping candidates with
+`source="gazetteer"` and a `kb_id` when the match is unambiguous. One left-to-right
+pass takes the longest name at each token (KB names before name shapes), then a
+second pass links surname-only mentions to a full mention in the same text.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import re
+from typing import Iterator
+
+from ..rules.base import Candidate
+from ..text.langid import LangIndex
+from .gazetteer import (AREA_WORDS, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, party_cue,
+                        surname_display, tokenize)
+from .kb import Entry, get_kb, load_user_kb, read_user_kb
+from .people import (GIVEN_SHAPE, STRONG_SURNAME, Mention, given_name, has_role, resolve,
+                     surname_base)
+from .variants import display_latin, fold, is_kyrgyz
+
+__all__ = ["find", "load_user_kb", "read_user_kb", "get_kb"]
+
+_RANK = {"PARTY": 3, "LOCATION": 2, "POLITICIAN": 1, "PERSON": 1}
+
+
+class _Lang:
+    """The language at an offset, computed only when a norm needs it."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self._index = text, None
+
+    def at(self, offset: int, surface: str = "") -> str:
+        if is_kyrgyz(surface):
+            return "ky"
+        if self._index is None:
+            self._index = LangIndex(self.text)
+        return self._index.lang_at(offset)
+
+
+def _surname_of(full: str) -> str:
+    words = full.split()
+    if len(words) >= 3 and words[-1].lower() in ("уулу", "кызы"):
+        return " ".join(words[1:])
+    return words[-1] if words else full
+
+
+def _person_from_kb(text, tokens, i, n, last, end, name, lang: _Lang) -> Mention:
+    entry = name.entry
+    surface = text[tokens[i].start:end]
+    language = name.lang or lang.at(tokens[i].start, surface)
+    keys = frozenset(fold(_surname_of(x)) for x in (entry.name_ky, entry.name_ru) if x)
+    if name.part == "surname":
+        return Mention(tokens[i].start, end, entry.label, _surname_of(entry.name_in(language)),
+                       None, False, forms(tokens[i].text), entry.gender, (entry,))
+    return Mention(tokens[i].start, end, entry.label, entry.name_in(language), entry.kb_id,
+                   True, keys, entry.gender)
+
+
+def _shape_person(text: str, tokens: list[Token], i: int, given: dict) -> tuple[int, Mention] | None:
+    """A given name + surname (or patronymic), either order; returns (last index, mention)."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not nxt.text[:1].isupper() or text[tok.end:nxt.start] != " ":
+        return None
+    g = given_name(tok.text, given)
+    if g is None and GIVEN_SHAPE.search(tok.text) and len(tok.text) > 4:
+        base = surname_base(nxt.text)
+        if base and STRONG_SURNAME.search(fold(base)):
+            g = (display_latin(tok.text), "f" if base.endswith("а") else "m")
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    patro = (after is not None and text[nxt.end:after.start] == " "
+             and after.text.lower().startswith(("уулу", "кызы"))
+             and not re.search(r"[днт][ыиуү]н$", nxt.text))  # `Атамбаевдин уулу`: his son
+    if g and patro:  # Айбек Эрнис уулу(нун)
+        word = after.text[:4]
+        return i + 2, Mention(tok.start, after.end, "PERSON", f"{g[0]} {display_latin(nxt.text)} {word}",
+                              None, True, frozenset({fold(f"{nxt.text} {word}")}), g[1])
+    if g:
+        base = surname_base(nxt.text, g[1])
+        if base:
+            return i + 1, Mention(tok.start, nxt.end, "PERSON", f"{g[0]} {base}", None, True,
+                                  frozenset({fold(base)}), g[1])
+    # surname first: `Мамажанова Гулшода`, `Жеңишбек уулу Талантбек`
+    g2 = given_name(nxt.text, given)
+    if g2 and not g and surname_base(tok.text, g2[1]) == tok.text:
+        return i + 1, Mention(tok.start, nxt.end, "PERSON", f"{g2[0]} {tok.text}", None, True,
+                              frozenset({fold(tok.text)}), g2[1])
+    if g and nxt.text.lower() in ("уулу", "кызы") and after is not None and \
+            text[nxt.end:after.start] == " " and after.text[:1].isupper():
+        g3 = given_name(after.text, given)
+        if g3:
+            return i + 2, Mention(tok.start, after.end, "PERSON",
+                                  f"{g3[0]} {tok.text} {nxt.text}", None, True,
+                                  frozenset({fold(f"{tok.text} {nxt.text}")}), g3[1])
+    return None
+
+
+def _initials(text: str, tokens: list[Token], i: int, ix, kb) -> tuple[int, Mention] | None:
+    """`А. Айталиев`, `С.Жапаров`, `А.А. Айталиев`."""
+    j = i
+    while j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isupper() \
+            and text[tokens[j].end:tokens[j].end + 1] == ".":
+        j += 1
+    if j == i or j >= len(tokens) or j - i > 2:
+        return None
+    sur = tokens[j]
+    if not sur.text[:1].isupper() or len(sur.text) < 3 or \
+            len(text[tokens[j - 1].end + 1:sur.start]) > 1:
+        return None
+    initial = tokens[i].text
+    kb_names = [n for f in forms(sur.text) for n in ix.surnames.get(f, ())]
+    fitting = {n.entry.kb_id: n.entry for n in kb_names
+               if fold(n.entry.name_ky or n.entry.name_ru)[:1] == fold(initial)}
+    if len(fitting) == 1:
+        entry = next(iter(fitting.values()))
+        name = entry.name_ky if is_kyrgyz(sur.text) else entry.name_ru or entry.name_ky
+        return j, Mention(tokens[i].start, sur.end, entry.label, name, entry.kb_id, True,
+                          frozenset(fold(_surname_of(x)) for x in (entry.name_ky, entry.name_ru)),
+                          entry.gender)
+    base = surname_base(sur.text)
+    if base is None and not kb_names:
+        return None
+    base = base or sur.text
+    return j, Mention(tokens[i].start, sur.end, "PERSON", f"{initial}. {base}", None, False,
+                      frozenset({fold(base)}))
+
+
+def find(text: str) -> Iterator[Candidate]:
+    """Names of people, parties and places in a cleaned text."""
+    kb, ix = get_kb(), index()
+    tokens = tokenize(text)
+    lang = _Lang(text)
+    out: list[Candidate] = []
+    people: list[tuple[Mention, bool]] = []  # (mention, found by shape: role cue applies)
+    free: list[int] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok.text[:1].isupper():
+            i += 1
+            continue
+        if len(tok.text) == 1:
+            hit = _initials(text, tokens, i, ix, kb)
+            if hit:
+                last, m = hit
+                people.append((m, m.kb_id is None))
+                i = last + 1
+                continue
+            i += 1
+            continue
+        names = [n for f in forms(tok.text) for n in ix.first.get(f, ())]
+        best = None
+        for n, name in match_names(text, tokens, i, names):
+            end, last = glued_end(text, tokens, i + n - 1)
+            entry = name.entry
+            if entry.label == "PARTY" and entry.ambiguous and not party_cue(text, tok.start, end):
+                continue
+            key = (n, _RANK[entry.label], name.part == "full")
+            if best is None or key > best[0]:
+                best = (key, n, name, end, last)
+        shape = _shape_person(text, tokens, i, kb.given)
+        if shape and (best is None or shape[0] - i + 1 > best[1]):
+            last, m = shape
+            people.append((m, True))
+            i = last + 1
+            continue
+        if best is not None:
+            _, n, name, end, last = best
+            entry = name.entry
+            if entry.label == "PARTY":
+                out.append(Candidate("PARTY", tok.start, end, entry.norm or entry.name_ky
+                                     or entry.name_ru, "gazetteer", 1.0, entry.kb_id))
+            elif entry.label == "LOCATION":
+                surface = text[tok.start:end]
+                quoted = text[tok.start - 1:tok.start] == '"' and text[end:end + 1] == '"'
+                if quoted or NOT_PLACE_AFTER.match(text, end + 1):
+                    i = last + 1
+                    continue
+                language = name.lang or lang.at(tok.start, surface)
+                if last + 1 < len(tokens) and entry.kind in ("region", "district") and \
+                        text[end:tokens[last + 1].start] == " " and \
+                        forms(tokens[last + 1].text) & AREA_WORDS:
+                    end, last = glued_end(text, tokens, last + 1)
+                    language = "ru" if tokens[last].text.lower().startswith(("обл", "рай")) \
+                        and not tokens[last].text.lower().startswith(("облус", "району")) else "ky"
+                out.append(Candidate("LOCATION", tok.start, end, entry.name_in(language),
+                                     "gazetteer", 1.0, entry.kb_id))
+            else:
+                people.append((_person_from_kb(text, tokens, i, n, last, end, name, lang), False))
+            i = last + 1
+            continue
+        surnames = [n for f in forms(tok.text) for n in ix.surnames.get(f, ())]
+        if surnames:
+            end, last = glued_end(text, tokens, i)
+            entries = tuple({n.entry.kb_id: n.entry for n in surnames}.values())
+            language = lang.at(tok.start, tok.text)
+            m = Mention(tok.start, end, "POLITICIAN", _surname_of(entries[0].name_in(language)),
+                        None, False, forms(tok.text), entries[0].gender, entries)
+            people.append((m, False))
+            i = last + 1
+            continue
+        free.append(i)
+        i += 1
+    # Surname-only mentions of people the text names in full (not in the KB).
+    shaped = {k: m for m, _ in people if m.full and m.kb_id is None for k in m.surname_keys}
+    for i in free:
+        tok = tokens[i]
+        if forms(tok.text) & shaped.keys():
+            end, _ = glued_end(text, tokens, i)
+            people.append((Mention(tok.start, end, "PERSON", surname_display(tok.text, ""), None,
+                                   False, forms(tok.text)), True))
+    token_starts = [t.start for t in tokens]
+    for m, by_shape in people:
+        if by_shape and m.label == "PERSON":
+            k = bisect_left(token_starts, m.start)
+            before = [t.text for t in tokens[max(0, k - 3):k]]
+            while before and before[-1][:1].isupper() and not has_role(before[-1:]):
+                before = []  # another name stands between: its role is not this one's
+            after = [t.text for t in tokens[k:k + 8] if t.start >= m.end][:3]
+            if has_role(before) or has_role(after):
+                m.label = "POLITICIAN"
+    resolve([m for m, _ in people])
+    for m, _ in people:
+        out.append(Candidate(m.label, m.start, m.end, m.norm, "gazetteer", 1.0, m.kb_id))
+    out.sort(key=lambda c: c.start)
+    yield from out

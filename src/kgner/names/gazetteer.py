@@ -1,0 +1,182 @@
+"""The matcher: one pass over the tokens, an index keyed by the first token's base forms.
+
+Each capitalized token is reduced once (cached) to its candidate base forms: Kyrgyz
+suffixes stripped, Russian declension undone, spelling folded. Those forms look up the
+names that start there; the following tokens are checked against the rest of each name.
+The work is linear in the text: no per-name regular expression runs over it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import kyrgyz, russian
+from .kb import KB, Entry, get_kb
+from .variants import display_latin, fold, is_kyrgyz, key_tokens
+
+TOKEN = re.compile(r"[^\W\d_]+")
+GAP = re.compile(r" {1,2}| ?- ?")  # what may stand between the words of one name
+PATRONYMIC = {"уулу", "кызы"}
+AREA_WORDS = {"облус", "облусу", "область", "район", "району", "районунун"}
+NOT_PLACE_AFTER = re.compile(r'"? ?(?:округ|көчө|кучө|улиц|АШК|ТИК|ТШК|жаңы конуш|конуш)')
+PARTY_WORD = re.compile(r'\s*"?\s*(?:парти|тобу|фракци)', re.I)
+PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|партией|партиясы)\s*\"?\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """One indexed spelling of a KB entry."""
+
+    keys: tuple[str, ...]
+    caps: tuple[str, ...]  # per key: "A" abbreviation, "U" capitalized, "l" any case
+    entry: Entry
+    lang: str              # "ky", "ru" or "" (both spell it so)
+    part: str              # "full", "reversed" (surname first) or "surname"
+
+
+@lru_cache(maxsize=131072)
+def forms(word: str) -> frozenset[str]:
+    """Folded base forms of a word: itself, Kyrgyz stems, Russian lemmas."""
+    low = fold(word) if re.search(r"[a-zA-Z]", word) else word.lower()
+    out = {fold(s) for s in kyrgyz.stems(low)}
+    if not is_kyrgyz(low):
+        out.update(fold(s) for s in russian.lemmas(low))
+    return frozenset(out)
+
+
+def _caps(word: str) -> str:
+    if len(word) > 1 and word.isupper():
+        return "A"
+    return "U" if word[:1].isupper() else "l"
+
+
+def _caps_ok(cap: str, key: str, word: str) -> bool:
+    if cap == "A":
+        return word[: len(key)].isupper()
+    if cap == "U":
+        return word[:1].isupper()
+    return True
+
+
+class Index:
+    """Names by the folded key of their first token."""
+
+    def __init__(self, kb: KB) -> None:
+        self.version = kb.version
+        self.first: dict[str, list[Name]] = {}
+        self.surnames: dict[str, list[Name]] = {}
+        for entry in kb.entries.values():
+            for name, lang in entry.names:
+                words = TOKEN.findall(name)
+                keys = key_tokens(name)
+                if not keys:
+                    continue
+                caps = tuple(_caps(w) for w in words)
+                self._add(Name(keys, caps, entry, lang, "full"))
+                if entry.label in ("POLITICIAN", "PERSON") and len(keys) >= 2:
+                    first, rest = keys[0], keys[1:]
+                    self._add(Name(rest + (first,), caps[1:] + caps[:1], entry, lang,
+                                   "reversed"))
+                    surname = rest[0] if rest[-1] not in PATRONYMIC else rest
+                    skeys = (surname,) if isinstance(surname, str) else tuple(surname)
+                    if not (len(skeys) == 1 and skeys[0] in kb.given) and len(skeys[0]) > 3:
+                        bucket = self.surnames.setdefault(skeys[0], [])
+                        if not any(n.keys == skeys and n.entry is entry for n in bucket):
+                            bucket.append(Name(skeys, ("U",) * len(skeys), entry, lang,
+                                               "surname"))
+        for names in self.first.values():
+            names.sort(key=lambda n: -len(n.keys))
+
+    def _add(self, name: Name) -> None:
+        bucket = self.first.setdefault(name.keys[0], [])
+        if not any(n.keys == name.keys and n.entry is name.entry for n in bucket):
+            bucket.append(name)
+
+
+_INDEX: Index | None = None
+
+
+def index() -> Index:
+    global _INDEX
+    kb = get_kb()
+    if _INDEX is None or _INDEX.version != kb.version:
+        _INDEX = Index(kb)
+    return _INDEX
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def joined(text: str, a: Token, b: Token) -> bool:
+    """True when `b` follows `a` inside one name (a space or a hyphen between them)."""
+    return GAP.fullmatch(text[a.end:b.start]) is not None
+
+
+def match_names(text: str, tokens: list[Token], i: int, candidates: list[Name]) -> list[tuple[int, Name]]:
+    """Names from `candidates` that match tokens[i:], with their length in tokens."""
+    out = []
+    for name in candidates:
+        n = len(name.keys)
+        if i + n > len(tokens):
+            continue
+        ok = True
+        for j in range(n):
+            tok = tokens[i + j]
+            if j and not joined(text, tokens[i + j - 1], tok):
+                ok = False
+                break
+            if not _caps_ok(name.caps[j], name.keys[j], tok.text):
+                ok = False
+                break
+            if j == 0 and not tok.text[:1].isupper():
+                ok = False
+                break
+            if fold(tok.text) != name.keys[j] and name.keys[j] not in forms(tok.text):
+                ok = False
+                break
+            if name.caps[j] == "A" and fold(tok.text) != name.keys[j]:
+                # an abbreviation takes a glued suffix only: `АКШнын`, not `АКШН`
+                rest = tok.text[len(name.keys[j]):]
+                if rest.isupper() or not kyrgyz.is_suffix(rest):
+                    ok = False
+                    break
+        if ok:
+            out.append((n, name))
+    return out
+
+
+def party_cue(text: str, start: int, end: int) -> bool:
+    """`"Реформа" партиясы`, `"Ынтымак" фракциясы`, `партия "Реформа"`."""
+    before = text[max(0, start - 30):start]
+    if PARTY_WORD.match(text, end):  # `"Ишеним" партиясынын`, `"Ишеним партиясынын`
+        return True
+    return PARTY_BEFORE.search(before) is not None
+
+
+def glued_end(text: str, tokens: list[Token], k: int) -> tuple[int, int]:
+    """End offset and last token index after a suffix glued with `'`/`-` (`СДПК-нын`)."""
+    end = tokens[k].end
+    if k + 1 < len(tokens) and text[end:end + 1] in "'-" and tokens[k + 1].start == end + 1:
+        nxt = tokens[k + 1].text
+        if nxt.islower() and kyrgyz.is_suffix(nxt):
+            return tokens[k + 1].end, k + 1
+    return end, k
+
+
+def surname_display(word: str, key: str) -> str:
+    """The surface of `word` cut to its stem `key` (`Жапаровдун` -> `Жапаров`)."""
+    word = display_latin(word)
+    low = word.lower()
+    for cut in range(len(word), 1, -1):
+        if fold(low[:cut]) == key:
+            return word[:cut]
+    return word

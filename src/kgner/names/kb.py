@@ -1,0 +1,185 @@
+"""The knowledge base shipped in `kgner/data`: politicians, parties, places, given names.
+
+Loaded once per process, on first use. `load_user_kb` extends it with a user's TSV file;
+the file is checked whole before anything is added, so a bad file changes nothing.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+LABELS = ("POLITICIAN", "PERSON", "PARTY", "LOCATION")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One KB record; `names` are (surface name, language) pairs the gazetteer indexes."""
+
+    kb_id: str
+    label: str
+    name_ky: str
+    name_ru: str
+    names: tuple[tuple[str, str], ...] = ()
+    kind: str = ""          # place kind: country, region, district, city, ...
+    gender: str = ""
+    ambiguous: bool = False  # a party name that is also an ordinary word or place
+    norm: str = ""           # party norm: name_ky, else name_ru
+
+    def name_in(self, lang: str) -> str:
+        return (self.name_ru or self.name_ky) if lang == "ru" else (self.name_ky or self.name_ru)
+
+
+@dataclass
+class KB:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    given: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> (name, gender)
+    version: int = 0  # bumped by every extension, so the gazetteer index is rebuilt
+
+    def add(self, entries: list[Entry]) -> None:
+        for e in entries:  # a party and a place may share a table id (`kyrgyzstan`)
+            self.entries[f"{e.label}:{e.kb_id}"] = e
+        self.version += 1
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _split(aliases: str) -> list[str]:
+    return [a.strip() for a in aliases.split("|") if a.strip()]
+
+
+def _alias_lang(alias: str) -> str:
+    from .variants import is_kyrgyz
+    if is_kyrgyz(alias) or any(w in alias for w in ("облусу", "району", "Республикасы")):
+        return "ky"
+    if any(w in alias for w in ("ская", "ский", "область", "район", "Республика ")):
+        return "ru"
+    return ""
+
+
+def _pair_names(ky: str, ru: str, aliases: list[str]) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    if ky:
+        out.append((ky, "ky" if ky != ru else ""))
+    if ru and ru != ky:
+        out.append((ru, "ru"))
+    for a in aliases:
+        if "шаары" in a or "г. " in a or a in (ky, ru):
+            continue
+        out.append((a, _alias_lang(a)))
+    return tuple(out)
+
+
+def _load() -> KB:
+    kb = KB()
+    entries = []
+    for r in _rows(DATA / "kb_politicians.tsv"):
+        entries.append(Entry(r["kb_id"], r["label"], r["name_ky"], r["name_ru"],
+                             _pair_names(r["name_ky"], r["name_ru"],
+                                         [r["name_en"]] + _split(r["aliases"])),
+                             gender=r["gender"]))
+    for r in _rows(DATA / "kb_parties.tsv"):
+        entries.append(Entry(r["kb_id"], "PARTY", r["name_ky"], r["name_ru"],
+                             _pair_names(r["name_ky"], r["name_ru"], _split(r["aliases"])),
+                             ambiguous=r["ambiguous"] == "1", norm=r["norm"]))
+    for r in _rows(DATA / "kb_places.tsv"):
+        entries.append(Entry(r["kb_id"], "LOCATION", r["name_ky"], r["name_ru"],
+                             _pair_names(r["name_ky"], r["name_ru"], _split(r["aliases"])),
+                             kind=r["kind"]))
+    entries = _with_short_area_names(entries)
+    kb.add(entries)
+    from .variants import fold
+    for r in _rows(DATA / "given_names.tsv"):
+        kb.given.setdefault(fold(r["name"]), (r["name"], r["gender"]))
+    return kb
+
+
+def _with_short_area_names(entries: list[Entry]) -> list[Entry]:
+    """Add `Чүй`, `Ысык-Көл` to regions and districts, where no other place has the name."""
+    from dataclasses import replace
+
+    from .variants import fold
+    taken = {fold(n) for e in entries for n, _ in e.names}
+    out = []
+    for e in entries:
+        short = e.name_ky.rsplit(" ", 1)[0]
+        if e.kind in ("region", "district") and short != e.name_ky and fold(short) not in taken:
+            taken.add(fold(short))
+            e = replace(e, names=e.names + ((short, "ky"),))
+        out.append(e)
+    return out
+
+
+_KB: KB | None = None
+
+
+def get_kb() -> KB:
+    global _KB
+    if _KB is None:
+        _KB = _load()
+    return _KB
+
+
+REQUIRED = ("id", "label", "name", "aliases")
+
+
+def read_user_kb(path: str | Path) -> list[Entry]:
+    """Parse and check a user TSV (id, label, name, aliases[, name_ru, gender, kind]).
+
+    Raises ValueError naming the file and line for bad encoding, missing columns, an
+    unknown label, an empty name or a duplicate id.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror})") from None
+    lines = raw.split(b"\n")
+    texts = []
+    for lineno, line in enumerate(lines, 1):
+        try:
+            texts.append(line.decode("utf-8").rstrip("\r"))
+        except UnicodeDecodeError:
+            raise ValueError(f"{path}:{lineno}: not UTF-8 text") from None
+    if not texts or not texts[0].strip():
+        raise ValueError(f"{path}:1: empty file, expected a header with {list(REQUIRED)}")
+    header = texts[0].lstrip("\ufeff").split("\t")
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise ValueError(f"{path}:1: missing columns {missing}; header is {header}")
+    entries: list[Entry] = []
+    seen: dict[str, int] = {}
+    for lineno, line in enumerate(texts[1:], 2):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise ValueError(f"{path}:{lineno}: {len(cells)} columns, header has {len(header)}")
+        row = dict(zip(header, cells))
+        kb_id, label, name = row["id"].strip(), row["label"].strip(), row["name"].strip()
+        if not kb_id:
+            raise ValueError(f"{path}:{lineno}: empty id")
+        if kb_id in seen:
+            raise ValueError(f"{path}:{lineno}: duplicate id {kb_id!r} (first on line {seen[kb_id]})")
+        seen[kb_id] = lineno
+        if label not in LABELS:
+            raise ValueError(f"{path}:{lineno}: label {label!r} is not one of {list(LABELS)}")
+        if not name:
+            raise ValueError(f"{path}:{lineno}: empty name")
+        name_ru = (row.get("name_ru") or "").strip() or name
+        names = _pair_names(name, name_ru, _split(row["aliases"]))
+        entries.append(Entry(kb_id, label, name, name_ru, names, kind=(row.get("kind") or ""),
+                             gender=(row.get("gender") or ""),
+                             norm=name if label == "PARTY" else ""))
+    return entries
+
+
+def load_user_kb(path: str | Path) -> int:
+    """Extend the gazetteer with a user TSV; returns the number of entries added."""
+    entries = read_user_kb(path)
+    get_kb().add(entries)
+    return len(entries)

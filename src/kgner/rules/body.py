@@ -1,0 +1,61 @@
+"""ELECTION_BODY: election commissions by abbreviation or name; norm `ЦИК`/`ТИК`/`ОИК`/`УИК`.
+
+`УИК`/`УШК` next to a station number names a place, not an acting body, and is left to
+POLLING_STATION (`пришел на УИК № 1053`). Generic mentions of a kind count
+(`участковые комиссии`). A place in the body's name is part of the one span (`ЦИК КР`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import LETTER, NUMBER_SIGN, WORD_END, WORD_START, Candidate
+
+ABBREVIATIONS = {"ЦИК": "ЦИК", "БШК": "ЦИК", "ТИК": "ТИК", "АШК": "ТИК", "ОИК": "ОИК",
+                 "ОШК": "ОИК", "УИК": "УИК", "УШК": "УИК"}
+KY_LEVELS = {"борбордук": "ЦИК", "аймактык": "ТИК", "шаардык": "ТИК", "райондук": "ТИК",
+             "облустук": "ТИК", "округдук": "ОИК", "участкалык": "УИК"}
+RU_LEVELS = {"центральн": "ЦИК", "территориальн": "ТИК", "окружн": "ОИК", "участков": "УИК",
+             "городск": "ТИК", "районн": "ТИК"}
+PLACE_AFTER = r"(?:\s+(?:КР|РФ|Кыргызстана|Кыргызской\s+Республики|Киргизии))?"
+
+NUMBER_BEFORE = re.compile(r"\d[-\s]?$|участ[а-яөүң]*\s*\($")  # `5324 УШК`, `участкасында (УШК)`
+STATION_NEAR = re.compile(r"участ|тилке|бөлүм|урна", re.IGNORECASE)
+PATTERN = re.compile(
+    rf"{WORD_START}(?P<abbr>ЦИК|БШК|ТИК|АШК|ОИК|ОШК|УИК|УШК)(?P<suf>[а-яөүң]*)"
+    rf"(?P<place>{PLACE_AFTER}){WORD_END}(?P<num>\s*(?:{NUMBER_SIGN}\s?)?\d)?"
+    rf"|(?P<bsh>Боршайком[а-яөүң]*){WORD_END}"
+    rf"|(?P<ky_full>Шайлоо\s+жана\s+референдум\s+өткөрүү\s+боюнча\s+[Бб]орбордук\s+комиссия[а-яөүң]*)"
+    rf"|(?P<ky>(?:[А-ЯЁӨҮҢ][а-яёөүң-]+\s+(?=(?:шаардык|райондук|облустук|аймактык)\s))?"
+    rf"(?:(?P<kyl>[Бб]орбордук|[Аа]ймактык|[Шш]аардык|[Рр]айондук|[Оо]блустук|[Оо]кругдук|"
+    rf"[Уу]часткалык)\s+)(?:аймактык\s+)?шайлоо\s+комиссия[а-яөүң]*)"
+    rf"|(?P<ru>(?P<rul>[Цц]ентральн|[Тт]ерриториальн|[Оо]кружн|[Уу]частков|[Гг]ородск|[Рр]айонн)[а-я]*"
+    rf"\s+(?:избирательн[а-я]*\s+)?комисси[а-я]*"
+    rf"(?:\s+по\s+выборам\s+и\s+проведению\s+референдумов)?{PLACE_AFTER}){WORD_END}"
+    # generic: `шайлоо комиссиясынын мүчөлөрү`, `избирательные комиссии`
+    rf"|(?P<generic>(?<![{LETTER}])(?:[Шш]айлоо\s+комиссия[а-яөүң]*|[Ии]збирательн[а-я]*\s+комисси[а-я]*)){WORD_END}"
+)
+
+
+def _level(word: str, table: dict[str, str]) -> str:
+    word = word.lower().split()[0]
+    return next(norm for stem, norm in table.items() if word.startswith(stem))
+
+
+def find(text: str) -> Iterator[Candidate]:
+    for m in PATTERN.finditer(text):
+        if m.group("abbr"):
+            if m.group("abbr") in ("УИК", "УШК") and (
+                    m.group("num") or NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                continue  # names the station as a place
+            yield Candidate("ELECTION_BODY", m.start("abbr"), m.end("place"),
+                            ABBREVIATIONS[m.group("abbr")])
+        elif m.group("bsh") or m.group("ky_full"):
+            yield Candidate("ELECTION_BODY", m.start(), m.end(), "ЦИК")
+        elif m.group("ky"):
+            yield Candidate("ELECTION_BODY", m.start(), m.end(), _level(m.group("kyl"), KY_LEVELS))
+        elif m.group("ru"):
+            yield Candidate("ELECTION_BODY", m.start(), m.end(), _level(m.group("rul"), RU_LEVELS))
+        else:  # the level of a generic commission: a station nearby says УИК
+            near = STATION_NEAR.search(text, max(0, m.start() - 150), min(len(text), m.end() + 60))
+            yield Candidate("ELECTION_BODY", m.start(), m.end(), "УИК" if near else "ИК")

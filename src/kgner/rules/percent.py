@@ -1,0 +1,48 @@
+"""PERCENT: `9,17%ы`, `39 пайыз`, `22,5 процента`, `0,5-процентный`, `беш пайыз`.
+
+Norm: the number as a decimal with a dot (`9.17`). A suffix glued to `%` is left out,
+a suffix glued to the word stays (`30 пайыздан`). In a range each number is its own
+PERCENT (`2,5–3 пайыз` -> `2,5` and `3 пайыз`). A bare number in a table is not one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import LETTER, WORD_END, Candidate, decimal_norm
+from .numwords import KY_WORD, RU_WORD, value
+
+NUMBER = r"\d{1,3}(?:[,.]\d{1,4})?"
+WORD = r"(?:пайыз[а-яөүң]*|процент[а-яё]*|проц\.|прц\.?|%)"
+RU_PREFIX = (r"(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|"
+             r"пятнадцати|двадцати|тридцати|сорока|пятидесяти|ста)")
+
+PATTERN = re.compile(
+    # first number of a range: `2,5–3 пайыз`, `25-26 процентов`
+    rf"(?<![\d,.])(?P<first>{NUMBER})(?=\s?-\s?{NUMBER}\s?(?:%|пайыз|процент))"
+    # number + sign or word, `0,5-процентный`
+    rf"|(?<![\d,.])(?P<num>{NUMBER})(?:\s?%|\s+(?:пайыз[а-яөүң]*|процент[а-яё]*|проц\.)"
+    rf"|-(?:процентн[а-яё]*|пайыздык[а-яөүң]*)){WORD_END}?"
+    # `пятипроцентный`, `беш пайыз`, `пять процентов`
+    rf"|(?<![{LETTER}])(?P<prefix>{RU_PREFIX})процентн[а-яё]*"
+    rf"|(?<![{LETTER}])(?P<words>(?:{KY_WORD})\s+пайыз[а-яөүң]*|(?:{RU_WORD})\s+процент[а-яё]*){WORD_END}"
+)
+_PERCENT_SIGN_END = re.compile(r"%")
+
+
+def find(text: str) -> Iterator[Candidate]:
+    for m in PATTERN.finditer(text):
+        if m.group("first"):
+            yield Candidate("PERCENT", m.start(), m.end(), decimal_norm(m.group("first")))
+        elif m.group("num"):
+            span = m.group(0)
+            end = m.start() + span.index("%") + 1 if "%" in span else m.end()
+            yield Candidate("PERCENT", m.start(), end, decimal_norm(m.group("num")))
+        elif m.group("prefix"):
+            number = value(m.group("prefix").replace("одно", "один").replace("ста", "сто"))
+            if number is not None:
+                yield Candidate("PERCENT", m.start(), m.end(), str(number))
+        else:
+            number = value(m.group("words").rsplit(None, 1)[0])
+            if number is not None:
+                yield Candidate("PERCENT", m.start(), m.end(), str(number))

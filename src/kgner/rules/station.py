@@ -1,0 +1,57 @@
+"""POLLING_STATION: a polling station identified by its number; norm the digits.
+
+A number is a station when a station word stands right after it (`1142 шайлоо
+участкасында`, `1047-бөлүм`, `5324 УШКдан`) or right before it (`УИК №1107`, `на участке
+1117`, `шайлоо тилкеси №12`), or when it carries a number sign and a station word follows
+within a few words (`№1053 шайлоо участкасына`). Not stations: school numbers
+(`№67 мектептин`), counts (`45 шайлоо участок`, `475 участков`), districts, houses.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
+
+# Kyrgyz station words carry a possessive (участкасы, участогу, тилкеси): a bare
+# `участок` after a numeral is a count. Russian nouns after a numeral are counts too.
+KY_STATION_AFTER = (r"(?:шайлоо\s+)?(?:участкас[а-яөүң]*|участог[а-яөүң]*|тилкес[а-яөүң]*|"
+                    r"бөлүм[а-яөүң]*|УШК[а-яөүң]*|УИК[а-яөүң]*)")
+STATION_BEFORE = (r"(?:[Уу]част(?:ок|ка|ке|ком|ку|кового|ковой|ковую|ковая)|УИК|УШК|ИУ|"
+                  r"[Уу]частка[а-яөүң]*|[Уу]частог[а-яөүң]*|[Тт]илке[а-яөүң]*|бөлүм[а-яөүң]*|"
+                  r"избирательн(?:ый|ого|ом|ому)\s+участ(?:ок|ка|ке|ку|ком)|"
+                  r"шайлоо\s+участ[а-яөүң]*)")
+NOT_STATION = (r"(?:мектеп|школ|гимнази|лицей|бала\s+бакча|детск|садик|үй|дом|кв|округ|"
+               r"район|бөлүм\s+башчы|оорукана|больниц|поликлиник|колония|СИЗО|статья|берене|"
+               r"пункт|мекеме|учрежден)")
+NUM = r"\d{1,5}"
+LONG_NUM = r"\d{3,5}"  # without a sign or a station word before it, a short number is a count
+SIGNED = rf"(?:{NUMBER_SIGN}\s?)"
+
+PATTERN = re.compile(
+    # word before: `УИК №1107`, `на участке 1117`, `Участок № 1047`, `тилкеси №12`
+    rf"(?P<before>{STATION_BEFORE})\s*(?P<sign1>{SIGNED})?(?P<n1>{NUM})(?!\d|[.,:]\d)"
+    # number, then a station word right after it (`1214-шайлоо участкасында`, `5324 УШКдан`)
+    rf"|{WORD_START}(?P<sign2>{SIGNED})?(?P<n2>(?(sign2){NUM}|{LONG_NUM}))(?!\d|[.,:]\d)[-\s]?(?={KY_STATION_AFTER})"
+    # number with a sign, a station word within three words after it
+    rf"|(?P<sign3>{SIGNED})(?P<n3>{NUM})(?!\d|[.,:]\d)(?=(?P<ctx>(?:\s+[^\s.!?;]+){{1,4}}))"
+)
+STATION_WORD = re.compile(rf"шайлоо\s+участ|участ|тилке|бөлүм|УИК|УШК|избирательн")
+NOT_STATION_WORD = re.compile(NOT_STATION, re.IGNORECASE)
+
+
+def find(text: str) -> Iterator[Candidate]:
+    for m in PATTERN.finditer(text):
+        if m.group("n1"):
+            start = m.start("sign1") if m.group("sign1") else m.start("n1")
+            yield Candidate("POLLING_STATION", start, m.end("n1"), m.group("n1"))
+            continue
+        if m.group("n2"):
+            start = m.start("sign2") if m.group("sign2") else m.start("n2")
+            yield Candidate("POLLING_STATION", start, m.end("n2"), m.group("n2"))
+            continue
+        context = m.group("ctx")
+        station = STATION_WORD.search(context)
+        other = NOT_STATION_WORD.search(context)
+        if station and (other is None or station.start() < other.start()):
+            yield Candidate("POLLING_STATION", m.start("sign3"), m.end("n3"), m.group("n3"))

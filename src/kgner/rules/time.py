@@ -1,0 +1,84 @@
+"""TIME: clock times in Kyrgyz and Russian; norm `HH:MM` (24-hour).
+
+Spans follow the guideline: `саат` and day-part words belong to the span, a Russian
+preposition and a glued Kyrgyz suffix do not (`Саат 08:52де` -> `Саат 08:52`,
+`в 20:00` -> `20:00`, `саат 9га` -> `саат 9`, `к 10 утра` -> `10 утра`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import LETTER, SUFFIX, WORD_END, Candidate
+from .numwords import KY_WORD, RU_WORD, value
+
+SAAT = r"(?:[Сс]аат|СААТ)"
+KY_DAYPART = r"(?:кечки|кечкурунку|түнкү|түштөн\s+кийинки|эртең\s+мененки|эртеңки|эртең\s+менен)"
+RU_DAYPART = r"(?:утра|вечера|дня|ночи)"
+EVENING = ("кеч", "түштөн", "вечер", "дня")  # 1-11 -> 13-23
+NIGHT = ("түн", "ноч")  # 6-11 -> 18-23; 1-5 stay early morning
+HOUR = r"(?:[01]?\d|2[0-4])"
+MIN = r"[0-5]\d"
+# a dotted time (`20.00`) only after a cue: `саат`, `в`, `к`, `до`, `с`, `после`
+DOT_CUE = r"(?:[Сс]аат|[ВвКкСс]|[Дд]о|[Пп]осле|[Оо]коло)"
+
+PATTERN = re.compile(
+    # [day-part] [саат] HH:MM  (a glued suffix is left out by the pattern's end)
+    rf"(?P<colon>(?:(?P<dp1>{KY_DAYPART})\s+)?(?:{SAAT}\s*)?"
+    rf"(?<![\d:.,])(?P<h1>{HOUR}):(?P<m1>{MIN})(?![\d:])(?:\s+(?P<dp2>{RU_DAYPART}))?)"
+    # cue + HH.MM
+    rf"|(?P<dotted>(?<![{LETTER}]){DOT_CUE}\s+(?P<h2>{HOUR})\.(?P<m2>{MIN})(?!\d|[.,]\d))"
+    # HH.MM with a Kyrgyz case suffix and a time postposition: `21.30га карата`
+    rf"|(?P<dotsuf>(?<![\d.,]){HOUR}\.{MIN})(?=-?[гкдт][аеоөуүы]н?\s+(?:карата|чейин|дейре|ченде|кийин|баштап))"
+    # [day-part] саат N[suffix] | саат <number word>
+    rf"|(?P<saat>(?:(?P<dp3>{KY_DAYPART})\s+)?{SAAT}\s+(?:(?P<h3>{HOUR})(?![\d.,:])(?=['-]?[а-яөүң]*{WORD_END})"
+    rf"|(?P<w3>{KY_WORD}){WORD_END}))"
+    # Russian: N | number word  + day-part (`10 утра`, `восемь вечера`), or `в N часов`
+    rf"|(?P<daypart>(?<![{LETTER}\d])(?:(?P<h4>{HOUR})|(?P<w4>{RU_WORD}))(?:\s+час(?:а|ов)?)?\s+(?P<dp4>{RU_DAYPART}){WORD_END})"
+    rf"|(?<![{LETTER}])(?:[ВвКк]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<hours>(?P<h5>{HOUR})\s+час(?:а|ов)?{WORD_END})"
+)
+
+
+def _norm(hour: int, minute: int, daypart: str | None) -> str | None:
+    if daypart and hour < 12:
+        if daypart.startswith(EVENING) or (daypart.startswith(NIGHT) and hour >= 6):
+            hour += 12
+    if hour == 24 and minute == 0:
+        hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def find(text: str) -> Iterator[Candidate]:
+    for m in PATTERN.finditer(text):
+        kind = next(k for k in ("colon", "dotted", "dotsuf", "saat", "daypart", "hours") if m.group(k))
+        g = m.groupdict()
+        if kind == "colon":
+            hour, minute, dp = int(g["h1"]), int(g["m1"]), g["dp1"] or g["dp2"]
+        elif kind == "dotted":
+            hour, minute, dp = int(g["h2"]), int(g["m2"]), None
+        elif kind == "dotsuf":
+            hour, minute = map(int, m.group(kind).split("."))
+            dp = None
+        elif kind == "saat":
+            hour = int(g["h3"]) if g["h3"] else value(g["w3"])
+            minute, dp = 0, g["dp3"]
+        elif kind == "daypart":
+            hour = int(g["h4"]) if g["h4"] else value(g["w4"])
+            minute, dp = 0, g["dp4"]
+        else:
+            hour, minute, dp = int(g["h5"]), 0, None
+        if hour is None:
+            continue
+        norm = _norm(hour, minute, dp.lower() if dp else None)
+        if norm is None:
+            continue
+        start, end = m.span(kind)
+        if kind == "dotted":  # the cue word is in the span only when it is `саат`
+            cue_end = m.start("h2")
+            if not text[start:cue_end].strip().lower().startswith("саат"):
+                start = cue_end
+        if kind == "saat" and g["h3"]:
+            end = m.end("h3")
+        yield Candidate("TIME", start, end, norm)

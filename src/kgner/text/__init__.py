@@ -1,0 +1,1 @@
+"""Text preparation: an offset-safe cleaned view, sentence segments and language id."""

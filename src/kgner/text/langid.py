@@ -1,0 +1,69 @@
+"""Sentence-level language identification for Kyrgyz and Russian (`ky` / `ru`).
+
+Both languages share most of the Cyrillic alphabet, so letters alone are not enough:
+a sentence is scored by Kyrgyz-only letters (ө ү ң) and by each language's most
+frequent function words. A sentence with no evidence takes the language of the text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+KY_WORDS = frozenset("""жана менен боюнча деп бул үчүн болуп анын да дагы эмес ал алар
+шайлоо саат керек жатат берди деди тууралуу ошондой эле бирок же болот болгон келди
+кийин чейин бери мындан андан аны ага анда биз мен сен сиз өз ар бир бардык эң ушул
+тарабынан катары жок бар эле экен тургай""".split())
+RU_WORDS = frozenset("""и в на не что по с со из за от для как это к у о об он она они
+был была были быть также который которые которая года году после при до его ее её их
+же ли бы или но а то так все всех уже ещё еще только может более чем где когда""".split())
+KY_LETTERS = re.compile("[өүңӨҮҢ]")
+WORD = re.compile(r"[а-яёөүңА-ЯЁӨҮҢ]+")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    lang: str
+
+
+def score(text: str) -> int:
+    """Positive for Kyrgyz evidence, negative for Russian, 0 for none."""
+    total = 0
+    for word in WORD.findall(text):
+        low = word.lower()
+        if KY_LETTERS.search(low) or low in KY_WORDS:
+            total += 1
+        elif low in RU_WORDS:
+            total -= 1
+    return total
+
+
+def detect(text: str, default: str = "ky") -> str:
+    s = score(text)
+    return "ky" if s > 0 else "ru" if s < 0 else default
+
+
+def segments(text: str) -> list[Segment]:
+    """Sentences of `text` with their language; together they cover the whole text."""
+    default = detect(text)
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        out.append(Segment(start, m.end(), detect(text[start:m.end()], default)))
+        start = m.end()
+    if start < len(text) or not out:
+        out.append(Segment(start, len(text), detect(text[start:], default)))
+    return out
+
+
+class LangIndex:
+    """Answers `lang_at(offset)` for one text by bisecting its segments."""
+
+    def __init__(self, text: str) -> None:
+        self._segments = segments(text)
+        self._starts = [s.start for s in self._segments]
+
+    def lang_at(self, offset: int) -> str:
+        return self._segments[max(0, bisect_right(self._starts, offset) - 1)].lang

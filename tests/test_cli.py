@@ -1,0 +1,49 @@
+"""The command line, run as a user runs it."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "samples" / "liveblog_2021.txt"
+
+
+def kgner(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "kgner.cli", *args], input=stdin,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_extract_sample_jsonl():
+    result = kgner("extract", str(SAMPLE))
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout.splitlines()[0])
+    labels = {e["label"] for e in record["entities"]}
+    assert {"TIME", "POLLING_STATION", "PERCENT", "POLITICIAN", "PARTY"} <= labels
+    text = SAMPLE.read_text(encoding="utf-8")
+    for e in record["entities"]:
+        assert text[e["start"]:e["end"]] == e["text"]
+
+
+def test_extract_stdin_table():
+    result = kgner("extract", "--format", "table", stdin="08:201047-бөлүм ачылды")
+    assert result.returncode == 0
+    assert "POLLING_STATION" in result.stdout and "1047" in result.stdout
+
+
+def test_missing_file_is_a_clear_error():
+    result = kgner("extract", "no/such/file.txt")
+    assert result.returncode != 0 and "no such file" in result.stderr
+
+
+def test_eval_missing_root(tmp_path):
+    result = kgner("eval", str(REPO / "corpus" / "gold" / "dev.jsonl"), "--root", str(tmp_path / "x"))
+    assert result.returncode == 2 and "corpus root not found" in result.stderr
+
+
+def test_eval_on_dev(shared_root, tmp_path):
+    out = tmp_path / "scores.json"
+    result = kgner("eval", str(REPO / "corpus" / "gold" / "dev.jsonl"), "--root", str(shared_root),
+                   "--json", str(out))
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(out.read_text())["kgner"]
+    assert scores["TIME"]["f1"] > 0.9 and scores["POLLING_STATION"]["gold"] > 50

@@ -1,0 +1,145 @@
+"""The gazetteer stage on short real fragments: inflection, parties, coreference, labels."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from kgner import names
+from kgner.names import kb as kbmod
+from kgner.names import kyrgyz, russian
+
+DATA = Path(kbmod.__file__).resolve().parent.parent / "data"
+
+
+def ents(text: str) -> list[tuple[str, str, str]]:
+    return [(c.label, text[c.start:c.end], c.norm) for c in names.find(text)]
+
+
+@pytest.mark.parametrize("text, span, norm", [
+    ("Садыр Жапаровдун маеги", "Садыр Жапаровдун", "Садыр Жапаров"),
+    ("Дастан Бекешевге кайрылды", "Дастан Бекешевге", "Дастан Бекешев"),
+    ("встреча с Садыром Жапаровым", "Садыром Жапаровым", "Садыр Жапаров"),
+    ("заявление Садыра Жапарова", "Садыра Жапарова", "Садыр Жапаров"),
+    ("Адыл Жунус уулунун сөзү", "Адыл Жунус уулунун", "Адыл Жунус уулу"),
+])
+def test_kb_person_inflections(text, span, norm):
+    assert ("POLITICIAN", span, norm) in ents(text)
+
+
+def test_kb_person_has_kb_id():
+    (c,) = [c for c in names.find("Садыр Жапаров добуш берди") if c.label == "POLITICIAN"]
+    assert c.kb_id and c.source == "gazetteer"
+
+
+@pytest.mark.parametrize("text, span, norm", [
+    ("Кыргызстандын шайлоочулары", "Кыргызстандын", "Кыргызстан"),
+    ("Ошто добуш берүү", "Ошто", "Ош"),
+    ("Бишкекте шайлоо", "Бишкекте", "Бишкек"),
+    ("Баткен облусунан келди", "Баткен облусунан", "Баткен облусу"),
+    ("Ош шаарынын тургундары", "Ош", "Ош"),
+    ("выборы в Бишкеке", "Бишкеке", "Бишкек"),
+    ("жители Баткенской области", "Баткенской области", "Баткенская область"),
+    ("АКШнын элчилиги", "АКШнын", "АКШ"),
+])
+def test_locations(text, span, norm):
+    assert ("LOCATION", span, norm) in ents(text)
+
+
+@pytest.mark.parametrize("text, span, norm", [
+    ('"Ата Мекен" партиясы алдыда', "Ата Мекен", "Ата Мекен"),
+    ('"Бүтүн Кыргызстандын" талапкери', "Бүтүн Кыргызстандын", "Бүтүн Кыргызстан"),
+    ("Ата Мекенден талапкер", "Ата Мекенден", "Ата Мекен"),
+    ('"Реформа" партиясынын лидери', "Реформа", "Реформа"),
+    ('"Кыргызстан" партиясынын тизмеси', "Кыргызстан", "Кыргызстан"),
+    ("партия Ынтымак", "Ынтымак", "Ынтымак"),
+    ("СДПК-нын мүчөсү", "СДПК-нын", "Кыргызстандын Социал-демократиялык партиясы"),
+])
+def test_parties(text, span, norm):
+    assert ("PARTY", span, norm) in ents(text)
+
+
+@pytest.mark.parametrize("text", ["Реформа жүрүп жатат", "Кыргызстан боюнча маалымат",
+                                  "Ынтымак керек"])
+def test_ambiguous_party_needs_cue(text):
+    assert not [e for e in ents(text) if e[0] == "PARTY"]
+
+
+def test_kyrgyzstan_without_cue_is_location():
+    assert ents("Кыргызстан боюнча")[0][0] == "LOCATION"
+
+
+def test_coreference_to_nearest_full_name():
+    text = ("Акылбек Жапаров сүйлөдү. Садыр Жапаров добуш берди. Жапаров ыраазы болду.")
+    got = ents(text)
+    assert ("POLITICIAN", "Жапаров", "Садыр Жапаров") in got
+
+
+def test_surname_alone_without_full_mention():
+    got = ents("Жапаровдун айтымында")
+    assert got == [("POLITICIAN", "Жапаровдун", "Жапаров")]
+
+
+def test_unknown_person_and_coreference():
+    text = "Айгүл Текебаева билдирди. Текебаевага суроо берилди."
+    got = ents(text)
+    assert ("PERSON", "Айгүл Текебаева", "Айгүл Текебаева") in got
+    assert ("PERSON", "Текебаевага", "Айгүл Текебаева") in got
+
+
+def test_unknown_person_with_role_is_politician():
+    got = ents("депутат Күмөндөр Абыловдун сунушу")
+    assert ("POLITICIAN", "Күмөндөр Абыловдун", "Күмөндөр Абылов") in got
+
+
+def test_patronymic_and_initials():
+    assert ("PERSON", "Айбек Эрнис уулу", "Айбек Эрнис уулу") in ents("Айбек Эрнис уулу келди")
+    got = ents("А. Айталиев атындагы мектеп")
+    assert got and got[0][1] == "А. Айталиев"
+
+
+def test_russian_surname_nominative():
+    assert russian.surname_nominative("Текебаевой", "f") == "Текебаева"
+    assert russian.surname_nominative("Жапарова", "m") == "Жапаров"
+    assert russian.surname_nominative("Жапаровым", None) == "Жапаров"
+
+
+def test_kyrgyz_stems():
+    assert "жапаров" in kyrgyz.stems("жапаровдун")
+    assert "текебаева" in kyrgyz.stems("текебаевага")
+    assert "ош" in kyrgyz.stems("ошто")
+    assert kyrgyz.is_suffix("нын")
+
+
+def test_data_files_exist_and_ids_unique():
+    for name in ("kb_politicians.tsv", "kb_parties.tsv", "kb_places.tsv", "given_names.tsv"):
+        assert (DATA / name).is_file()
+    for name in ("kb_politicians.tsv", "kb_parties.tsv", "kb_places.tsv"):
+        with open(DATA / name, encoding="utf-8") as f:
+            ids = [r["kb_id"] for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+        assert ids and len(ids) == len(set(ids))
+        assert all(i.startswith(("Q", "kgner:")) for i in ids)
+
+
+def test_user_kb_extends(tmp_path):
+    path = tmp_path / "kb.tsv"
+    path.write_text("id\tlabel\tname\taliases\nu1\tPOLITICIAN\tЗарылбек Тестов\tТестов З.\n",
+                    encoding="utf-8")
+    assert names.load_user_kb(path) == 1
+    assert ("POLITICIAN", "Зарылбек Тестовдун", "Зарылбек Тестов") in ents("Зарылбек Тестовдун сөзү")
+
+
+@pytest.mark.parametrize("content, where", [
+    (b"id\tlabel\tname\nu1\tPERSON\tX Y\n", ":1:"),
+    (b"id\tlabel\tname\taliases\nu1\tPERSON\tA B\t\nu1\tPERSON\tC D\t\n", ":3:"),
+    (b"id\tlabel\tname\taliases\nu1\tPERSON\t\xff\xfe\t\n", ":2:"),
+    (b"id\tlabel\tname\taliases\nu1\tTHING\tA B\t\n", ":2:"),
+])
+def test_user_kb_malformed(tmp_path, content, where):
+    path = tmp_path / "bad.tsv"
+    path.write_bytes(content)
+    before = dict(kbmod.get_kb().entries)
+    with pytest.raises(ValueError, match=where):
+        names.load_user_kb(path)
+    assert kbmod.get_kb().entries == before
