@@ -167,3 +167,28 @@ def format_table(reports: Sequence[Report], title: str = "") -> str:
                          f"{row['recall']:>7.3f}{row['f1']:>7.3f}{row['strict_precision']:>7.3f}"
                          f"{row['strict_recall']:>7.3f}{row['strict_f1']:>7.3f}{norm:>7}")
     return "\n".join(lines)
+
+
+def format_markdown(reports: Sequence[Report], columns: Sequence[str] | None = None) -> str:
+    """One Markdown table, systems side by side: F1 (lenient) per label, with counts."""
+    systems = list(reports)
+    labels: list[str] = []
+    for report in systems:
+        for label, row in report.table().items():
+            if label not in labels and (row["gold"] or row["pred"]):
+                labels.append(label)
+    if columns:
+        labels = [l for l in columns if l in labels]
+    head = "| label | gold | " + " | ".join(f"{r.system} P / R / F1" for r in systems) + " |"
+    lines = [head, "|" + "---|" * (2 + len(systems))]
+    for label in labels:
+        cells, gold = [], None
+        for report in systems:
+            row = report.table().get(label)
+            if row is None:
+                cells.append("")
+                continue
+            gold = row["gold"] if gold is None else gold
+            cells.append(f"{row['precision']:.3f} / {row['recall']:.3f} / **{row['f1']:.3f}**")
+        lines.append(f"| {label} | {gold} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
