@@ -11,15 +11,43 @@ from .evaluate import Report, Span, document_errors, score_document
 Predictor = Callable[[str], list[Span]]
 
 
-def spans_of(entities: Iterable[dict]) -> list[Span]:
-    return [Span(e["label"], e["start"], e["end"], str(e.get("norm", "")), e.get("text", ""))
+def spans_of(entities: Iterable[dict], gold: bool = False) -> list[Span]:
+    """Spans of JSON entities; gold spans get the knowledge-base id their norm names."""
+    return [Span(e["label"], e["start"], e["end"], str(e.get("norm", "")), e.get("text", ""),
+                 e.get("kb_id") or (gold_kb_id(e["label"], str(e.get("norm", ""))) if gold else None))
             for e in entities]
+
+
+def gold_kb_id(label: str, norm: str) -> str | None:
+    """The id of the one KB entry whose canonical name is the gold norm, else None.
+
+    Gold rows carry norms, not ids; a norm that names exactly one entry of the shipped
+    knowledge base (its Kyrgyz or Russian name, or a party's norm) identifies it.
+    """
+    return _kb_names().get((label if label not in ("POLITICIAN", "PERSON") else "PER", norm))
+
+
+_KB_NAMES: dict[tuple[str, str], str | None] | None = None
+
+
+def _kb_names() -> dict[tuple[str, str], str | None]:
+    global _KB_NAMES
+    if _KB_NAMES is None:
+        from .names.kb import get_kb
+        names: dict[tuple[str, str], str | None] = {}
+        for entry in get_kb().entries.values():
+            label = "PER" if entry.label in ("POLITICIAN", "PERSON") else entry.label
+            for name in {entry.name_ky, entry.name_ru, entry.norm} - {""}:
+                key = (label, name)
+                names[key] = entry.kb_id if names.get(key, entry.kb_id) == entry.kb_id else None
+        _KB_NAMES = names
+    return _KB_NAMES
 
 
 def kgner_predictor(labels: Sequence[str] | None = None) -> Predictor:
     from .pipeline import Pipeline
     pipeline = Pipeline(labels)
-    return lambda text: [Span(e.label, e.start, e.end, e.norm, e.text)
+    return lambda text: [Span(e.label, e.start, e.end, e.norm, e.text, e.kb_id)
                          for e in pipeline.extract(text)]
 
 
@@ -54,7 +82,7 @@ def evaluate(gold_paths: Sequence[str | Path], systems: dict[str, Predictor],
 
     for path in gold_paths:
         for row in load_rows(path, root):
-            gold = spans_of(row.get("entities", []))
+            gold = spans_of(row.get("entities", []), gold=True)
             for name, predict in systems.items():
                 pred = predict(row["text"]) if not isinstance(predict, dict) else predict.get(row["id"], [])
                 counts = score_document(gold, pred)

@@ -25,6 +25,7 @@ class Span:
     end: int
     norm: str = ""
     text: str = ""
+    kb_id: str | None = None
 
 
 @dataclass
@@ -34,9 +35,11 @@ class Counts:
     lenient: int = 0  # matched pairs, overlapping spans
     strict: int = 0  # matched pairs, equal spans
     norm_ok: int = 0  # lenient pairs whose norms are equal
+    kb_total: int = 0  # lenient pairs whose gold entity has a knowledge-base id
+    kb_ok: int = 0  # ... and the prediction carries the same id
 
     def add(self, other: "Counts") -> None:
-        for name in ("gold", "pred", "lenient", "strict", "norm_ok"):
+        for name in ("gold", "pred", "lenient", "strict", "norm_ok", "kb_total", "kb_ok"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def prf(self, matched: int) -> tuple[float, float, float]:
@@ -50,7 +53,8 @@ class Counts:
         sp, sr, sf = self.prf(self.strict)
         return {"gold": self.gold, "pred": self.pred, "precision": lp, "recall": lr, "f1": lf,
                 "strict_precision": sp, "strict_recall": sr, "strict_f1": sf,
-                "norm_accuracy": self.norm_ok / self.lenient if self.lenient else None}
+                "norm_accuracy": self.norm_ok / self.lenient if self.lenient else None,
+                "kb_accuracy": self.kb_ok / self.kb_total if self.kb_total else None}
 
 
 def _norm_equal(a: Span, b: Span) -> bool:
@@ -81,7 +85,7 @@ def match(gold: Sequence[Span], pred: Sequence[Span], strict: bool) -> list[tupl
 
 
 def merge_per(spans: Iterable[Span]) -> list[Span]:
-    return [Span("PER", s.start, s.end, s.norm, s.text) if s.label in PER_LABELS else s
+    return [Span("PER", s.start, s.end, s.norm, s.text, s.kb_id) if s.label in PER_LABELS else s
             for s in spans]
 
 
@@ -100,6 +104,9 @@ def score_document(gold: Sequence[Span], pred: Sequence[Span]) -> dict[str, Coun
         for g, p in match(g_spans, p_spans, strict=False):
             out[g.label].lenient += 1
             out[g.label].norm_ok += _norm_equal(g, p)
+            if g.kb_id:
+                out[g.label].kb_total += 1
+                out[g.label].kb_ok += g.kb_id == p.kb_id
         for g, _ in match(g_spans, p_spans, strict=True):
             out[g.label].strict += 1
     return out
@@ -156,16 +163,17 @@ def format_table(reports: Sequence[Report], title: str = "") -> str:
     """A plain-text table: one block per system, one row per label."""
     lines = [title] if title else []
     header = (f"{'label':<16}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}"
-              f"{'sP':>7}{'sR':>7}{'sF1':>7}{'norm':>7}")
+              f"{'sP':>7}{'sR':>7}{'sF1':>7}{'norm':>7}{'kb_id':>7}")
     for report in reports:
         lines += [f"== {report.system}", header]
         for label, row in report.table().items():
             if row["gold"] == 0 and row["pred"] == 0:
                 continue
             norm = "" if row["norm_accuracy"] is None else f"{row['norm_accuracy']:.3f}"
+            kb = "" if row["kb_accuracy"] is None else f"{row['kb_accuracy']:.3f}"
             lines.append(f"{label:<16}{row['gold']:>6}{row['pred']:>6}{row['precision']:>7.3f}"
                          f"{row['recall']:>7.3f}{row['f1']:>7.3f}{row['strict_precision']:>7.3f}"
-                         f"{row['strict_recall']:>7.3f}{row['strict_f1']:>7.3f}{norm:>7}")
+                         f"{row['strict_recall']:>7.3f}{row['strict_f1']:>7.3f}{norm:>7}{kb:>7}")
     return "\n".join(lines)
 
 

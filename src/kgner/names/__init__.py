@@ -17,7 +17,9 @@ from ..text.langid import LangIndex
 from .gazetteer import (AREA_WORDS, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, party_cue,
                         surname_display, tokenize)
 from .kb import Entry, get_kb, load_user_kb, read_user_kb
-from .people import (GIVEN_SHAPE, STRONG_SURNAME, Mention, given_name, has_role, resolve,
+from .unlisted import find_unlisted
+from .people import (GIVEN_SHAPE, STRONG_SURNAME, Mention, given_name, has_person_cue, has_role,
+                     resolve,
                      surname_base)
 from .variants import display_latin, fold, is_kyrgyz
 
@@ -215,15 +217,42 @@ def find(text: str) -> Iterator[Candidate]:
     token_starts = [t.start for t in tokens]
     for m, by_shape in people:
         if by_shape and m.label == "PERSON":
+            # Most people named in election news are politicians: a name found by its
+            # shape is POLITICIAN unless a private-person cue (журналист, шайлоочу, a
+            # tweet signature...) stands closer than any role cue.
             k = bisect_left(token_starts, m.start)
             before = [t.text for t in tokens[max(0, k - 3):k]]
-            while before and before[-1][:1].isupper() and not has_role(before[-1:]):
+            while before and before[-1][:1].isupper() and not has_role(before[-1:]) \
+                    and not has_person_cue(before[-1:]):
                 before = []  # another name stands between: its role is not this one's
             after = [t.text for t in tokens[k:k + 8] if t.start >= m.end][:3]
-            if has_role(before) or has_role(after):
+            private = has_person_cue(before) or has_person_cue(after[:2]) or \
+                _is_signature(text, m.end) or not _cyrillic(text[m.start:m.end])
+            if not private or has_role(before[-1:]):
                 m.label = "POLITICIAN"
     resolve([m for m, _ in people])
     for m, _ in people:
         out.append(Candidate(m.label, m.start, m.end, m.norm, "gazetteer", 1.0, m.kb_id))
     out.sort(key=lambda c: c.start)
-    yield from out
+    yield from _with_unlisted_parties(text, out)
+
+
+def _is_signature(text: str, end: int) -> bool:
+    """`— Дастан Бекешев (@bekeshev)`: the author of an embedded tweet."""
+    return text[end:end + 4].lstrip().startswith("(@")
+
+
+def _cyrillic(surface: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in surface)
+
+
+def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Add quoted party names the KB lacks where they overlap nothing found already."""
+    starts = [c.start for c in found]
+    for start, end, name in find_unlisted(text):
+        i = bisect_left(starts, start)
+        if (i < len(found) and found[i].start < end) or (i > 0 and found[i - 1].end > start):
+            continue
+        found.insert(i, Candidate("PARTY", start, end, name, "gazetteer", 1.0, None))
+        starts.insert(i, start)
+    return found

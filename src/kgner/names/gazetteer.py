@@ -21,6 +21,10 @@ PATRONYMIC = {"уулу", "кызы"}
 AREA_WORDS = {"облус", "облусу", "область", "район", "району", "районунун"}
 NOT_PLACE_AFTER = re.compile(r'"? ?(?:округ|көчө|кучө|улиц|АШК|ТИК|ТШК|жаңы конуш|конуш)')
 PARTY_WORD = re.compile(r'\s*"?\s*(?:парти|тобу|фракци)', re.I)
+PARTY_LIST = re.compile(r"парти|фракци|пайыз|процент|%", re.I)
+# a quoted name that is a radio, a newspaper, a neighbourhood...: not a party
+NOT_PARTY_AFTER = re.compile(r'[а-яөүң]*"?\s*(?:радио|агентт|гезит|газет|сайт|телеканал|кыймыл|'
+                             r"конуш|турак|массив|компани|журнал|кафе|мейманкана|отел)", re.I)
 PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|партией|партиясы)\s*\"?\s*$", re.I)
 
 
@@ -155,11 +159,17 @@ def match_names(text: str, tokens: list[Token], i: int, candidates: list[Name]) 
 
 
 def party_cue(text: str, start: int, end: int) -> bool:
-    """`"Реформа" партиясы`, `"Ынтымак" фракциясы`, `партия "Реформа"`."""
+    """`"Реформа" партиясы`, `"Ынтымак" фракциясы`, `партия "Реформа"`, or a quoted name
+    in a party list: another quoted name or a party word in the same stretch of text."""
     before = text[max(0, start - 30):start]
     if PARTY_WORD.match(text, end):  # `"Ишеним" партиясынын`, `"Ишеним партиясынын`
         return True
-    return PARTY_BEFORE.search(before) is not None
+    if PARTY_BEFORE.search(before) is not None:
+        return True
+    if NOT_PARTY_AFTER.match(text, end):
+        return False
+    quoted = text[start - 1:start] == '"' and text[end:end + 1] == '"'
+    return quoted and PARTY_LIST.search(text, max(0, start - 400), min(len(text), end + 200)) is not None
 
 
 def glued_end(text: str, tokens: list[Token], k: int) -> tuple[int, int]:

@@ -1,0 +1,25 @@
+"""Parties the knowledge base does not list, found by the way news names a party.
+
+A quoted name directly followed by the word for party (`"Туран" демократиялык
+партиясы`, `«Столица» партиясынын`) or preceded by it (`партия "Адилет"`,
+`партии «Бирге»`) is a party whatever its name; the norm is the quoted name.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+QUOTED = r'"(?P<name>[А-ЯЁӨҮҢA-Z][^"\n]{0,40}?)"'
+AFTER = re.compile(QUOTED + r"\s+(?:[а-яёөүң-]+\s+){0,2}(?:партия|партиясы|партиясын|партиясына|"
+                   r"партиясынан|партиясынын|партиясында|партиялар)")
+BEFORE = re.compile(r"(?i:парти[яиюей]|партиясы)\s+" + QUOTED)
+NOT_PARTY = re.compile(r"^(?:Жалпы иш|SAFARI)", re.I)
+
+
+def find_unlisted(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, norm) of quoted party names; the span is inside the quotes."""
+    for pattern in (AFTER, BEFORE):
+        for m in pattern.finditer(text):
+            name = m.group("name").strip()
+            if name and not NOT_PARTY.match(name):
+                yield m.start("name"), m.start("name") + len(m.group("name").rstrip()), name
