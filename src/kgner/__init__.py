@@ -6,12 +6,13 @@
 """
 from __future__ import annotations
 
+from .batch import DocResult, extract_many
 from .pipeline import Pipeline
 from .types import CORE_LABELS, LABELS, Entity, Extraction
 
 __version__ = "0.1.0"
-__all__ = ["extract", "Pipeline", "Entity", "Extraction", "LABELS", "CORE_LABELS",
-           "__version__"]
+__all__ = ["extract", "extract_many", "DocResult", "Pipeline", "Entity", "Extraction", "LABELS",
+           "CORE_LABELS", "__version__"]
 
 _default: Pipeline | None = None
 

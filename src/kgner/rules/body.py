@@ -42,7 +42,13 @@ def _level(word: str, table: dict[str, str]) -> str:
     return next(norm for stem, norm in table.items() if word.startswith(stem))
 
 
+# Every branch of PATTERN contains one of these: skip the pattern where none occurs.
+TRIGGERS = ("комисси", "Боршайком", *ABBREVIATIONS)
+
+
 def find(text: str) -> Iterator[Candidate]:
+    if not any(t in text for t in TRIGGERS):
+        return
     for m in PATTERN.finditer(text):
         if m.group("abbr"):
             if m.group("abbr") in ("УИК", "УШК") and (

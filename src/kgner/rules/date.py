@@ -43,7 +43,12 @@ def _norm(year: str | None, month: int, day: int) -> str:
     return f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
+_DIGIT = re.compile(r"[0-9]")  # every branch's DAY needs an ASCII digit
+
+
 def find(text: str) -> Iterator[Candidate]:
+    if _DIGIT.search(text) is None:
+        return
     for m in PATTERN.finditer(text):
         g = m.groupdict()
         if g["d1"]:

@@ -22,6 +22,8 @@ PATTERN = re.compile(
 
 
 def find(text: str) -> Iterator[Candidate]:
+    if "круг" not in text:  # every branch needs `округ`/`Округ`: skip the pattern
+        return
     for m in PATTERN.finditer(text):
         if m.group("n1"):
             yield Candidate("DISTRICT", m.start("s1"), m.end("n1"), m.group("n1"))

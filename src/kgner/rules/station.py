@@ -40,7 +40,15 @@ STATION_WORD = re.compile(rf"шайлоо\s+участ|участ|тилке|б�
 NOT_STATION_WORD = re.compile(NOT_STATION, re.IGNORECASE)
 
 
+# Every branch needs a station word (before or after the number) or a number sign
+# before a digit; where neither occurs the pattern is not run at all.
+TRIGGER_WORDS = ("част", "УИК", "УШК", "ИУ", "илке", "бөлүм")
+_SIGNED_DIGIT = re.compile(rf"{SIGNED}\d")
+
+
 def find(text: str) -> Iterator[Candidate]:
+    if not any(w in text for w in TRIGGER_WORDS) and _SIGNED_DIGIT.search(text) is None:
+        return
     for m in PATTERN.finditer(text):
         if m.group("n1"):
             start = m.start("sign1") if m.group("sign1") else m.start("n1")

@@ -50,7 +50,15 @@ def _norm(hour: int, minute: int, daypart: str | None) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+# Every branch of PATTERN needs a clock (`08:00`, `20.00`) or one of these words:
+# where neither occurs the pattern is not run at all.
+TRIGGER_WORDS = ("аат", "СААТ", "утра", "вечера", "дня", "ночи", "час")
+_CLOCK = re.compile(r"\d[:.][0-5]\d")
+
+
 def find(text: str) -> Iterator[Candidate]:
+    if not any(w in text for w in TRIGGER_WORDS) and _CLOCK.search(text) is None:
+        return
     for m in PATTERN.finditer(text):
         kind = next(k for k in ("colon", "dotted", "dotsuf", "saat", "daypart", "hours") if m.group(k))
         g = m.groupdict()

@@ -30,6 +30,20 @@ _CONTROL = {i: " " for i in list(range(0, 32)) + list(range(127, 160)) if i != 1
 _SURROGATES = {i: " " for i in range(0xD800, 0xE000)}
 _TRANSLATE = str.maketrans({**{ord(k): v for k, v in _SAME_LENGTH.items()}, **_CONTROL,
                             **_SURROGATES})
+# str.translate looks every character up in a dict; a character-class scan first is
+# much cheaper, and most texts need no translation at all.
+def _char_class(codes: list[int]) -> str:
+    """A regex character class for `codes`, as ranges of consecutive code points."""
+    ranges: list[list[int]] = []
+    for c in sorted(codes):
+        if ranges and c == ranges[-1][1] + 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]"
+
+
+_NEEDS_TRANSLATE = re.compile(_char_class([c for c in _TRANSLATE if _TRANSLATE[c] != chr(c)]))
 
 LATIN_TO_CYRILLIC = dict(zip("aeopcxyAEOPCXBHKMTi", "аеорсхуАЕОРСХВНКМТі"))
 LATIN_TO_CYRILLIC["i"] = "і"
@@ -60,6 +74,10 @@ _EDITS = re.compile(
     r"|(?P<clock>(?<![\d:])(?<!\d\.)(?:[01]\d|2[0-3]):[0-5]\d(?=\d))",
 )
 _MARKUP_START = re.compile(r"[a-zA-Z!/#]")
+# What any branch of _EDITS needs at the least: most texts have none of it, and this
+# simple scan is far cheaper than trying every branch of _EDITS at every position.
+_MAY_EDIT = re.compile(rf"[<&{_ZERO_WIDTH}]|[{_LOWER}][{_UPPER_CYR}]|[.!?][{_UPPER_CYR}0-9]"
+                       rf"|[0-9][{_UPPER_CYR}]|:[0-5]\d\d")
 
 
 @dataclass(frozen=True)
@@ -137,10 +155,13 @@ def _identity(length: int) -> OffsetMap:
 
 
 def _clean_once(original: str) -> tuple[str, OffsetMap]:
-    text = original.translate(_TRANSLATE)
+    text = original.translate(_TRANSLATE) if _NEEDS_TRANSLATE.search(original) else original
     text = _fix_mixed_words(text)
-    pieces: list[str] = []
     offsets = OffsetMap()
+    if _MAY_EDIT.search(text) is None:  # only one-to-one changes: one identity run
+        offsets.add(0, 0, len(text), len(text), True)
+        return text, offsets
+    pieces: list[str] = []
     pos = out = 0
     for match in _EDITS.finditer(text):
         kind = match.lastgroup

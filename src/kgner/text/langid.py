@@ -32,9 +32,9 @@ class Segment:
 def score(text: str) -> int:
     """Positive for Kyrgyz evidence, negative for Russian, 0 for none."""
     total = 0
-    for word in WORD.findall(text):
-        low = word.lower()
-        if KY_LETTERS.search(low) or low in KY_WORDS:
+    # lower-casing the text once gives the same words as lower-casing each word
+    for low in WORD.findall(text.lower()):
+        if low in KY_WORDS or "ө" in low or "ү" in low or "ң" in low:
             total += 1
         elif low in RU_WORDS:
             total -= 1
@@ -48,14 +48,19 @@ def detect(text: str, default: str = "ky") -> str:
 
 def segments(text: str) -> list[Segment]:
     """Sentences of `text` with their language; together they cover the whole text."""
-    default = detect(text)
-    out, start = [], 0
+    spans, start = [], 0
     for m in SENTENCE_END.finditer(text):
-        out.append(Segment(start, m.end(), detect(text[start:m.end()], default)))
+        spans.append((start, m.end()))
         start = m.end()
-    if start < len(text) or not out:
-        out.append(Segment(start, len(text), detect(text[start:], default)))
-    return out
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    # sentences split at whitespace, so no word straddles two: the text's score (which
+    # decides the default) is the sum of theirs, and each word is scored once
+    scores = [score(text[s:e]) for s, e in spans]
+    total = sum(scores)
+    default = "ky" if total > 0 else "ru" if total < 0 else "ky"
+    return [Segment(s, e, "ky" if sc > 0 else "ru" if sc < 0 else default)
+            for (s, e), sc in zip(spans, scores)]
 
 
 class LangIndex:
