@@ -5,9 +5,9 @@ from the stages -> merge (no overlaps) -> entities at original offsets, with lan
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Callable, Iterable, Sequence
 
+from . import merge as _merge
 from . import names
 from .rules import RULES, Candidate
 from .text.cleanup import clean
@@ -22,43 +22,69 @@ STAGES: list[tuple[frozenset[str], Stage]] = [
     (frozenset({"POLITICIAN", "PERSON", "PARTY", "LOCATION"}), names.find),
 ]
 
-# When candidates overlap, the higher rank wins; then the longer span.
-PRIORITY = {"TIME": 9, "DATE": 8, "PERCENT": 7, "POLLING_STATION": 6, "DISTRICT": 5,
-            "ELECTION_BODY": 4, "PARTY": 3, "POLITICIAN": 2, "PERSON": 2, "LOCATION": 1}
+
+class _Late:
+    """A stage that is built when a Pipeline switches it on, and that is called with the
+    candidates of the stages before it (`stage(text, candidates)`)."""
+
+    def __init__(self, switch: str, factory: Callable[[], Callable]) -> None:
+        self.switch, self.factory = switch, factory
+
+
+def _model_stage():
+    from .model import ModelStage
+    return ModelStage()
+
+
+def _natasha_stage():
+    from .model.natasha import NatashaStage
+    return NatashaStage()
+
+
+# natasha's NER on Russian sentences (switch `natasha`), then the spaCy model (`model`).
+# natasha is off by default, decided by `kgner eval` on dev and bench/model_cost.py: the
+# model alone already beats natasha's own Russian PER F1 (0.987 vs 0.982; with natasha
+# 0.996) and keeps the pipeline at 2.5-2.7x natasha's speed (with natasha 1.9-2.1x, at
+# the edge of the project's 2x target). Pipeline(natasha=True) switches it on.
+NATASHA_DEFAULT = False
+STAGES += [
+    (frozenset({"POLITICIAN", "PERSON"}), _Late("natasha", _natasha_stage)),
+    (frozenset({"POLITICIAN", "PERSON", "PARTY", "LOCATION", "ELECTION_BODY"}),
+     _Late("model", _model_stage)),
+]
+
+# The merge policy (precedence, overlaps, label conflicts, confidence) is in merge.py.
+PRIORITY = _merge.PRIORITY
 
 
 def merge(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Keep a non-overlapping subset: by source precedence, label priority, then length.
-
-    Taken spans stay in a list sorted by start, so each overlap test is a bisection
-    against the neighbours, not a scan: the merge stays fast on huge texts.
-    """
-    ranked = sorted(candidates, key=lambda c: (-c.score, -PRIORITY.get(c.label, 0),
-                                               -(c.end - c.start), c.start))
-    starts: list[int] = []
-    taken: list[Candidate] = []
-    for cand in ranked:
-        if cand.end <= cand.start:
-            continue
-        i = bisect_left(starts, cand.start)
-        if i < len(taken) and taken[i].start < cand.end:
-            continue
-        if i > 0 and taken[i - 1].end > cand.start:
-            continue
-        starts.insert(i, cand.start)
-        taken.insert(i, cand)
-    return taken
+    """See `kgner.merge`: rule/KB first, then natasha, then the model; O(n log n)."""
+    from .model.linking import kb_person
+    return _merge.merge(candidates, lookup=kb_person)
 
 
 class Pipeline:
     """A reusable extractor; `labels` limits the output (and the work) to those labels."""
 
-    def __init__(self, labels: Sequence[str] | None = None) -> None:
+    def __init__(self, labels: Sequence[str] | None = None, *, model: bool = True,
+                 natasha: bool | None = None, kb: Sequence[str] = ()) -> None:
+        """`model=False`: rules and knowledge base only (no spaCy model); a missing or
+        damaged model otherwise raises `kgner.model.ModelError`. `natasha`: also run
+        natasha's NER on Russian sentences (default `NATASHA_DEFAULT`). `kb`: user TSV
+        files that extend the knowledge base (`kgner.names.load_user_kb`), loaded once
+        per process; a malformed file raises ValueError naming its line."""
         unknown = set(labels or ()) - set(LABELS)
         if unknown:
             raise ValueError(f"unknown labels: {sorted(unknown)}; known: {list(LABELS)}")
+        if kb:
+            from .names.kb import ensure_user_kb
+            ensure_user_kb(list(kb))
         self.labels = tuple(labels) if labels else LABELS
-        self.stages: list[Stage] = [stage for produced, stage in STAGES if produced & set(self.labels)]
+        switches = {"model": model, "natasha": NATASHA_DEFAULT if natasha is None else natasha}
+        self.stages: list[Stage] = [
+            (stage.factory() if isinstance(stage, _Late) else stage)
+            for produced, stage in STAGES if produced & set(self.labels)
+            and (not isinstance(stage, _Late) or switches[stage.switch])]
 
     def __call__(self, text: str) -> Extraction:
         return self.extract(text)
@@ -70,12 +96,16 @@ class Pipeline:
         if not text.strip():
             return Extraction(text, ())
         view = clean(text)
-        candidates = [c for stage in self.stages for c in stage(view.text)
-                      if c.label in self.labels]
+        candidates: list[Candidate] = []
+        for stage in self.stages:
+            found = stage(view.text, candidates) if getattr(stage, "after_candidates", False) \
+                else stage(view.text)
+            candidates += [c for c in found if c.label in self.labels]
         langs = LangIndex(view.text)
         entities = []
         for cand in merge(candidates):
             start, end = view.to_original(cand.start, cand.end)
             entities.append(Entity(cand.label, text[start:end], start, end, cand.norm,
-                                   langs.lang_at(cand.start), cand.source, cand.kb_id))
+                                   langs.lang_at(cand.start), cand.source, cand.kb_id,
+                                   cand.score))
         return Extraction.from_entities(text, entities)

@@ -1,0 +1,199 @@
+"""The statistical half of kgner: the shipped spaCy NER model, and natasha's NER.
+
+`load()` finds the trained pipeline inside the installed package
+(`kgner/models/kgner_ner`, built by `kgner train`); a missing or damaged model raises
+`ModelError`, which says how to get it back, instead of quietly running rules only.
+`Pipeline(model=False)` is the explicit rules-only choice.
+
+`ModelStage` runs the model only where it can add something: on sentences with a
+capitalized word that no rule or KB candidate covers. It yields candidates with
+`source="model"`; `kgner.merge` reconciles them with the KB.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from bisect import bisect_left
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..rules.base import Candidate
+from ..text.langid import segments
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "kgner_ner"
+MODEL_LABELS = ("PER", "PARTY", "LOCATION", "ELECTION_BODY")
+PRODUCES = frozenset({"POLITICIAN", "PERSON", "PARTY", "LOCATION", "ELECTION_BODY"})
+DEFAULT_CONFIDENCE = 0.7
+HOW_TO_FIX = ("Rebuild it with `kgner train` (needs the ../shared corpora, ~10 minutes on "
+              "2 cores), reinstall kgner, or pass Pipeline(model=False) for the rules and "
+              "knowledge base only.")
+
+
+class ModelError(RuntimeError):
+    """The NER model is missing or cannot be loaded."""
+
+
+_LOADED: dict[str, object] = {}
+
+
+def model_path() -> Path:
+    return Path(os.environ.get("KGNER_MODEL") or MODEL_DIR)
+
+
+def load(path: str | Path | None = None):
+    """The spaCy pipeline at `path` (default: the packaged model), loaded once."""
+    path = Path(path) if path is not None else model_path()
+    key = str(path)
+    if key in _LOADED:
+        return _LOADED[key]
+    if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file() \
+            or not (path / "ner").is_dir():
+        raise ModelError(f"kgner's NER model is missing at {path}. {HOW_TO_FIX}")
+    try:
+        import spacy
+
+        from . import tokenizer  # noqa: F401  registers kgner.Tokenizer.v1
+        nlp = spacy.load(path, exclude=["kgner"])
+        labels = set(nlp.get_pipe("ner").labels)
+    except Exception as exc:  # any failure to read it: damaged or incompatible files
+        raise ModelError(f"kgner's NER model at {path} is damaged or incompatible "
+                         f"({type(exc).__name__}: {exc}). {HOW_TO_FIX}") from exc
+    if labels != set(MODEL_LABELS):
+        raise ModelError(f"kgner's NER model at {path} has labels {sorted(labels)}, "
+                         f"expected {list(MODEL_LABELS)}. {HOW_TO_FIX}")
+    _LOADED[key] = nlp
+    return nlp
+
+
+def common_words(path: str | Path | None = None) -> frozenset[str]:
+    """Ordinary lower-case words of the training text (`common_words.txt`, by `kgner train`)."""
+    path = Path(path) if path is not None else model_path()
+    try:
+        return frozenset((path / "common_words.txt").read_text(encoding="utf-8").split())
+    except OSError:
+        return frozenset()
+
+
+def ordinary_words(path: str | Path | None = None) -> Callable[[str], bool]:
+    """A test for ordinary words, inflected ones included (`Бийликтин`): they start
+    sentences but are no names, so the gate skips them and one-word spans are dropped."""
+    from ..names.kyrgyz import stems
+    common = common_words(path)
+
+    def ordinary(word: str) -> bool:
+        low = word.lower()
+        return any(s in common for s in stems(low) if len(s) >= 4 or s == low)
+    return ordinary
+
+
+def calibration(path: str | Path | None = None) -> dict[str, float]:
+    """Per-label precision of model-only spans on dev, stored by `kgner train`."""
+    path = Path(path) if path is not None else model_path()
+    try:
+        return json.loads((path / "kgner.json").read_text(encoding="utf-8"))["confidence"]
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+_CAP_WORD = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӨҮҢҺ][^\W\d_]+")
+
+
+def covered_spans(candidates: Iterable[Candidate]) -> list[tuple[int, int]]:
+    """The union of the candidates' spans, as sorted disjoint (start, end) pairs."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted((c.start, c.end) for c in candidates):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def open_sentences(text: str, covered: list[tuple[int, int]], ordinary: Callable[[str], bool],
+                   lang: str | None = None) -> list[tuple[int, int]]:
+    """Runs of sentences (of language `lang`, if given) holding a capitalized word that
+    no candidate covers and that is not an ordinary word (`Бул`, `Шайлоо` at a
+    sentence start): the only places where the model or natasha can add a name."""
+    starts = [s for s, _ in covered]
+    out: list[tuple[int, int]] = []
+    for seg in segments(text):
+        if lang is not None and seg.lang != lang:
+            continue
+        for m in _CAP_WORD.finditer(text, seg.start, seg.end):
+            i = bisect_left(starts, m.start() + 1) - 1
+            if i >= 0 and covered[i][1] >= m.end():
+                continue
+            if ordinary(m.group()):
+                continue
+            if out and out[-1][1] == seg.start:
+                out[-1] = (out[-1][0], seg.end)
+            else:
+                out.append((seg.start, seg.end))
+            break
+    return out
+
+
+# What follows a span that is no name: a domain (`Kaktus.media`), the rest of a
+# hyphenated word (`Элдик-демократиялык`), a street or housing-area word after a quoted
+# name (`"Келечек" турак жай массиви`, `"Кыргызстан" жаңы конушу`).
+_NOT_NAME_AFTER = re.compile(r'\.[^\W\d_]|-[^\W\d_]*[а-яөүңa-z]|"? ?(?:турак жай|жаңы конуш|конуш|'
+                             r'массив|көчө|кучө|улиц|микрорайон|мкр|ж/м)', re.I)
+
+
+def plausible(text: str, start: int, end: int) -> bool:
+    """False for a learned span whose surroundings say it is no name (see above), and
+    for a shouted word: a single all-capital word longer than an abbreviation."""
+    from ..names.kyrgyz import is_suffix
+    m = _NOT_NAME_AFTER.match(text, end)
+    if m and not (m.group()[0] == "-" and is_suffix(m.group()[1:])):  # `СДПК-нын` is fine
+        return False
+    surface = text[start:end]
+    return not (" " not in surface and surface.isupper() and len(surface) > 5)
+
+
+_AREA = re.compile(r"\s*(?:облус|област|район|шаар|город|айыл|село|кыштак|аймак|поселок|посёлок|"
+                   r"республик|өлкө|мамлекет)", re.I)
+
+
+def place_like(text: str, start: int, end: int) -> bool:
+    """A place the KB lacks is taken from the model only with a place word after it
+    (`Чаоян району`, `Көк-Арт айылында`) or as a name of several words: on dev the
+    model's other one-word places were mostly sentence-initial words and abbreviations
+    (precision 0.38, below what they add in recall)."""
+    return " " in text[start:end].strip() or bool(_AREA.match(text, end))
+
+
+class ModelStage:
+    """The model as a pipeline stage; called with the cleaned text and the candidates
+    the rules and the KB found, so that it only reads sentences they leave open."""
+
+    after_candidates = True
+
+    def __init__(self, path: str | Path | None = None, gate: bool = True) -> None:
+        self.nlp = load(path)
+        self.gate = gate
+        self.confidence = calibration(path)
+        self.ordinary = ordinary_words(path)
+
+    def __call__(self, text: str, candidates: Iterable[Candidate] = ()) -> list[Candidate]:
+        from .linking import person_label
+        from .norms import norm
+        chunks = open_sentences(text, covered_spans(candidates), self.ordinary) \
+            if self.gate else [(0, len(text))]
+        out = []
+        pieces = [text[s:e] for s, e in chunks]
+        for (offset, _), doc in zip(chunks, self.nlp.pipe(pieces, batch_size=64)):
+            for ent in doc.ents:
+                start, end = offset + ent.start_char, offset + ent.end_char
+                surface = text[start:end]
+                if (len(ent) == 1 and self.ordinary(surface)) or not plausible(text, start, end):
+                    continue
+                if ent.label_ == "LOCATION" and not place_like(text, start, end):
+                    continue
+                label = ent.label_
+                if label == "PER":
+                    label = person_label(text, start, end)
+                conf = self.confidence.get(ent.label_, DEFAULT_CONFIDENCE)
+                out.append(Candidate(label, start, end, norm(label, surface), "model", conf))
+        return out
