@@ -1,0 +1,411 @@
+"""`build_facts`: election facts read sentence by sentence from an `Extraction`."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..types import Entity, Extraction
+from . import keywords_ky as KY
+from . import keywords_ru as RU
+from .numbers import Quantity, find_quantities, to_float, word_number
+from .records import Fact, PartyResult, Ref, StationIncident, Turnout, VoteCast
+from .sentences import Sentence, split_sentences
+
+
+def _compile(*lists: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for lst in lists for p in lst), re.I)
+
+
+TURNOUT = _compile(KY.TURNOUT, RU.TURNOUT)
+TURNOUT_CARRY = _compile(KY.TURNOUT_CARRY, RU.TURNOUT_CARRY)
+NOT_TURNOUT = _compile(KY.NOT_TURNOUT, RU.NOT_TURNOUT)
+ELECTORATE = _compile(KY.ELECTORATE, RU.ELECTORATE)
+VOTERS = _compile(KY.VOTERS, RU.VOTERS)
+VOTE = _compile(KY.VOTE, RU.VOTE)
+NOT_VOTE = _compile(KY.NOT_VOTE, RU.NOT_VOTE)
+INCIDENT = {k: _compile(KY.INCIDENT[k], RU.INCIDENT[k]) for k in KY.INCIDENT}
+NEGATION = _compile(KY.NEGATION, RU.NEGATION)
+RESULT = _compile(KY.RESULT, RU.RESULT)
+SEATS = _compile(KY.SEATS, RU.SEATS)
+VOTES = _compile(KY.VOTES, RU.VOTES)
+PRELIMINARY = _compile(KY.PRELIMINARY, RU.PRELIMINARY)
+
+PEOPLE = ("POLITICIAN", "PERSON")
+_GENITIVE = re.compile(r"(дун|дын|нун|нын|тун|тын|дүн|түн|нүн|дон|дан|дөн|ден|тан|тен|тон|төн|нан|нен)$")
+_APPROX = re.compile(r"^\s*(ашык|ашуун|көп|жакын)")
+_NOT_VOTERS = re.compile(r"^[\s%)]*(%|пайыз|процент|участ|уик|ушк|тилке|саат|мүнөт|минут|"
+                         r"депутат|партия|талапкер|кандидат|мандат|округ|сом|доллар|бюллетен|"
+                         r"жыл|год|г\.|делегат|байкоочу|наблюдат|урна|мест|орун)", re.I)
+_SCOPES = [
+    ("abroad", re.compile(r"чет өлкө|зарубеж|загран|за рубеж|за границ|орусия боюнча", re.I)),
+    ("station", re.compile(r"участокто|участкада|на участке|бул участ", re.I)),
+    ("district", re.compile(r"район|округунда|округун\b|округа\b", re.I)),
+    ("region", re.compile(r"облус|област|ская\b|ской\b", re.I)),
+    ("city", re.compile(r"шаар|город|столиц|борбор|горожан|бишкек|\bош\b|\bоште?\b|токмок|каракол", re.I)),
+    ("country", re.compile(r"өлкө боюнча|по стране|по республике|по всей|бирдиктүү|бир округ|"
+                           r"республика боюнча|страны|единому", re.I)),
+]
+
+
+def _ref(ents: tuple[Entity, ...], i: int | None) -> Ref | None:
+    if i is None:
+        return None
+    e = ents[i]
+    return Ref(i, e.start, e.end, e.text, e.norm)
+
+
+class _Sent:
+    """One sentence with the indices of its entities, by label."""
+
+    def __init__(self, text: str, ents: tuple[Entity, ...], s: Sentence, stamps: set[int]):
+        self.s, self.start, self.end = s, s.start, s.end
+        self.text = text[s.start:s.end]
+        self.low = self.text.lower()
+        self.idx = [i for i, e in enumerate(ents) if e.start >= s.start and e.end <= s.end]
+        self.by = {}
+        for i in self.idx:
+            if i in stamps:
+                continue
+            self.by.setdefault(ents[i].label, []).append(i)
+
+    def get(self, label: str) -> list[int]:
+        return self.by.get(label, [])
+
+
+def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
+    """Turnout reports, votes cast, station incidents and party results of one text."""
+    text, ents = extraction.text, extraction.entities
+    if not text or not ents:
+        return ()
+    sents = split_sentences(text, ents)
+    stamps = {s.stamp for s in sents if s.stamp is not None}
+    ss = [_Sent(text, ents, s, stamps) for s in sents]
+    facts: list[Fact] = []
+    facts += _party_results(text, ents, ss)
+    used_pct = {f.percent.index for f in facts if isinstance(f, PartyResult) and f.percent}
+    facts += _turnouts(text, ents, ss, used_pct)
+    facts += _votes(text, ents, ss)
+    facts += _incidents(text, ents, ss)
+    facts.sort(key=lambda f: (f.sentence, f.type))
+    return tuple(facts)
+
+
+# ----------------------------------------------------------------- turnout
+def _window(sent: _Sent, ents, pcts: list[int], k: int) -> tuple[int, int]:
+    a = ents[pcts[k - 1]].end if k > 0 else sent.start
+    b = ents[pcts[k + 1]].start if k + 1 < len(pcts) else sent.end
+    return a, b
+
+
+def _quantities(text: str, ents, sent: _Sent) -> list[Quantity]:
+    taken = [(ents[i].start, ents[i].end) for i in sent.idx]
+    out = []
+    for q in find_quantities(text, sent.start, sent.end):
+        if any(a < q.end and q.start < b for a, b in taken):
+            continue
+        rest = text[q.end:q.end + 25]
+        if _NOT_VOTERS.match(rest) or _NOT_VOTERS.match(q.suffix):
+            continue
+        if q.value < 10 or (1900 <= q.value <= 2100 and q.value.is_integer() and "жыл" in rest[:6]):
+            continue
+        out.append(q)
+    return out
+
+
+def _split_counts(text: str, qs: list[Quantity]) -> tuple[int | None, int | None]:
+    voters = electorate = None
+    for q in qs:
+        before = text[max(0, q.start - 40):q.start].lower()
+        after = text[q.end:q.end + 40].lower()
+        after_noun = _APPROX.sub("", after)
+        gen = bool(_GENITIVE.search(q.suffix)) and not _APPROX.match(after)
+        gen = gen or bool(re.match(r"\s*(\S+\s+)?(шайлоочу|жаран|адам)\w*(нун|дын|нын|дун)\b", after_noun))
+        elect = gen or re.search(r"\bиз\s*$", before) or ELECTORATE.search(after[:30]) \
+            or ELECTORATE.search(before[-30:])
+        if elect and electorate is None:
+            electorate = int(round(q.value))
+        elif not elect and voters is None:
+            voters = int(round(q.value))
+    if voters is not None and electorate is not None and voters > electorate:
+        voters, electorate = electorate, voters
+    return voters, electorate
+
+
+def _voters_like(text: str, q: Quantity) -> bool:
+    """A count of people: `83 миң 357 шайлоочу`, `339,8 миңи`, `проголосовали 5 056`."""
+    if re.search(r"(№|no|n)\s*$", text[max(0, q.start - 3):q.start], re.I):
+        return False
+    after = _APPROX.sub("", text[q.end:q.end + 40].lower())
+    if re.match(r"^\s*[-–]?\s*(мектеп|школ)", after):
+        return False
+    if re.match(r"^(ы|и|у|ү|сы|си|су|сү|ы|ни|ну|нү)$", q.suffix):
+        return True
+    if VOTERS.match(after.strip()[:20]) or re.match(r"^\s*(\S+\s+)?(шайлоочу|адам|жаран|кыргызстандык|киши|граждан|человек|избирател|горожан)", after):
+        return True
+    before = text[max(0, q.start - 25):q.start].lower()
+    return bool(re.search(r"(проголосовал\w*|пришли|участвовал\w*|получили|добуш берүүгө)\s*$", before))
+
+
+def _scope(low: str) -> str | None:
+    for name, pat in _SCOPES:
+        if pat.search(low):
+            return name
+    return None
+
+
+def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
+    out: list[Fact] = []
+    carry_time, carry_post, carry_on, last_sent = None, None, False, None
+    for sent in ss:
+        if sent.s.opens_post or sent.s.stamp != carry_post:
+            carry_time, carry_on, carry_post = None, False, sent.s.stamp
+        strong = bool(TURNOUT.search(sent.low))
+        if sent.get("PARTY") and not strong:
+            carry_on = False
+            continue
+        pcts = [i for i in sent.get("PERCENT") if i not in used_pct]
+        times = sent.get("TIME")
+        if not strong and not (carry_on and pcts and TURNOUT_CARRY.search(sent.low)):
+            continue
+        pcts = [p for p in pcts if not any(
+            ents[i].label in PEOPLE and 0 <= ents[p].start - ents[i].end < 30 for i in sent.idx)]
+        time_i = times[0] if times else carry_time
+        qs = _quantities(text, ents, sent)
+        made = False
+        for k, p in enumerate(pcts):
+            a, b = _window(sent, ents, pcts, k)
+            local = text[a:b].lower()
+            near = text[max(a, ents[p].start - 50):min(b, ents[p].end + 30)].lower()
+            if NOT_TURNOUT.search(near):
+                continue
+            mine = [q for q in qs if a <= q.start < b]
+            voters, electorate = _split_counts(text, mine)
+            conf = 0.9 if strong else 0.7
+            if not strong and out and isinstance(out[-1], Turnout) and out[-1].percent is None \
+                    and last_sent is not None and out[-1].sentence[0] == last_sent:
+                prev = out.pop()
+                voters = voters or prev.voters
+            out.append(Turnout((sent.start, sent.end), conf, _ref(ents, time_i), _ref(ents, p),
+                               _scope(local), voters, electorate))
+            made = True
+        if not pcts and strong and not NOT_TURNOUT.search(sent.low) and qs and not sent.get("PARTY"):
+            # absolute numbers only: one fact per count of voters
+            for q in qs:
+                if not _voters_like(text, q):
+                    continue
+                voters, electorate = _split_counts(text, [q])
+                if voters is None:
+                    continue
+                rest = [x for x in qs if x is not q]
+                _, electorate = _split_counts(text, rest) if rest else (None, None)
+                local = text[max(sent.start, q.start - 40):q.end + 20].lower()
+                out.append(Turnout((sent.start, sent.end), 0.7, _ref(ents, time_i), None,
+                                   _scope(local), voters, electorate))
+                made = True
+                if not re.search(r"район|области|облус", sent.low):
+                    break
+        if made:
+            carry_on = True
+            carry_time = time_i
+            last_sent = sent.start
+    return out
+
+
+# ----------------------------------------------------------------- votes
+def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
+    out: list[VoteCast] = []
+    for n, sent in enumerate(ss):
+        m = VOTE.search(sent.low)
+        if not m or NOT_VOTE.search(sent.low) or sent.get("PERCENT"):
+            continue
+        if re.search(r"(шайлоочу|адам|жаран|киши|избирател\w*|граждан\w*|человек|депутат\w*)\s*$",
+                     sent.low[:m.start()]):
+            continue
+        people = [i for i in sent.idx if ents[i].label in PEOPLE]
+        people = [i for i in people
+                  if not re.search(r"\bза\s+$", text[max(0, ents[i].start - 4):ents[i].start])
+                  and not re.search(r"\(@", text[ents[i].end:ents[i].end + 3])
+                  and not re.match(r"\s*(атындагы|имени)", text[ents[i].end:ents[i].end + 12])
+                  and not re.match(r"\w*(дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн)$",
+                                   ents[i].text.split()[-1][-3:])]
+        if not people:
+            continue
+        stations = sent.get("POLLING_STATION")
+        station = stations[0] if stations else None
+        if station is None and n + 1 < len(ss) and ss[n + 1].s.stamp == sent.s.stamp \
+                and not ss[n + 1].s.opens_post:
+            nxt = ss[n + 1]
+            others = [i for i in nxt.idx if ents[i].label in PEOPLE
+                      and ents[i].norm not in {ents[p].norm for p in people}]
+            if nxt.get("POLLING_STATION") and not others and not VOTE.search(nxt.low) or \
+                    (nxt.get("POLLING_STATION") and not others and len(people) == 1):
+                station = nxt.get("POLLING_STATION")[0]
+        if station is None and n > 0 and ss[n - 1].s.stamp == sent.s.stamp and not sent.s.opens_post:
+            prev = ss[n - 1]
+            if prev.get("POLLING_STATION") and VOTE.search(prev.low) and \
+                    not any(ents[i].label in PEOPLE for i in prev.idx):
+                station = prev.get("POLLING_STATION")[0]
+        times = [i for i in sent.get("TIME")]
+        time_i = times[0] if times else sent.s.stamp
+        for p in people:
+            out.append(VoteCast((sent.start, sent.end), 0.85 if station is not None else 0.75,
+                                _ref(ents, p), _ref(ents, station), _ref(ents, time_i)))
+    return _merge_votes(out)
+
+
+def _same_person(a: str, b: str) -> bool:
+    return a == b or a.split()[-1] == b.split()[-1]
+
+
+def _merge_votes(votes: list[VoteCast]) -> list[Fact]:
+    kept: list[VoteCast] = []
+    for v in votes:
+        for k, w in enumerate(kept):
+            if _same_person(v.person.norm, w.person.norm) and \
+                    (v.station is None or w.station is None or v.station.norm == w.station.norm):
+                if w.station is None and v.station is not None:
+                    kept[k] = replace(v, time=w.time or v.time)
+                elif w.time is None and v.time is not None:
+                    kept[k] = replace(w, time=v.time)
+                break
+        else:
+            kept.append(v)
+    return list(kept)
+
+
+# ----------------------------------------------------------------- incidents
+def _kinds(low: str) -> list[str]:
+    found = []
+    for kind, pat in INCIDENT.items():
+        for m in pat.finditer(low):
+            if NEGATION.search(low[m.start():m.end() + 30]):
+                continue
+            found.append(kind)
+            break
+    specific = [k for k in found if k != "other"]
+    return specific or found
+
+
+def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
+    out: list[StationIncident] = []
+    seen = set()
+    for n, sent in enumerate(ss):
+        stations = sent.get("POLLING_STATION")
+        if not stations:
+            continue
+        kinds = _kinds(sent.low)
+        if kinds == ["other"] and re.search(r"бере ал(ба|ган жок)|не смогл", sent.low):
+            # `voters could not vote`: the next sentences of the post usually give the cause
+            for nxt in ss[n + 1:n + 4]:
+                if nxt.s.opens_post:
+                    break
+                more = [k for k in _kinds(nxt.low) if k != "other"]
+                if more:
+                    kinds = more[:1]
+                    break
+        for kind in kinds:
+            st = stations[0]
+            key = (ents[st].norm, kind)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(StationIncident((sent.start, sent.end), 0.8, _ref(ents, st), kind,
+                                       sent.text))
+    return list(out)
+
+
+# ----------------------------------------------------------------- party results
+_NUM_AFTER = re.compile(r"(\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)")
+_WORD = re.compile(r"[^\W\d_]+")
+_CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|,)?[\s,«»\"“”'()]*$", re.I)
+
+
+def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
+    out: list[Fact] = []
+    pre_seen = False
+    for sent in ss:
+        if PRELIMINARY.search(sent.low):
+            pre_seen = True
+        parties = sent.get("PARTY")
+        if not parties or not RESULT.search(sent.low) or re.search(r"\bсом\b|доллар", sent.low):
+            continue
+        # consecutive mentions of one party (`Ата-журт` ("Отечество")) are one group
+        groups: list[list[int]] = []
+        for p in parties:
+            if groups and ents[groups[-1][-1]].norm == ents[p].norm and \
+                    len(text[ents[groups[-1][-1]].end:ents[p].start]) < 60:
+                groups[-1].append(p)
+            else:
+                groups.append([p])
+        seats_cue, votes_cue = bool(SEATS.search(sent.low)), bool(VOTES.search(sent.low))
+        pending: list[int] = []
+        for g, group in enumerate(groups):
+            head = group[0]
+            a = ents[group[-1]].end
+            b = ents[groups[g + 1][0]].start if g + 1 < len(groups) else sent.end
+            seg = text[a:b]
+            if any(ents[i].label in PEOPLE and a <= ents[i].start < b for i in sent.idx) or \
+                    re.search(r"получивш|кандидат|талапкер", seg, re.I):
+                pending = []
+                continue
+            pct = next((i for i in sent.get("PERCENT") if a <= ents[i].start < b), None)
+            if pct is not None and (re.search(r"(дык|дик|ный|ного|ным)$", ents[pct].text) or
+                                    re.match(r"\W{0,3}(дык|дик)?\s*(босого|барьер|порог)",
+                                             text[ents[pct].end:ents[pct].end + 15], re.I)):
+                pct = None
+            if pct is not None and (ents[pct].start - a > 60 or
+                                    re.search(r"поддерж|колдо|депутат", text[a:ents[pct].start], re.I)):
+                pct = None
+            votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)
+            if pct is None and votes is None and seats is None and pct_value is None:
+                if _CONNECTOR.match(seg):
+                    pending.append(head)
+                else:
+                    pending = []
+                continue
+            distributive = re.search(r"\bпо\s|ден\b|дан\b|тен\b|тан\b|дон\b|тон\b", seg[:30], re.I)
+            heads = pending + [head] if distributive else [head]
+            pending = []
+            pre = pre_seen or bool(PRELIMINARY.search(sent.low))
+            for h in heads:
+                out.append(PartyResult((sent.start, sent.end), 0.85, _ref(ents, h), _ref(ents, pct),
+                                       votes, seats, pre, pct_value))
+    return out
+
+
+def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
+    """Votes, seats and a bare percentage in text[a:b], the part after one party."""
+    votes = seats = pct_value = None
+    taken = [(ents[i].start, ents[i].end) for i in sent.idx]
+    for q in find_quantities(text, a, b):
+        if any(x < q.end and q.start < y for x, y in taken):
+            continue
+        rest = text[q.end:q.end + 15].lower()
+        before = text[max(a, q.start - 2):q.start]
+        if re.match(r"\s*(мандат|орун|мест|кресл)", rest):
+            seats = seats or int(q.value)
+        elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
+            votes = votes or int(round(q.value))
+        elif "(" in before and re.match(r"\s*\)", rest) and not q.value.is_integer() and pct is None:
+            pct_value = q.value
+        elif q.start - a > 25:
+            continue
+        elif q.value.is_integer() and q.value < 200 and seats_cue and not votes_cue:
+            seats = seats or int(q.value)
+        elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):
+            votes = votes or int(round(q.value))
+    if seats is None and seats_cue:
+        words = _WORD.findall(text[a:b])
+        for k, w in enumerate(words[:3]):
+            v = word_number(w)
+            follow = " ".join(words[k + 1:k + 3]).lower()
+            bare = re.match(r"^[\s\W]*" + re.escape(w) + r"[\s\W]*$", text[a:b], re.I)
+            if v is not None and (re.match(r"(он \w+ )?(\w+ )?(мандат|орун|мест)", follow) or bare
+                                  or (w.lower() == "он" and len(words) > k + 1)):
+                if v == 10 and k + 1 < len(words) and (word_number(words[k + 1]) or 0) < 10:
+                    v += word_number(words[k + 1]) or 0
+                seats = v
+                break
+    if pct is None and pct_value is None and not seats and not votes:
+        pass
+    return votes, seats, pct_value

@@ -1,0 +1,146 @@
+"""Scoring facts against a gold facts file (`corpus/facts/*.jsonl`).
+
+A predicted fact matches a gold fact of the same paragraph when the types are equal and
+the key fields are equal (one-to-one, greedy):
+
+- Turnout: time and percent (a Turnout with no percent: time and number of voters);
+- VoteCast: the person (same norm, or same surname) and the polling station;
+- StationIncident: the polling station and the kind;
+- PartyResult: the party's norm, the percent and the seats.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+FACT_TYPES = ("Turnout", "VoteCast", "StationIncident", "PartyResult")
+# the paragraphs the gold facts cover (see corpus/facts/README.md); others are not scored
+ANNOTATED = ("seed-", "ky-pool-", "ru-pool-", "lb-")
+
+
+def _norm(ref) -> str | None:
+    if not ref:
+        return None
+    return str(ref.get("norm")) if isinstance(ref, dict) else str(ref)
+
+
+def _num(value) -> float | None:
+    try:
+        return None if value in (None, "") else round(float(value), 3)
+    except (TypeError, ValueError):
+        return None
+
+
+def _person_equal(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a == b
+    return a == b or a.split()[-1] == b.split()[-1]
+
+
+def key_equal(gold: dict, pred: dict) -> bool:
+    """True when `pred` states the same fact as `gold` (see the module doc)."""
+    if gold.get("type") != pred.get("type"):
+        return False
+    t = gold["type"]
+    if t == "Turnout":
+        if _norm(gold.get("time")) != _norm(pred.get("time")):
+            return False
+        gp, pp = _num(_norm(gold.get("percent"))), _num(_norm(pred.get("percent")))
+        if gp is None and pp is None:
+            return gold.get("voters") == pred.get("voters")
+        return gp == pp
+    if t == "VoteCast":
+        return _person_equal(_norm(gold.get("person")), _norm(pred.get("person"))) and \
+            _norm(gold.get("station")) == _norm(pred.get("station"))
+    if t == "StationIncident":
+        return _norm(gold.get("station")) == _norm(pred.get("station")) and \
+            gold.get("kind") == pred.get("kind")
+    if t == "PartyResult":
+        return _norm(gold.get("party")) == _norm(pred.get("party")) and \
+            _num(_norm(gold.get("percent"))) == _num(_norm(pred.get("percent"))) and \
+            gold.get("seats") == pred.get("seats")
+    return False
+
+
+@dataclass
+class FactReport:
+    tp: dict = field(default_factory=lambda: dict.fromkeys(FACT_TYPES, 0))
+    fp: dict = field(default_factory=lambda: dict.fromkeys(FACT_TYPES, 0))
+    fn: dict = field(default_factory=lambda: dict.fromkeys(FACT_TYPES, 0))
+    errors: list = field(default_factory=list)
+
+    def add(self, doc_id: str, gold: list[dict], pred: list[dict]) -> None:
+        left = list(pred)
+        for g in gold:
+            hit = next((p for p in left if key_equal(g, p)), None)
+            if hit is None:
+                self.fn[g["type"]] += 1
+                self.errors.append(("FN", doc_id, g))
+            else:
+                self.tp[g["type"]] += 1
+                left.remove(hit)
+        for p in left:
+            if p.get("type") in self.fp:
+                self.fp[p["type"]] += 1
+                self.errors.append(("FP", doc_id, p))
+
+    def table(self) -> dict[str, dict]:
+        rows = {}
+        for t in FACT_TYPES + ("all",):
+            tp, fp, fn = ((sum(d.values()) for d in (self.tp, self.fp, self.fn)) if t == "all"
+                          else (self.tp[t], self.fp[t], self.fn[t]))
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / (tp + fn) if tp + fn else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            rows[t] = {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 3),
+                       "recall": round(r, 3), "f1": round(f, 3)}
+        return rows
+
+    def format(self, title: str = "") -> str:
+        lines = [title] if title else []
+        lines.append(f"{'fact':<16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
+        for t, r in self.table().items():
+            lines.append(f"{t:<16} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
+                         f"{r['tp']:>5} {r['fp']:>5} {r['fn']:>5}")
+        return "\n".join(lines)
+
+
+def load_gold_facts(path: str | Path) -> dict[str, list[dict]]:
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                out[row["id"]] = row["facts"]
+    return out
+
+
+def score(rows: Iterable[dict], gold_facts: dict[str, list[dict]],
+          predict: Callable[[str], list[dict]]) -> FactReport:
+    """Score `predict(text) -> fact dicts` on the gold paragraphs `rows` (with `text`).
+
+    Every annotated paragraph of `rows` counts (ids starting with ANNOTATED): one without
+    a gold facts row states no facts.
+    """
+    report = FactReport()
+    for row in rows:
+        if not str(row["id"]).startswith(ANNOTATED):
+            continue
+        report.add(row["id"], gold_facts.get(row["id"], []), predict(row["text"]))
+    return report
+
+
+def kgner_fact_predictor() -> Callable[[str], list[dict]]:
+    """Facts of kgner's default pipeline (rules only when the NER model is missing)."""
+    import sys
+    from ..pipeline import Pipeline
+    from . import facts_to_dicts
+    try:
+        pipeline = Pipeline()
+    except Exception as exc:  # a missing model should not stop fact scoring
+        print(f"kgner eval --facts: {exc.__class__.__name__}; using Pipeline(model=False)",
+              file=sys.stderr)
+        pipeline = Pipeline(model=False)
+    return lambda text: facts_to_dicts(pipeline.extract(text))

@@ -1,0 +1,99 @@
+"""Numbers written with digits and number words, in Kyrgyz and Russian.
+
+`3,7 миллиондун 339,8 миңи` -> 3700000 and 339800; `1 миллион 557 миң 442` -> 1557442;
+`131 тыс. 613` -> 131613; `он үчүн` -> 13; `семь` -> 7.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|[^\W\d_]+\.?")
+_MILLION = re.compile(r"^(?:миллион|млн)", re.I)
+_THOUSAND = re.compile(r"^(?:миң|тыс)", re.I)
+# forms after which the number goes on (`4 миллиона 294 тысячи 243`); a Kyrgyz case
+# suffix (`миллиондун`, `миңи`) ends it
+_CONTINUES = {"миллион", "миллиона", "миллионов", "млн", "млн.", "миң", "тысяч", "тысячи",
+              "тысяча", "тыс", "тыс."}
+
+KY_WORDS = {"бир": 1, "эки": 2, "үч": 3, "төрт": 4, "беш": 5, "алты": 6, "жети": 7,
+            "сегиз": 8, "тогуз": 9, "он": 10, "жыйырма": 20, "отуз": 30, "кырк": 40,
+            "элүү": 50, "алтымыш": 60, "жетимиш": 70, "сексен": 80, "токсон": 90}
+RU_WORDS = {"один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
+            "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+            "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+            "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+            "девятнадцать": 19, "двадцать": 20, "тридцать": 30}
+# Kyrgyz stems with the suffixes they take (`сегизин`, `жетөөнү`, `бирден`, `бештен`)
+KY_COLLECTIVE = {"экөө": 2, "үчөө": 3, "төртөө": 4, "бешөө": 5, "алтоо": 6, "жетөө": 7}
+_KY_STEMS = sorted(list(KY_WORDS) + list(KY_COLLECTIVE), key=len, reverse=True)
+_KY_SUFFIX = re.compile(r"^(?:и|ы|ү|у|ин|ын|үн|ун|сын|син|нү|ну|дү|ду|өө|өөнү|оо|оону|"
+                        r"ден|дан|тен|тан|дөн|дон|төн|тон|ге|га|ке|ка|көө|ө)?$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    start: int          # offsets in the text passed to `find_quantities`
+    end: int
+    suffix: str         # the case ending that closed it (`дун`, `ы`), or ''
+
+
+def to_float(num: str) -> float:
+    return float(num.replace("\u00a0", "").replace(" ", "").replace(",", "."))
+
+
+def word_number(word: str) -> int | None:
+    """The value of one number word (`сегизин` -> 8, `семь` -> 7), else None."""
+    w = word.lower().strip(".,")
+    if w in RU_WORDS:
+        return RU_WORDS[w]
+    for stem in _KY_STEMS:
+        if w.startswith(stem) and _KY_SUFFIX.match(w[len(stem):]):
+            return KY_WORDS.get(stem) or KY_COLLECTIVE[stem]
+    return None
+
+
+def _suffix(word: str, base: re.Pattern) -> str:
+    w = word.lower().rstrip(".")
+    m = re.match(r"^(миллион|млн|миң|тысяч|тыс)", w)
+    return w[m.end():] if m else ""
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number of `text[start:end]`, with миң/миллион/тысяч/млн folded in."""
+    end = len(text) if end is None else end
+    toks = [(m.group(0), m.start() + start, m.end() + start)
+            for m in _TOKEN.finditer(text, start, end) for _ in [0]]
+    toks = [(t, a - start, b - start) for t, a, b in toks]
+    out, i = [], 0
+    while i < len(toks):
+        tok, a, b = toks[i]
+        if not tok[0].isdigit():
+            i += 1
+            continue
+        total, scale_seen, j, last_end, suffix = 0.0, None, i, b, ""
+        value = to_float(tok)
+        while True:
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt and (_MILLION.match(nxt[0]) or _THOUSAND.match(nxt[0])) and nxt[1] - last_end <= 1:
+                scale = 1_000_000 if _MILLION.match(nxt[0]) else 1000
+                if scale_seen is not None and scale >= scale_seen:
+                    break
+                total += value * scale
+                value, scale_seen, last_end, j = 0.0, scale, nxt[2], j + 1
+                if nxt[0].lower() not in _CONTINUES:
+                    suffix = _suffix(nxt[0], _MILLION)
+                    break
+                after = toks[j + 1] if j + 1 < len(toks) else None
+                if after and after[0][0].isdigit() and after[1] - last_end <= 1:
+                    value, last_end, j = to_float(after[0]), after[2], j + 1
+                    continue
+                break
+            break
+        total += value
+        if not suffix and j + 1 < len(toks) and toks[j + 1][1] == last_end and toks[j + 1][0][0].isalpha():
+            suffix = toks[j + 1][0].lower()
+        out.append(Quantity(total, a, last_end, suffix))
+        i = j + 1
+    return out

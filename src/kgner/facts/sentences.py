@@ -1,0 +1,79 @@
+"""Sentences and live-blog posts of a text, as (start, end) spans of the original.
+
+Facts are read sentence by sentence. A live-blog page glues its posts together
+(`...катышат.08:00Шайлоо участкалары ачылды`), so a timestamp that opens a post also
+opens a sentence, and the post's timestamp is kept for facts that state no time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..types import Entity
+
+_STAMP_TEXT = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_SENT_END = re.compile(
+    r"[.!?…]+[»\"”)]*(?=\s*[«\"“(]?[A-ZА-ЯЁӨҮҢ0-9№<])"  # end punctuation, then a capital
+    r"|(?<=[а-яёөүң])(?=[А-ЯЁӨҮҢ][а-яёөүң])"            # glued headline: бердиДепутаттыкка
+)
+_ABBREV = re.compile(r"(?:\b[А-ЯЁӨҮҢA-Z]|\bг|\bтыс|\bмлн|\bул|\bкөч|\bж|\bим|\bт\.е)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    stamp: int | None = None      # index of the live-blog timestamp of the post, if any
+    opens_post: bool = False      # the sentence starts with that timestamp
+
+
+def is_timestamp(text: str, ent: Entity) -> bool:
+    """A live-blog timestamp: a bare `HH:MM` opening the text, a sentence or a glued post."""
+    if ent.label != "TIME" or not _STAMP_TEXT.match(ent.text):
+        return False
+    before = text[:ent.start].rstrip()
+    after = text[ent.end:ent.end + 2]
+    glued_after = bool(after) and not after[0].isspace() and after[0] not in ",;.-–—)"
+    if not before:
+        return True
+    if before[-1] in ".!?…»\"”>:" and (ent.start == len(before) or glued_after or after[:1] == " "):
+        # `...жатат. 10:08 Акылбек` / `катышат.08:00Шайлоо`; not `в 20:00` nor `на 20:00 —`
+        return glued_after or (after[:1] == " " and len(after) > 1 and after[1].isupper())
+    return glued_after and ent.start == len(before) or (glued_after and not text[ent.start - 1].isspace()) \
+        or (glued_after and re.search(r"\d{4}$", before) is not None)
+
+
+def split_sentences(text: str, entities: tuple[Entity, ...] = ()) -> list[Sentence]:
+    """Sentence spans; each live-blog timestamp starts a new sentence (and post)."""
+    cuts = {0}
+    stamps = [i for i, e in enumerate(entities) if is_timestamp(text, e)]
+    for i in stamps:
+        cuts.add(entities[i].start)
+    for m in _SENT_END.finditer(text):
+        if m.group(0) and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
+            continue
+        cut = m.end()
+        while cut < len(text) and text[cut].isspace():
+            cut += 1
+        # never cut inside an entity
+        if any(e.start < cut < e.end for e in entities):
+            continue
+        cuts.add(cut)
+    cuts = sorted(c for c in cuts if c < len(text))
+    spans = []
+    for a, b in zip(cuts, cuts[1:] + [len(text)]):
+        s, e = a, b
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    out, current = [], None
+    stamp_at = {entities[i].start: i for i in stamps}
+    for s, e in spans:
+        opens = s in stamp_at
+        if opens:
+            current = stamp_at[s]
+        out.append(Sentence(s, e, current, opens))
+    return out

@@ -1,0 +1,173 @@
+"""Election facts (kgner.facts) on short fragments, with hand-made entities.
+
+Entities are given by hand so that these tests exercise the fact layer only.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kgner.facts import (PartyResult, StationIncident, Turnout, VoteCast, build_facts,
+                         facts_to_dicts)
+from kgner.facts.evaluate import FactReport, key_equal
+from kgner.facts.numbers import find_quantities, word_number
+from kgner.types import Entity, Extraction
+
+
+def ex(text: str, *spans: tuple[str, str, str], lang: str = "ky") -> Extraction:
+    """An extraction of `text` with entities (label, surface, norm), found left to right."""
+    ents, pos = [], 0
+    for label, surface, norm in spans:
+        start = text.index(surface, pos)
+        ents.append(Entity(label, surface, start, start + len(surface), norm, lang))
+        pos = start + len(surface)
+    return Extraction.from_entities(text, ents)
+
+
+def only(facts, cls):
+    return [f for f in facts if isinstance(f, cls)]
+
+
+# ------------------------------------------------------------------ numbers
+@pytest.mark.parametrize("text,values", [
+    ("3,7 миллиондун 339,8 миңи", [3_700_000, 339_800]),
+    ("1 миллион 557 миң 442 жаран", [1_557_442]),
+    ("83 миң 357 шайлоочу", [83_357]),
+    ("4 миллиона 294 тысячи 243 человека", [4_294_243]),
+    ("131 тыс. 613 горожан", [131_613]),
+    ("1,58 млн из 4,29 млн избирателей", [1_580_000, 4_290_000]),
+])
+def test_number_words(text, values):
+    assert [q.value for q in find_quantities(text)] == values
+
+
+def test_kyrgyz_and_russian_number_words():
+    assert [word_number(w) for w in ("сегиз", "эки", "бирден", "жетөөнү", "семь")] == [8, 2, 1, 7, 7]
+
+
+# ------------------------------------------------------------------ turnout
+def test_turnout_kyrgyz_with_absolute_numbers():
+    text = "Саат 12:00гө карата шайлоочулардын 9,17%ы – 3,7 миллиондун 339,8 миңи бир округ боюнча добуш берди."
+    facts = build_facts(ex(text, ("TIME", "Саат 12:00", "12:00"), ("PERCENT", "9,17%", "9.17")))
+    [t] = only(facts, Turnout)
+    assert (t.time.norm, t.percent.norm, t.voters, t.electorate) == ("12:00", "9.17", 339_800, 3_700_000)
+    assert t.scope == "country"
+    assert t.entities == (0, 1)
+    assert text[t.sentence[0]:t.sentence[1]] == text
+
+
+def test_turnout_russian_with_regions_carried_over():
+    text = ("К 17.00 бюллетени получили 180 тысяч 747 граждан, или 30,41 процента. "
+            "Явка по регионам: Бишкек — 30,82 процента. На зарубежных участках проголосовали 6,41 процента.")
+    facts = build_facts(ex(text, ("TIME", "17.00", "17:00"), ("PERCENT", "30,41 процента", "30.41"),
+                           ("PERCENT", "30,82 процента", "30.82"), ("PERCENT", "6,41 процента", "6.41"),
+                           lang="ru"))
+    turnouts = only(facts, Turnout)
+    assert [(t.time.norm, t.percent.norm) for t in turnouts] == [
+        ("17:00", "30.41"), ("17:00", "30.82"), ("17:00", "6.41")]
+    assert turnouts[0].voters == 180_747
+    assert [t.scope for t in turnouts[1:]] == ["city", "abroad"]
+
+
+def test_counting_progress_and_thresholds_are_not_turnout():
+    text = "После подсчета 81% бюллетеней барьер в 7% преодолевают пять партий."
+    facts = build_facts(ex(text, ("PERCENT", "81%", "81"), ("PERCENT", "7%", "7"), lang="ru"))
+    assert not only(facts, Turnout)
+
+
+# ------------------------------------------------------------------ votes
+def test_vote_cast_kyrgyz_with_station():
+    text = "Премьер-министр Акылбек Жапаров Бишкектеги №1142 шайлоо тилкесинде добуш берди."
+    [v] = only(build_facts(ex(text, ("POLITICIAN", "Акылбек Жапаров", "Акылбек Жапаров"),
+                              ("POLLING_STATION", "№1142", "1142"))), VoteCast)
+    assert (v.person.norm, v.station.norm, v.time) == ("Акылбек Жапаров", "1142", None)
+
+
+def test_vote_cast_russian():
+    text = "Исполняющий обязанности премьер-министра Артём Новиков проголосовал на участке №1072."
+    [v] = only(build_facts(ex(text, ("POLITICIAN", "Артём Новиков", "Артём Новиков"),
+                              ("POLLING_STATION", "№1072", "1072"), lang="ru")), VoteCast)
+    assert (v.person.norm, v.station.norm) == ("Артём Новиков", "1072")
+
+
+def test_vote_cast_takes_the_live_blog_timestamp():
+    text = "Ал саат 9га чейин келиши керек.08:39Садыр Жапаров добуш берүүгө жубайы менен келген."
+    [v] = only(build_facts(ex(text, ("TIME", "саат 9", "09:00"), ("TIME", "08:39", "08:39"),
+                              ("POLITICIAN", "Садыр Жапаров", "Садыр Жапаров"))), VoteCast)
+    assert v.time.norm == "08:39" and v.person.norm == "Садыр Жапаров"
+
+
+def test_votes_for_someone_are_not_a_vote_cast():
+    text = "Все 45 депутатов присутствовали, и 43 проголосовали за Мамбетова."
+    assert not only(build_facts(ex(text, ("POLITICIAN", "Мамбетова", "Мамбетов"), lang="ru")), VoteCast)
+
+
+# ------------------------------------------------------------------ incidents
+def test_station_incident_kyrgyz():
+    text = "08:44№ 1127 участокто АБС иштен чыккан"
+    [i] = only(build_facts(ex(text, ("TIME", "08:44", "08:44"),
+                              ("POLLING_STATION", "№ 1127", "1127"))), StationIncident)
+    assert (i.station.norm, i.kind) == ("1127", "equipment")
+    assert i.sentence_text == text
+
+
+def test_station_incident_russian_violation_and_negation():
+    text = "Фотографируют бюллетени на участке 1141. На участке 9034 голосование идет в обычном порядке, о нарушениях не сообщается."
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "1141", "1141"),
+                                ("POLLING_STATION", "9034", "9034"), lang="ru")), StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("1141", "violation")]
+
+
+# ------------------------------------------------------------------ party results
+def test_party_results_kyrgyz_percent_and_preliminary():
+    text = "БШКнын алгачкы маалыматы боюнча КСДП 37,07 пайыз (6 430 добуш) менен алдыда."
+    [p] = only(build_facts(ex(text, ("PARTY", "КСДП", "КСДП"), ("PERCENT", "37,07 пайыз", "37.07"))),
+               PartyResult)
+    assert (p.party.norm, p.percent.norm, p.votes, p.preliminary) == ("КСДП", "37.07", 6430, True)
+
+
+def test_party_results_russian_seats():
+    text = "Мандаты распределяются так: «Ата-Журт Кыргызстан» получает 15, «Ишеним» — 12."
+    facts = only(build_facts(ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"),
+                                ("PARTY", "Ишеним", "Ишеним"), lang="ru")), PartyResult)
+    assert [(f.party.norm, f.seats) for f in facts] == [("Ата-Журт Кыргызстан", 15), ("Ишеним", 12)]
+
+
+def test_party_results_kyrgyz_seat_words():
+    text = '"Ата Мекен" 9, "Замандаш" алты, "Бир Бол" үч мандат алды.'
+    facts = only(build_facts(ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PARTY", "Замандаш", "Замандаш"),
+                                ("PARTY", "Бир Бол", "Бир Бол"))), PartyResult)
+    assert [f.seats for f in facts] == [9, 6, 3]
+
+
+# ------------------------------------------------------------------ API
+def test_extraction_facts_property_and_to_dict():
+    text = "Саат 14:00гө карата шайлоого катышуу 20,3%га жетти."
+    e = ex(text, ("TIME", "Саат 14:00", "14:00"), ("PERCENT", "20,3%", "20.3"))
+    assert e.facts is e.facts  # computed once
+    assert "facts" not in e.to_dict()
+    d = e.to_dict(facts=True)["facts"][0]
+    assert d["type"] == "Turnout" and d["percent"]["norm"] == "20.3" and d["sentence"] == [0, len(text)]
+    assert facts_to_dicts(e) == e.to_dict(facts=True)["facts"]
+
+
+def test_empty_text_has_no_facts():
+    assert build_facts(Extraction("", ())) == ()
+
+
+# ------------------------------------------------------------------ scorer
+def test_scorer_on_hand_made_cases():
+    gold = [{"type": "Turnout", "time": {"norm": "12:00"}, "percent": {"norm": "9.17"}},
+            {"type": "VoteCast", "person": {"norm": "Дастан Бекешев"}, "station": {"norm": "1127"}},
+            {"type": "StationIncident", "station": {"norm": "1328"}, "kind": "equipment"},
+            {"type": "PartyResult", "party": {"norm": "Ата Мекен"}, "percent": {"norm": "5.2"}, "seats": None}]
+    pred = [{"type": "Turnout", "time": {"norm": "12:00"}, "percent": {"norm": "9.170"}},
+            {"type": "VoteCast", "person": {"norm": "Бекешев"}, "station": {"norm": "1127"}},
+            {"type": "StationIncident", "station": {"norm": "1328"}, "kind": "queue"},
+            {"type": "PartyResult", "party": {"norm": "Ата Мекен"}, "percent": {"norm": "5.2"}, "seats": None}]
+    assert key_equal(gold[0], pred[0]) and key_equal(gold[1], pred[1])
+    assert not key_equal(gold[2], pred[2])
+    report = FactReport()
+    report.add("x", gold, pred)
+    table = report.table()
+    assert table["StationIncident"] == {"tp": 0, "fp": 1, "fn": 1, "precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert table["all"]["tp"] == 3 and table["all"]["precision"] == 0.75
