@@ -47,3 +47,20 @@ def test_eval_on_dev(shared_root, tmp_path):
     assert result.returncode == 0, result.stderr
     scores = json.loads(out.read_text())["kgner"]
     assert scores["TIME"]["f1"] > 0.9 and scores["POLLING_STATION"]["gold"] > 50
+
+
+def test_extract_with_user_kb_and_facts():
+    result = kgner("extract", "--kb", str(REPO / "samples" / "user_kb.tsv"), "--facts",
+                   stdin="«Туран» партиясы катышат. Саат 12:00гө карата шайлоочулардын 9,17%ы добуш берди.")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert {"label": "PARTY", "norm": "Туран", "kb_id": "user:turan"}.items() <= \
+        next(e for e in record["entities"] if e["label"] == "PARTY").items()
+    assert any(f["type"] == "Turnout" for f in record["facts"])
+
+
+def test_malformed_user_kb_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tlabel\n", encoding="utf-8")
+    result = kgner("extract", "--kb", str(bad), stdin="text")
+    assert result.returncode == 2 and f"{bad}:1: missing columns" in result.stderr

@@ -57,9 +57,15 @@ def resolve_text(row: dict, root: str | Path) -> str:
     return source[ref["start"]:ref["end"]]
 
 
-def default_root() -> Path:
-    """`../shared` beside the repository (src/kgner/corpus.py -> repo/../shared)."""
-    return Path(__file__).resolve().parents[3] / "shared"
+def default_root(near: str | Path | None = None) -> Path:
+    """`../shared` beside the repository that holds `near` (a gold file), else beside
+    the current directory, else beside this source checkout."""
+    candidates = []
+    if near is not None:
+        candidates += [p.parent / "shared" for p in Path(near).resolve().parents]
+    candidates += [Path.cwd().resolve().parent / "shared",
+                   Path(__file__).resolve().parents[3] / "shared"]
+    return next((c for c in candidates if c.is_dir()), candidates[-1])
 
 
 def load_rows(path: str | Path, root: str | Path | None = None) -> Iterator[dict]:
@@ -67,7 +73,7 @@ def load_rows(path: str | Path, root: str | Path | None = None) -> Iterator[dict
     path = Path(path)
     if not path.is_file():
         raise CorpusError(f"gold file not found: {path}")
-    root = Path(root) if root is not None else default_root()
+    root = Path(root) if root is not None else default_root(path)
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
             if not line.strip():

@@ -44,9 +44,10 @@ def _kb_names() -> dict[tuple[str, str], str | None]:
     return _KB_NAMES
 
 
-def kgner_predictor(labels: Sequence[str] | None = None) -> Predictor:
+def kgner_predictor(labels: Sequence[str] | None = None, **options) -> Predictor:
+    """kgner as a system to score; `options` go to `Pipeline` (model, natasha, kb)."""
     from .pipeline import Pipeline
-    pipeline = Pipeline(labels)
+    pipeline = Pipeline(labels, **options)
     return lambda text: [Span(e.label, e.start, e.end, e.norm, e.text, e.kb_id)
                          for e in pipeline.extract(text)]
 

@@ -113,7 +113,7 @@ def _initials(text: str, tokens: list[Token], i: int, ix, kb) -> tuple[int, Ment
             len(text[tokens[j - 1].end + 1:sur.start]) > 1:
         return None
     initial = tokens[i].text
-    kb_names = [n for f in forms(sur.text) for n in ix.surnames.get(f, ())]
+    kb_names = [n for f in sorted(forms(sur.text)) for n in ix.surnames.get(f, ())]
     fitting = {n.entry.kb_id: n.entry for n in kb_names
                if fold(n.entry.name_ky or n.entry.name_ru)[:1] == fold(initial)}
     if len(fitting) == 1:
@@ -153,7 +153,7 @@ def find(text: str) -> Iterator[Candidate]:
                 continue
             i += 1
             continue
-        names = [n for f in forms(tok.text) for n in ix.first.get(f, ())]
+        names = [n for f in sorted(forms(tok.text)) for n in ix.first.get(f, ())]
         best = None
         for n, name in match_names(text, tokens, i, names):
             end, last = glued_end(text, tokens, i + n - 1)
@@ -194,7 +194,7 @@ def find(text: str) -> Iterator[Candidate]:
                 people.append((_person_from_kb(text, tokens, i, n, last, end, name, lang), False))
             i = last + 1
             continue
-        surnames = [n for f in forms(tok.text) for n in ix.surnames.get(f, ())]
+        surnames = [n for f in sorted(forms(tok.text)) for n in ix.surnames.get(f, ())]
         if surnames:
             end, last = glued_end(text, tokens, i)
             entries = tuple({n.entry.kb_id: n.entry for n in surnames}.values())

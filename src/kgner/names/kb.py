@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LABELS = ("POLITICIAN", "PERSON", "PARTY", "LOCATION")
@@ -176,6 +177,18 @@ def read_user_kb(path: str | Path) -> list[Entry]:
                              gender=(row.get("gender") or ""),
                              norm=name if label == "PARTY" else ""))
     return entries
+
+
+_LOADED_USER_FILES: set[Path] = set()
+
+
+def ensure_user_kb(paths: Sequence[str | Path]) -> None:
+    """Load each user TSV once per process (pipelines and worker processes call this)."""
+    for path in paths:
+        resolved = Path(path).resolve()
+        if resolved not in _LOADED_USER_FILES:
+            load_user_kb(resolved)
+            _LOADED_USER_FILES.add(resolved)
 
 
 def load_user_kb(path: str | Path) -> int:

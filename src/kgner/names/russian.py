@@ -26,7 +26,11 @@ def _morph():
 def parses(word: str) -> tuple[tuple[str, str, str], ...]:
     """(normal form, grammeme kind, gender) of the name-like parses of a lower-case word."""
     out = []
-    for p in _morph().parse(word):
+    try:
+        analyses = _morph().parse(word)
+    except Exception:  # pymorphy3 fails on some characters outside its alphabet
+        return ()
+    for p in analyses:
         kind = next((t for t in _NAME_TAGS if t in p.tag), None)
         if kind is None:
             continue
