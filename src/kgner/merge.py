@@ -76,7 +76,7 @@ def reconcile(cand: Candidate, trusted: _Spans, lookup: Lookup | None = None) ->
             h.label == "POLLING_STATION" for h in trusted.overlapping(cand.end, cand.end + 4)):
         return None  # `УИК №1107`: the station's cue word, which the rules already read
     if not hits:
-        if cand.label in PEOPLE and lookup is not None:
+        if lookup is not None:
             known = lookup(cand)
             if known is not None:
                 return known

@@ -59,8 +59,8 @@ PRIORITY = _merge.PRIORITY
 
 def merge(candidates: Iterable[Candidate]) -> list[Candidate]:
     """See `kgner.merge`: rule/KB first, then natasha, then the model; O(n log n)."""
-    from .model.linking import kb_person
-    return _merge.merge(candidates, lookup=kb_person)
+    from .model.linking import kb_link
+    return _merge.merge(candidates, lookup=kb_link)
 
 
 class Pipeline:

@@ -9,6 +9,20 @@ from ..names.variants import fold, is_kyrgyz
 from ..rules.base import Candidate
 
 
+def kb_link(cand: Candidate) -> Candidate | None:
+    """A learned candidate linked to the KB: people by `kb_person`, parties and places
+    by their name (`kgner.names.kb.link_name`); None when the KB has no single match."""
+    if cand.label in ("PARTY", "LOCATION"):
+        from ..names.kb import link_name
+        entry = link_name(cand.label, cand.norm)
+        if entry is None:
+            return None
+        norm = entry.norm or entry.name_ky or entry.name_ru if cand.label == "PARTY" \
+            else entry.name_in("ky" if is_kyrgyz(cand.norm) else "ru")
+        return replace(cand, kb_id=entry.kb_id, norm=norm)
+    return kb_person(cand)
+
+
 def kb_person(cand: Candidate) -> Candidate | None:
     """The candidate as the one KB person its norm names (surname, and given name when
     the norm has one), with the KB's label, kb_id and name; None when not exactly one."""

@@ -16,7 +16,7 @@ from ..rules.base import Candidate
 from ..text.langid import LangIndex
 from .gazetteer import (AREA_WORDS, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, party_cue,
                         surname_display, tokenize)
-from .kb import Entry, get_kb, load_user_kb, read_user_kb
+from .kb import Entry, get_kb, link_name, load_user_kb, read_user_kb
 from .unlisted import find_unlisted
 from .people import (GIVEN_SHAPE, STRONG_SURNAME, Mention, given_name, has_person_cue, has_role,
                      resolve,
@@ -253,6 +253,9 @@ def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]
         i = bisect_left(starts, start)
         if (i < len(found) and found[i].start < end) or (i > 0 and found[i - 1].end > start):
             continue
-        found.insert(i, Candidate("PARTY", start, end, name, "gazetteer", 1.0, None))
+        entry = link_name("PARTY", name)
+        norm = (entry.norm or entry.name_ky or entry.name_ru) if entry else name
+        found.insert(i, Candidate("PARTY", start, end, norm, "gazetteer", 1.0,
+                                  entry.kb_id if entry else None))
         starts.insert(i, start)
     return found

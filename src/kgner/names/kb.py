@@ -196,3 +196,29 @@ def load_user_kb(path: str | Path) -> int:
     entries = read_user_kb(path)
     get_kb().add(entries)
     return len(entries)
+
+
+_NAME_INDEX: tuple[int, dict[tuple[str, str], Entry | None]] | None = None
+
+
+def _name_key(name: str) -> str:
+    from .variants import fold
+    return " ".join(fold(name).replace("-", " ").replace("–", " ").replace('"', " ").split())
+
+
+def link_name(label: str, name: str) -> Entry | None:
+    """The one KB entry of `label` (PARTY, LOCATION) whose name or alias is `name`, up to
+    case, Kyrgyz/Russian letter variants, quotes and hyphens; None if none or several.
+
+    Why: spans found without the gazetteer (the model, quoted party names) still get
+    the KB's canonical norm and id when they spell a known name (`Бир бол`)."""
+    global _NAME_INDEX
+    kb = get_kb()
+    if _NAME_INDEX is None or _NAME_INDEX[0] != kb.version:
+        index: dict[tuple[str, str], Entry | None] = {}
+        for entry in kb.entries.values():
+            for n in {entry.name_ky, entry.name_ru, entry.norm, *(x for x, _ in entry.names)} - {""}:
+                key = (entry.label, _name_key(n))
+                index[key] = entry if index.get(key, entry) == entry else None
+        _NAME_INDEX = (kb.version, index)
+    return _NAME_INDEX[1].get((label, _name_key(name)))
