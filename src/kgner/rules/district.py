@@ -8,21 +8,26 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import NUMBER_SIGN, WORD_START, Candidate
+from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
 
+OKRUG = r"ок[уы]?руг[а-яөүң]*"  # `округу`, and the common misspelling `окуругу`
 OKRUG_AFTER = (r"(?:(?:бир\s+мандаттуу|көп\s+мандаттуу|одномандатн[а-я]+|избирательн[а-я]+|"
-               r"шайлоо)\s+){0,2}округ[а-яөүң]*")
+               rf"шайлоо)\s+){{0,2}}{OKRUG}")
+# a signed number may carry the district's name before the word: `№11 Алай округу`
+NAME_BEFORE_OKRUG = r"(?:[А-ЯЁӨҮҢ][а-яёөүң-]+\s+){0,2}"
 PATTERN = re.compile(
     # `округ №12`, `округу №12`, `по округу № 5`
     rf"(?:[Оо]круг[а-яөүң]*)\s*(?P<s1>{NUMBER_SIGN}\s?)(?P<n1>\d{{1,3}})(?!\d)"
-    # `№8 шайлоо округу`, `13-округ`, `№ 8-округ`
-    rf"|{WORD_START}(?:(?P<s2>{NUMBER_SIGN}\s?)(?P<n2>\d{{1,3}})(?!\d)[-\s]?|(?P<n3>\d{{1,3}})-\s?)"
-    rf"(?={OKRUG_AFTER})"
+    # `№8 шайлоо округу`, `№11 Алай округу`, `№ 8-округ` (also after a glued clock `11:10№18`)
+    rf"|(?<![{LETTER}])(?P<s2>{NUMBER_SIGN}\s?)(?P<n2>\d{{1,3}})(?!\d)[-\s]?"
+    rf"(?={NAME_BEFORE_OKRUG}{OKRUG_AFTER})"
+    # `13-округ`
+    rf"|{WORD_START}(?P<n3>\d{{1,3}})-\s?(?={OKRUG_AFTER})"
 )
 
 
 def find(text: str) -> Iterator[Candidate]:
-    if "круг" not in text:  # every branch needs `округ`/`Округ`: skip the pattern
+    if "руг" not in text:  # every branch needs `округ` (or `окуруг`): skip the pattern
         return
     for m in PATTERN.finditer(text):
         if m.group("n1"):
