@@ -71,11 +71,24 @@ def _as_doc(index: int, item: Any, text_field: str, id_field: str) -> _Doc:
 
 def _run(pipeline: Pipeline, text: str) -> _Out:
     try:
-        extraction = pipeline.extract(text)
-        fields = _ENTITY_FIELDS
-        return detect(text), tuple(tuple(getattr(e, f) for f in fields) for e in extraction)
+        return _out(text, pipeline.extract(text))
     except Exception as exc:  # one document's failure must not end the stream
         return None, f"{type(exc).__name__}: {exc}"
+
+
+def _out(text: str, extraction: Extraction) -> _Out:
+    return detect(text), tuple(tuple(getattr(e, f) for f in _ENTITY_FIELDS) for e in extraction)
+
+
+def _run_many(pipeline: Pipeline, texts: list[str | None]) -> list[_Out | None]:
+    """A batch through `Pipeline.extract_batch` (one model call for all); if anything in
+    it fails, each document again on its own, so only the failing one gets an error."""
+    good = [t for t in texts if t is not None]
+    try:
+        extractions = iter(pipeline.extract_batch(good))
+        return [None if t is None else _out(t, next(extractions)) for t in texts]
+    except Exception:
+        return [None if t is None else _run(pipeline, t) for t in texts]
 
 
 def _result(doc: _Doc, out: _Out | None) -> DocResult:
@@ -101,7 +114,7 @@ def _init_worker(labels: Sequence[str] | None, options: dict | None) -> None:
 
 def _work(texts: list[str | None]) -> list[_Out | None]:
     assert _worker_pipeline is not None
-    return [None if t is None else _run(_worker_pipeline, t) for t in texts]
+    return _run_many(_worker_pipeline, texts)
 
 
 def _pipeline_for(labels: Sequence[str] | None, options: Mapping | None) -> Pipeline:
@@ -134,8 +147,8 @@ def extract_many(items: Iterable[Any], n_process: int = 1, batch_size: int = BAT
     if n_process == 1:
         pipeline = _pipeline_for(labels, options) if pipeline is None else pipeline
         for batch in batches:
-            for doc in batch:
-                yield _result(doc, None if doc[1] is None else _run(pipeline, doc[1]))
+            for doc, out in zip(batch, _run_many(pipeline, [d[1] for d in batch])):
+                yield _result(doc, out)
         return
     context = multiprocessing.get_context(start_method)
     pending: deque[tuple[list[_Doc], Future]] = deque()

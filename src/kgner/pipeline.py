@@ -91,16 +91,31 @@ class Pipeline:
 
     def extract(self, text: str) -> Extraction:
         """Entities of `text`, with offsets into `text` itself."""
-        if not isinstance(text, str):
-            raise TypeError(f"kgner.extract expects str, got {type(text).__name__}")
-        if not text.strip():
-            return Extraction(text, ())
-        view = clean(text)
-        candidates: list[Candidate] = []
+        return self.extract_batch([text])[0]
+
+    def extract_batch(self, texts: Sequence[str]) -> list[Extraction]:
+        """`extract` over many texts, stage by stage, so that a stage with a `batch`
+        method (the model) runs once for all of them; same results as one by one."""
+        for text in texts:
+            if not isinstance(text, str):
+                raise TypeError(f"kgner.extract expects str, got {type(text).__name__}")
+        views = {i: clean(t) for i, t in enumerate(texts) if t.strip()}
+        found_by_text: dict[int, list[Candidate]] = {i: [] for i in views}
         for stage in self.stages:
-            found = stage(view.text, candidates) if getattr(stage, "after_candidates", False) \
-                else stage(view.text)
-            candidates += [c for c in found if c.label in self.labels]
+            if hasattr(stage, "batch"):
+                order = list(views)
+                results = stage.batch([(views[i].text, found_by_text[i]) for i in order])
+            else:
+                order = list(views)
+                results = [stage(views[i].text, found_by_text[i])
+                           if getattr(stage, "after_candidates", False) else stage(views[i].text)
+                           for i in order]
+            for i, found in zip(order, results):
+                found_by_text[i] += [c for c in found if c.label in self.labels]
+        return [self._finish(t, views[i], found_by_text[i]) if i in views else Extraction(t, ())
+                for i, t in enumerate(texts)]
+
+    def _finish(self, text: str, view, candidates: list[Candidate]) -> Extraction:
         langs = LangIndex(view.text)
         entities = []
         for cand in merge(candidates):

@@ -16,7 +16,7 @@ import os
 import re
 from bisect import bisect_left
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from ..rules.base import Candidate
 from ..text.langid import segments
@@ -177,13 +177,23 @@ class ModelStage:
         self.ordinary = ordinary_words(path)
 
     def __call__(self, text: str, candidates: Iterable[Candidate] = ()) -> list[Candidate]:
+        return self.batch([(text, candidates)])[0]
+
+    def batch(self, items: Sequence[tuple[str, Iterable[Candidate]]]) -> list[list[Candidate]]:
+        """The stage over many texts with one `nlp.pipe` call: spaCy's per-call overhead,
+        not the network, dominated the cost of calling it once per short document."""
+        chunks = [open_sentences(text, covered_spans(cands), self.ordinary) if self.gate
+                  else [(0, len(text))] for text, cands in items]
+        pieces = [text[s:e] for (text, _), spans in zip(items, chunks) for s, e in spans]
+        docs = iter(self.nlp.pipe(pieces, batch_size=64))
+        return [self._read(text, [(offset, next(docs)) for offset, _ in spans])
+                for (text, _), spans in zip(items, chunks)]
+
+    def _read(self, text: str, docs: list[tuple[int, "object"]]) -> list[Candidate]:
         from .linking import person_label
         from .norms import norm
-        chunks = open_sentences(text, covered_spans(candidates), self.ordinary) \
-            if self.gate else [(0, len(text))]
         out = []
-        pieces = [text[s:e] for s, e in chunks]
-        for (offset, _), doc in zip(chunks, self.nlp.pipe(pieces, batch_size=64)):
+        for offset, doc in docs:
             for ent in doc.ents:
                 start, end = offset + ent.start_char, offset + ent.end_char
                 surface = text[start:end]
