@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Sequence
 from . import merge as _merge
 from . import names
 from .rules import RULES, Candidate
-from .text.cleanup import clean
+from .text.cleanup import CleanText, clean
 from .text.langid import LangIndex
 from .types import LABELS, Entity, Extraction
 
@@ -101,12 +101,11 @@ class Pipeline:
                 raise TypeError(f"kgner.extract expects str, got {type(text).__name__}")
         views = {i: clean(t) for i, t in enumerate(texts) if t.strip()}
         found_by_text: dict[int, list[Candidate]] = {i: [] for i in views}
+        order = list(views)
         for stage in self.stages:
             if hasattr(stage, "batch"):
-                order = list(views)
                 results = stage.batch([(views[i].text, found_by_text[i]) for i in order])
             else:
-                order = list(views)
                 results = [stage(views[i].text, found_by_text[i])
                            if getattr(stage, "after_candidates", False) else stage(views[i].text)
                            for i in order]
@@ -115,7 +114,8 @@ class Pipeline:
         return [self._finish(t, views[i], found_by_text[i]) if i in views else Extraction(t, ())
                 for i, t in enumerate(texts)]
 
-    def _finish(self, text: str, view, candidates: list[Candidate]) -> Extraction:
+    def _finish(self, text: str, view: CleanText, candidates: list[Candidate]) -> Extraction:
+        """Merge one text's candidates and map them back to its original offsets."""
         langs = LangIndex(view.text)
         entities = []
         for cand in merge(candidates):

@@ -17,7 +17,7 @@ def kb_link(cand: Candidate) -> Candidate | None:
         entry = link_name(cand.label, cand.norm)
         if entry is None:
             return None
-        norm = entry.norm or entry.name_ky or entry.name_ru if cand.label == "PARTY" \
+        norm = entry.party_norm if cand.label == "PARTY" \
             else entry.name_in("ky" if is_kyrgyz(cand.norm) else "ru")
         return replace(cand, kb_id=entry.kb_id, norm=norm)
     return kb_person(cand)

@@ -173,8 +173,8 @@ def find(text: str) -> Iterator[Candidate]:
             _, n, name, end, last = best
             entry = name.entry
             if entry.label == "PARTY":
-                out.append(Candidate("PARTY", tok.start, end, entry.norm or entry.name_ky
-                                     or entry.name_ru, "gazetteer", 1.0, entry.kb_id))
+                out.append(Candidate("PARTY", tok.start, end, entry.party_norm, "gazetteer",
+                                     1.0, entry.kb_id))
             elif entry.label == "LOCATION":
                 surface = text[tok.start:end]
                 quoted = text[tok.start - 1:tok.start] == '"' and text[end:end + 1] == '"'
@@ -254,7 +254,7 @@ def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]
         if (i < len(found) and found[i].start < end) or (i > 0 and found[i - 1].end > start):
             continue
         entry = link_name("PARTY", name)
-        norm = (entry.norm or entry.name_ky or entry.name_ru) if entry else name
+        norm = entry.party_norm if entry else name
         found.insert(i, Candidate("PARTY", start, end, norm, "gazetteer", 1.0,
                                   entry.kb_id if entry else None))
         starts.insert(i, start)

@@ -28,6 +28,11 @@ class Entry:
     ambiguous: bool = False  # a party name that is also an ordinary word or place
     norm: str = ""           # party norm: name_ky, else name_ru
 
+    @property
+    def party_norm(self) -> str:
+        """The canonical norm of a party: its `norm`, else its Kyrgyz, else Russian name."""
+        return self.norm or self.name_ky or self.name_ru
+
     def name_in(self, lang: str) -> str:
         return (self.name_ru or self.name_ky) if lang == "ru" else (self.name_ky or self.name_ru)
 
