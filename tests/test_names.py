@@ -55,6 +55,10 @@ def test_locations(text, span, norm):
     ('"Кыргызстан" партиясынын тизмеси', "Кыргызстан", "Кыргызстан"),
     ("партия Ынтымак", "Ынтымак", "Ынтымак"),
     ("СДПК-нын мүчөсү", "СДПК-нын", "Кыргызстандын Социал-демократиялык партиясы"),
+    # a party's own name beats another party's alias of the same length
+    ('"Республика-Ата Журт" партиясы 10,54 пайыз', "Республика-Ата Журт", "Республика – Ата-Журт"),
+    # no name starts inside a hyphenated word: the quoted party is the whole word
+    ('"Жаңы-Кыргызстан" партиясы 11 миң добуш', "Жаңы-Кыргызстан", "Жаңы-Кыргызстан"),
 ])
 def test_parties(text, span, norm):
     assert ("PARTY", span, norm) in ents(text)
@@ -64,6 +68,23 @@ def test_parties(text, span, norm):
                                   "Ынтымак керек"])
 def test_ambiguous_party_needs_cue(text):
     assert not [e for e in ents(text) if e[0] == "PARTY"]
+
+
+def test_hyphenated_pair_of_places_still_gives_both():
+    assert [e[1] for e in ents("Бишкек-Ош жолу") if e[0] == "LOCATION"] == ["Бишкек", "Ош"]
+
+
+@pytest.mark.parametrize("surface, quoted, norm", [
+    ("Республика", False, "Республика"),       # not `Республи` + dative `-ка`
+    ("Ыйман нуру", True, "Ыйман Нуру"),        # the KB's spelling
+    ("Эл умуту", True, "Эл Үмүтү"),
+    ("Замандаш-Современник", True, "Замандаш"),  # a bilingual double name of one party
+    ("Табылга", True, "Табылга"),              # unknown, quoted: whole
+    ("Табылгага", False, "Табылга"),           # unknown, unquoted: the suffix is cut
+])
+def test_learned_party_norms(surface, quoted, norm):
+    from kgner.model.norms import party_norm
+    assert party_norm(surface, quoted) == norm
 
 
 def test_kyrgyzstan_without_cue_is_location():

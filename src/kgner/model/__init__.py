@@ -205,5 +205,6 @@ class ModelStage:
                 if label == "PER":
                     label = person_label(text, start, end)
                 conf = self.confidence.get(ent.label_, DEFAULT_CONFIDENCE)
-                out.append(Candidate(label, start, end, norm(label, surface), "model", conf))
+                quoted = text[end:end + 1] == '"'
+                out.append(Candidate(label, start, end, norm(label, surface, quoted), "model", conf))
         return out

@@ -19,9 +19,8 @@ BODY_NORMS = (
 
 def _strip_suffix(word: str) -> str:
     """The longest proper stem of a Kyrgyz-inflected word, keeping its case."""
-    low = word.lower()
-    stems = [s for s in kyrgyz.stems(low)[1:] if len(s) >= 3]
-    return word[:len(stems[0])] if stems else word
+    stems = _stems_keep_case(word)
+    return stems[0] if stems else word
 
 
 def person_norm(surface: str) -> str:
@@ -49,8 +48,26 @@ def place_norm(surface: str) -> str:
     return " ".join(words)
 
 
-def party_norm(surface: str) -> str:
-    return place_norm(surface.strip('"«»\' '))
+def party_norm(surface: str, quoted: bool = False) -> str:
+    """The KB's name when the surface or a suffix-stripped form of it names one KB party
+    (`kgner.names.kb.link_party`); else the surface with a glued Kyrgyz suffix cut off,
+    but not inside closing quotes: Kyrgyz glues the suffix after the quote
+    (`"Табылга"нын`), so a quoted name is whole (`«Табылга»`)."""
+    from ..names.kb import link_party
+    name = surface.strip('"«»\' ')
+    words = _WORD.findall(name) or [name]
+    stemmed = [name[:len(name) - len(words[-1])] + stem
+               for stem in _stems_keep_case(words[-1])]
+    for candidate in [name] + ([] if quoted else stemmed):
+        entry = link_party(candidate)
+        if entry is not None:
+            return entry.party_norm
+    return name if quoted else place_norm(name)
+
+
+def _stems_keep_case(word: str) -> list[str]:
+    """Proper Kyrgyz stems of `word` (at least three letters), longest first, in its case."""
+    return [word[:len(s)] for s in kyrgyz.stems(word.lower())[1:] if len(s) >= 3]
 
 
 def body_norm(surface: str) -> str:
@@ -60,13 +77,14 @@ def body_norm(surface: str) -> str:
     return "ИК"
 
 
-def norm(label: str, surface: str) -> str:
+def norm(label: str, surface: str, quoted: bool = False) -> str:
+    """The norm of a learned span; `quoted`: the span is followed by a closing quote."""
     if label in ("PERSON", "POLITICIAN"):
         return person_norm(surface)
     if label == "LOCATION":
         return place_norm(surface)
     if label == "PARTY":
-        return party_norm(surface)
+        return party_norm(surface, quoted)
     if label == "ELECTION_BODY":
         return body_norm(surface)
     return surface

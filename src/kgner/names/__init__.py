@@ -16,8 +16,8 @@ from ..rules.base import Candidate
 from ..text.langid import LangIndex
 from .gazetteer import (AREA_WORDS, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, party_cue,
                         surname_display, tokenize)
-from .kb import Entry, get_kb, link_name, load_user_kb, read_user_kb
-from .unlisted import find_unlisted
+from .kb import Entry, get_kb, link_name, link_party, load_user_kb, read_user_kb
+from .unlisted import find_in_results, find_unlisted
 from .people import (GIVEN_SHAPE, STRONG_SURNAME, Mention, given_name, has_person_cue, has_role,
                      resolve,
                      surname_base)
@@ -153,6 +153,9 @@ def find(text: str) -> Iterator[Candidate]:
                 continue
             i += 1
             continue
+        if free and free[-1] == i - 1 and _inside_compound(text, tokens, i):
+            i += 1  # `Кыргызстан` in `Жаңы-Кыргызстан`: a name does not start mid-word
+            continue
         names = [n for f in sorted(forms(tok.text)) for n in ix.first.get(f, ())]
         best = None
         for n, name in match_names(text, tokens, i, names):
@@ -160,7 +163,7 @@ def find(text: str) -> Iterator[Candidate]:
             entry = name.entry
             if entry.label == "PARTY" and entry.ambiguous and not party_cue(text, tok.start, end):
                 continue
-            key = (n, _RANK[entry.label], name.part == "full")
+            key = (n, _RANK[entry.label], name.part == "full", name.primary)
             if best is None or key > best[0]:
                 best = (key, n, name, end, last)
         shape = _shape_person(text, tokens, i, kb.given)
@@ -237,6 +240,14 @@ def find(text: str) -> Iterator[Candidate]:
     yield from _with_unlisted_parties(text, out)
 
 
+def _inside_compound(text: str, tokens: list[Token], i: int) -> bool:
+    """True when tokens[i] is the second part of a hyphenated capitalized word (whose
+    first part, here, matched no name: `Бишкек-Ош` still gives two places)."""
+    tok = tokens[i]
+    return i > 0 and text[tok.start - 1:tok.start] == "-" and tokens[i - 1].end == tok.start - 1 \
+        and tokens[i - 1].text[:1].isupper()
+
+
 def _is_signature(text: str, end: int) -> bool:
     """`— Дастан Бекешев (@bekeshev)`: the author of an embedded tweet."""
     return text[end:end + 4].lstrip().startswith("(@")
@@ -246,14 +257,26 @@ def _cyrillic(surface: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in surface)
 
 
+LIST_REACH = 150  # a results list: two known parties within this many characters
+
+
 def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]:
     """Add quoted party names the KB lacks where they overlap nothing found already."""
     starts = [c.start for c in found]
-    for start, end, name in find_unlisted(text):
-        i = bisect_left(starts, start)
-        if (i < len(found) and found[i].start < end) or (i > 0 and found[i - 1].end > start):
+    parties = [c.start for c in found if c.label == "PARTY"]
+    listed = [hit for hit in find_in_results(text)
+              if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 2]
+    for start, end, name in sorted({*find_unlisted(text), *listed}):
+        # a place inside the quoted name is part of the party (`«Биздин Кыргызстан» — 15`)
+        near = range(bisect_left(starts, start - 100), bisect_left(starts, end))  # names are short
+        inside = [k for k in near if found[k].label == "LOCATION" and start <= found[k].start
+                  and found[k].end <= end]
+        if any(found[k].end > start for k in near if k not in inside):
             continue
-        entry = link_name("PARTY", name)
+        for k in reversed(inside):
+            del found[k], starts[k]
+        i = bisect_left(starts, start)
+        entry = link_party(name)
         norm = entry.party_norm if entry else name
         found.insert(i, Candidate("PARTY", start, end, norm, "gazetteer", 1.0,
                                   entry.kb_id if entry else None))

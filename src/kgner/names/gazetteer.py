@@ -44,6 +44,7 @@ class Name:
     entry: Entry
     lang: str              # "ky", "ru" or "" (both spell it so)
     part: str              # "full", "reversed" (surname first) or "surname"
+    primary: bool = False  # the entry's own name, not an alias: wins a tie of equal length
 
 
 @lru_cache(maxsize=131072)
@@ -84,7 +85,8 @@ class Index:
                 if not keys:
                     continue
                 caps = tuple(_caps(w) for w in words)
-                self._add(Name(keys, caps, entry, lang, "full"))
+                primary = name in (entry.name_ky, entry.name_ru, entry.norm)
+                self._add(Name(keys, caps, entry, lang, "full", primary))
                 if entry.label in ("POLITICIAN", "PERSON") and len(keys) >= 2:
                     first, rest = keys[0], keys[1:]
                     self._add(Name(rest + (first,), caps[1:] + caps[:1], entry, lang,

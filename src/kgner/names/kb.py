@@ -227,3 +227,18 @@ def link_name(label: str, name: str) -> Entry | None:
                 index[key] = entry if index.get(key, entry) == entry else None
         _NAME_INDEX = (kb.version, index)
     return _NAME_INDEX[1].get((label, _name_key(name)))
+
+
+def link_party(name: str) -> Entry | None:
+    """The KB party `name` names (`link_name`), also when it is a bilingual double name
+    whose parts all name the same party (`Замандаш - Современник`)."""
+    import re
+    entry = link_name("PARTY", name)
+    if entry is not None:
+        return entry
+    parts = [p for p in re.split(r"\s*[-–—]\s*", name) if p]
+    if len(parts) > 1:
+        entries = {link_name("PARTY", p) for p in parts}
+        if len(entries) == 1 and None not in entries:
+            return entries.pop()
+    return None

@@ -2,7 +2,10 @@
 
 A quoted name directly followed by the word for party (`"Туран" демократиялык
 партиясы`, `«Столица» партиясынын`) or preceded by it (`партия "Адилет"`,
-`партии «Бирге»`) is a party whatever its name; the norm is the quoted name.
+`партии «Бирге»`) is a party whatever its name; the norm is the quoted name. So is a
+quoted name with a figure after it inside a list of results of known parties
+(`«Эмгек» — 243, «Бирге» — 747`): `find_in_results` yields those, the caller checks the
+list.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ QUOTED = r'"(?P<name>[А-ЯЁӨҮҢA-Z][^"\n]{0,40}?)"'
 AFTER = re.compile(QUOTED + r"\s+(?:[а-яёөүң-]+\s+){0,2}(?:партия|партиясы|партиясын|партиясына|"
                    r"партиясынан|партиясынын|партиясында|партиялар)")
 BEFORE = re.compile(r"(?i:парти[яиюей]|партиясы)\s+" + QUOTED)
+IN_RESULTS = re.compile(QUOTED + r"\s*(?:[—–-]\s*\d|\(\s*\d|получил|набрал|алды)")
 NOT_PARTY = re.compile(r"^(?:Жалпы иш|SAFARI)", re.I)
 
 
@@ -23,3 +27,11 @@ def find_unlisted(text: str) -> Iterator[tuple[int, int, str]]:
             name = m.group("name").strip()
             if name and not NOT_PARTY.match(name):
                 yield m.start("name"), m.start("name") + len(m.group("name").rstrip()), name
+
+
+def find_in_results(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, norm) of quoted names followed by a figure (`«Бирге» — 747`)."""
+    for m in IN_RESULTS.finditer(text):
+        name = m.group("name").strip()
+        if name and not NOT_PARTY.match(name):
+            yield m.start("name"), m.start("name") + len(m.group("name").rstrip()), name
