@@ -68,6 +68,27 @@ def test_turnout_russian_with_regions_carried_over():
     assert [t.scope for t in turnouts[1:]] == ["city", "abroad"]
 
 
+def test_turnout_this_sentence_takes_the_previous_count_and_time():
+    text = ("Тизмеде 120 400 шайлоочу бар, 17.00гө карата добуш берүүгө 40 100 киши келди. "
+            "Бул — шайлоочулардын 33,31% түзөт.")
+    [t] = only(build_facts(ex(text, ("TIME", "17.00", "17:00"), ("PERCENT", "33,31%", "33.31"))), Turnout)
+    assert (t.time.norm, t.percent.norm, t.voters, t.electorate) == ("17:00", "33.31", 40100, 120400)
+
+
+def test_turnout_m_of_n_voters():
+    text = "№1047 участок боюнча 900 шайлоочудан 512си добуш берип, көбү эртең менен келишти."
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№1047", "1047"))), Turnout)
+    assert [(f.voters, f.electorate) for f in facts] == [(512, 900)]
+
+
+def test_referendum_answer_in_the_kyrgyz_clause_is_not_turnout():
+    text = ("Референдумга шайлоочулардын 40 пайызы катышып, 70 пайызы жаңы долбоорду "
+            "колдоп, 20 пайызы каршы добуш берди.")
+    facts = only(build_facts(ex(text, ("PERCENT", "40 пайызы", "40"), ("PERCENT", "70 пайызы", "70"),
+                                ("PERCENT", "20 пайызы", "20"))), Turnout)
+    assert [f.percent.norm for f in facts] == ["40"]
+
+
 def test_counting_progress_and_thresholds_are_not_turnout():
     text = "После подсчета 81% бюллетеней барьер в 7% преодолевают пять партий."
     facts = build_facts(ex(text, ("PERCENT", "81%", "81"), ("PERCENT", "7%", "7"), lang="ru"))
@@ -94,6 +115,13 @@ def test_vote_cast_takes_the_live_blog_timestamp():
     [v] = only(build_facts(ex(text, ("TIME", "саат 9", "09:00"), ("TIME", "08:39", "08:39"),
                               ("POLITICIAN", "Садыр Жапаров", "Садыр Жапаров"))), VoteCast)
     assert v.time.norm == "08:39" and v.person.norm == "Садыр Жапаров"
+
+
+def test_the_one_voted_for_in_the_dative_is_not_the_voter():
+    text = "Талант Мамытов Камчыбек Ташиевге добуш бергенин айтты."
+    facts = only(build_facts(ex(text, ("POLITICIAN", "Талант Мамытов", "Талант Мамытов"),
+                                ("POLITICIAN", "Камчыбек Ташиевге", "Камчыбек Ташиев"))), VoteCast)
+    assert [f.person.norm for f in facts] == ["Талант Мамытов"]
 
 
 def test_votes_for_someone_are_not_a_vote_cast():
@@ -137,6 +165,27 @@ def test_party_results_kyrgyz_seat_words():
     facts = only(build_facts(ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PARTY", "Замандаш", "Замандаш"),
                                 ("PARTY", "Бир Бол", "Бир Бол"))), PartyResult)
     assert [f.seats for f in facts] == [9, 6, 3]
+
+
+def test_party_results_kyrgyz_figures_before_the_party():
+    text = ('КСДП 52,6 % (11 мандат), 38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы, '
+            '"Өнүгүү-Прогресс" 7,37 % (2 мандат) алды.')
+    facts = only(build_facts(ex(text, ("PARTY", "КСДП", "КСДП"), ("PERCENT", "52,6 %", "52.6"),
+                                ("PERCENT", "38,25 %", "38.25"),
+                                ("PARTY", "Коммунисттер партиясы", "Коммунисттер партиясы"),
+                                ("PARTY", "Өнүгүү-Прогресс", "Өнүгүү-Прогресс"),
+                                ("PERCENT", "7,37 %", "7.37"))), PartyResult)
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in facts] == [
+        ("КСДП", "52.6", 11), ("Коммунисттер партиясы", "38.25", 8), ("Өнүгүү-Прогресс", "7.37", 2)]
+
+
+def test_party_result_needs_a_count_near_the_party():
+    text = ('Лидера партии "Республика", которому 41 год, поддержали 113 депутатов. '
+            '"Альянс" и "Ынтымак" — все они преодолели установленный законом барьер '
+            'и поделят 54 мандата.')
+    facts = only(build_facts(ex(text, ("PARTY", "Республика", "Республика"), ("PARTY", "Альянс", "Альянс"),
+                                ("PARTY", "Ынтымак", "Ынтымак"), lang="ru")), PartyResult)
+    assert facts == []
 
 
 # ------------------------------------------------------------------ API

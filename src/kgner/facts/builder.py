@@ -112,6 +112,11 @@ def _quantities(text: str, ents, sent: _Sent) -> list[Quantity]:
     return out
 
 
+# `N шайлоочудан M`: M of N voters (the ablative names the whole)
+_OUT_OF = re.compile(r"\s*(\S+\s+)?(шайлоочу|жаран|адам|киши)\w*(дан|ден|тан|нан)\b")
+_OUT_OF_BEFORE = re.compile(r"(шайлоочу|жаран|адам|киши)\w*(дан|ден|тан|нан)\s*$")
+
+
 def _split_counts(text: str, qs: list[Quantity]) -> tuple[int | None, int | None]:
     voters = electorate = None
     for q in qs:
@@ -120,6 +125,7 @@ def _split_counts(text: str, qs: list[Quantity]) -> tuple[int | None, int | None
         after_noun = _APPROX.sub("", after)
         gen = bool(_GENITIVE.search(q.suffix)) and not _APPROX.match(after)
         gen = gen or bool(re.match(r"\s*(\S+\s+)?(шайлоочу|жаран|адам)\w*(нун|дын|нын|дун)\b", after_noun))
+        gen = gen or bool(_OUT_OF.match(after_noun))
         elect = gen or re.search(r"\bиз\s*$", before) or ELECTORATE.search(after[:30]) \
             or ELECTORATE.search(before[-30:])
         if elect and electorate is None:
@@ -143,7 +149,16 @@ def _voters_like(text: str, q: Quantity) -> bool:
     if VOTERS.match(after.strip()[:20]) or re.match(r"^\s*(\S+\s+)?(шайлоочу|адам|жаран|кыргызстандык|киши|граждан|человек|избирател|горожан)", after):
         return True
     before = text[max(0, q.start - 25):q.start].lower()
+    if _OUT_OF_BEFORE.search(before):
+        return True  # `851 шайлоочудан 459зу`
     return bool(re.search(r"(проголосовал\w*|пришли|участвовал\w*|получили|добуш берүүгө)\s*$", before))
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """The end of the clause after a figure: 30 characters, or on to the next comma
+    (at most 80) since a Kyrgyz clause ends with its verb (`79 пайызы ... долбоорун колдоп,`)."""
+    comma = text.find(",", start, min(limit, start + 80))
+    return min(limit, max(start + 30, comma if comma != -1 else start + 30))
 
 
 def _scope(low: str) -> str | None:
@@ -153,10 +168,13 @@ def _scope(low: str) -> str | None:
     return None
 
 
+_ANAPHORA = re.compile(r"\s*(бул|бу|это)\b", re.I)
+
+
 def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
     out: list[Fact] = []
     carry_time, carry_post, carry_on, last_sent = None, None, False, None
-    for sent in ss:
+    for n, sent in enumerate(ss):
         if sent.s.opens_post or sent.s.stamp != carry_post:
             carry_time, carry_on, carry_post = None, False, sent.s.stamp
         strong = bool(TURNOUT.search(sent.low))
@@ -171,14 +189,22 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             ents[i].label in PEOPLE and 0 <= ents[p].start - ents[i].end < 30 for i in sent.idx)]
         time_i = times[0] if times else carry_time
         qs = _quantities(text, ents, sent)
+        previous, inherited = ss[n - 1] if n else None, []
+        if pcts and _ANAPHORA.match(sent.text) and previous is not None and not sent.s.opens_post \
+                and previous.s.stamp == sent.s.stamp:
+            # `...1 294 776 киши келди. Бул — шайлоочулардын 35,30%`: "this" is the count
+            # and the time of the previous sentence
+            if time_i is None and previous.get("TIME"):
+                time_i = previous.get("TIME")[0]
+            inherited = [] if qs else _quantities(text, ents, previous)
         made = False
         for k, p in enumerate(pcts):
             a, b = _window(sent, ents, pcts, k)
             local = text[a:b].lower()
-            near = text[max(a, ents[p].start - 50):min(b, ents[p].end + 30)].lower()
+            near = text[max(a, ents[p].start - 50):_clause_end(text, ents[p].end, b)].lower()
             if NOT_TURNOUT.search(near):
                 continue
-            mine = [q for q in qs if a <= q.start < b]
+            mine = [q for q in qs if a <= q.start < b] + inherited
             voters, electorate = _split_counts(text, mine)
             conf = 0.9 if strong else 0.7
             if not strong and out and isinstance(out[-1], Turnout) and out[-1].percent is None \
@@ -227,7 +253,8 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
                   and not re.search(r"\(@", text[ents[i].end:ents[i].end + 3])
                   and not re.match(r"\s*(атындагы|имени)", text[ents[i].end:ents[i].end + 12])
                   and not re.match(r"\w*(дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн)$",
-                                   ents[i].text.split()[-1][-3:])]
+                                   ents[i].text.split()[-1][-3:])
+                  and not _dative(ents[i])]
         if not people:
             continue
         stations = sent.get("POLLING_STATION")
@@ -251,6 +278,15 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
             out.append(VoteCast((sent.start, sent.end), 0.85 if station is not None else 0.75,
                                 _ref(ents, p), _ref(ents, station), _ref(ents, time_i)))
     return _merge_votes(out)
+
+
+_DATIVE = re.compile(r"(г|к|н)(а|е|о|ө)$")
+
+
+def _dative(e: Entity) -> bool:
+    """`Равшан Жээнбековго добуш берди`: the one voted for, in the dative, is not the voter."""
+    last, base = e.text.split()[-1], e.norm.split()[-1] if e.norm else ""
+    return len(last) > len(base) and bool(_DATIVE.search(last[len(base):]))
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -320,6 +356,26 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|,)?[\s,«»\"“”'()]*$", re.I)
 
 
+_PARTICIPLE = re.compile(r"\w+(ган|ген|гон|гөн|кан|кен|кон|көн)[\s\"“”«»]*$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;)]|,(?!\s?\d)")
+
+
+def _leading_clause(text: str, party_start: int, floor: int) -> int | None:
+    """Where a Kyrgyz participle clause that gives a party's figures before its name
+    starts (`38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы`), or None."""
+    before = text[floor:party_start]
+    if not _PARTICIPLE.search(before):
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    start = floor + (breaks[-1] if breaks else 0)
+    return start if re.search(r"\d", text[start:party_start]) else None
+
+
+def _figures_after(text, ents, sent, a: int, b: int) -> bool:
+    """True when text[a:b] holds a percent entity or a number."""
+    return any(a <= ents[i].start < b for i in sent.get("PERCENT")) or bool(re.search(r"\d", text[a:b]))
+
+
 def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
     out: list[Fact] = []
     pre_seen = False
@@ -338,11 +394,18 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             else:
                 groups.append([p])
         seats_cue, votes_cue = bool(SEATS.search(sent.low)), bool(VOTES.search(sent.low))
+        lead = [_leading_clause(text, ents[group[0]].start,
+                                ents[groups[g - 1][-1]].end if g else sent.start)
+                for g, group in enumerate(groups)]
         pending: list[int] = []
         for g, group in enumerate(groups):
             head = group[0]
             a = ents[group[-1]].end
             b = ents[groups[g + 1][0]].start if g + 1 < len(groups) else sent.end
+            if g + 1 < len(groups) and lead[g + 1] is not None:
+                b = lead[g + 1]  # the next party's figures stand before it
+            if lead[g] is not None and not _figures_after(text, ents, sent, a, b):
+                a, b = lead[g], ents[head].start
             seg = text[a:b]
             if any(ents[i].label in PEOPLE and a <= ents[i].start < b for i in sent.idx) or \
                     re.search(r"получивш|кандидат|талапкер", seg, re.I):
@@ -373,6 +436,12 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
     return out
 
 
+# How far after a party's name its figures stand: a bare number right after it (`СДПК –
+# 38`), a number with its unit word (`получила 17 мест (37 903 голоса)`) a bit further.
+_NEAR, _FAR = 25, 60
+_NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш)")
+
+
 def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     """Votes, seats and a bare percentage in text[a:b], the part after one party."""
     votes = seats = pct_value = None
@@ -382,13 +451,15 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue
         rest = text[q.end:q.end + 15].lower()
         before = text[max(a, q.start - 2):q.start]
+        if _NOT_A_COUNT.match(rest) or q.start - a > _FAR:
+            continue  # an age or a year (`которому 41 год`); a figure of another clause
         if re.match(r"\s*(мандат|орун|мест|кресл)", rest):
             seats = seats or int(q.value)
         elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
             votes = votes or int(round(q.value))
         elif "(" in before and re.match(r"\s*\)", rest) and not q.value.is_integer() and pct is None:
             pct_value = q.value
-        elif q.start - a > 25:
+        elif q.start - a > _NEAR:
             continue
         elif q.value.is_integer() and q.value < 200 and seats_cue and not votes_cue:
             seats = seats or int(q.value)
