@@ -179,6 +179,13 @@ def test_party_results_kyrgyz_figures_before_the_party():
         ("КСДП", "52.6", 11), ("Коммунисттер партиясы", "38.25", 8), ("Өнүгүү-Прогресс", "7.37", 2)]
 
 
+def test_party_result_share_of_the_voters_who_backed_it():
+    text = "Первое место заняла партия «Ата Мекен», которую поддержали почти 31% избирателей."
+    [p] = only(build_facts(ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", "31%", "31"),
+                              lang="ru")), PartyResult)
+    assert (p.party.norm, p.percent.norm) == ("Ата Мекен", "31")
+
+
 def test_party_result_needs_a_count_near_the_party():
     text = ('Лидера партии "Республика", которому 41 год, поддержали 113 депутатов. '
             '"Альянс" и "Ынтымак" — все они преодолели установленный законом барьер '

@@ -81,6 +81,7 @@ def test_hyphenated_pair_of_places_still_gives_both():
     ("Замандаш-Современник", True, "Замандаш"),  # a bilingual double name of one party
     ("Табылга", True, "Табылга"),              # unknown, quoted: whole
     ("Табылгага", False, "Табылга"),           # unknown, unquoted: the suffix is cut
+    ("Социал-демократов", True, "Социал-демократтар"),  # Russian declines inside quotes
 ])
 def test_learned_party_norms(surface, quoted, norm):
     from kgner.model.norms import party_norm

@@ -238,14 +238,17 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
 
 
 # ----------------------------------------------------------------- votes
+# voters or deputies as the subject of the vote (`шайлоочулар добуш беришти`), in the
+# nominative: `депутаттарын шайлоого катышты` (took part in electing deputies) is a vote
+_CROWD_VOTED = re.compile(r"(шайлоочу(лар)?|адам(дар)?|жаран(дар)?|киши(лер)?|депутат(тар)?)(ы)?\s*$|"
+                          r"(избирател\w*|граждан\w*|человек|депутат(ы|ов)?)\s*$")
 def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
     out: list[VoteCast] = []
     for n, sent in enumerate(ss):
         m = VOTE.search(sent.low)
         if not m or NOT_VOTE.search(sent.low) or sent.get("PERCENT"):
             continue
-        if re.search(r"(шайлоочу|адам|жаран|киши|избирател\w*|граждан\w*|человек|депутат\w*)\s*$",
-                     sent.low[:m.start()]):
+        if _CROWD_VOTED.search(sent.low[:m.start()]):
             continue
         people = [i for i in sent.idx if ents[i].label in PEOPLE]
         people = [i for i in people
@@ -376,6 +379,10 @@ def _figures_after(text, ents, sent, a: int, b: int) -> bool:
     return any(a <= ents[i].start < b for i in sent.get("PERCENT")) or bool(re.search(r"\d", text[a:b]))
 
 
+# `СДПК, которую поддержали почти 28% избирателей`: the party's own share of the vote
+_OF_VOTERS = re.compile(r"\s*(избирател|шайлоочулардын|голос|добуш)", re.I)
+
+
 def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
     out: list[Fact] = []
     pre_seen = False
@@ -416,9 +423,10 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                                     re.match(r"\W{0,3}(дык|дик)?\s*(босого|барьер|порог)",
                                              text[ents[pct].end:ents[pct].end + 15], re.I)):
                 pct = None
-            if pct is not None and (ents[pct].start - a > 60 or
-                                    re.search(r"поддерж|колдо|депутат", text[a:ents[pct].start], re.I)):
-                pct = None
+            if pct is not None and (ents[pct].start - a > 60 or (
+                    re.search(r"поддерж|колдо|депутат", text[a:ents[pct].start], re.I) and
+                    not _OF_VOTERS.match(text, ents[pct].end))):
+                pct = None  # a percent of someone the party backs, unless of the voters
             votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)
             if pct is None and votes is None and seats is None and pct_value is None:
                 if _CONNECTOR.match(seg):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import kyrgyz
+from ..names import kyrgyz, russian
 from ..names.kb import get_kb
 from ..names.people import given_name, surname_base
 from ..names.variants import is_kyrgyz
@@ -49,16 +49,18 @@ def place_norm(surface: str) -> str:
 
 
 def party_norm(surface: str, quoted: bool = False) -> str:
-    """The KB's name when the surface or a suffix-stripped form of it names one KB party
-    (`kgner.names.kb.link_party`); else the surface with a glued Kyrgyz suffix cut off,
-    but not inside closing quotes: Kyrgyz glues the suffix after the quote
-    (`"Табылга"нын`), so a quoted name is whole (`«Табылга»`)."""
+    """The KB's name when the surface, a suffix-stripped form or a Russian nominative of
+    it names one KB party (`kgner.names.kb.link_party`); else the surface with a glued
+    Kyrgyz suffix cut off, but not inside closing quotes: Kyrgyz glues the suffix after
+    the quote (`"Табылга"нын`), so a quoted name is whole (`«Табылга»`)."""
     from ..names.kb import link_party
     name = surface.strip('"«»\' ')
     words = _WORD.findall(name) or [name]
-    stemmed = [name[:len(name) - len(words[-1])] + stem
-               for stem in _stems_keep_case(words[-1])]
-    for candidate in [name] + ([] if quoted else stemmed):
+    head = name[:len(name) - len(words[-1])]
+    stemmed = [] if quoted else [head + stem for stem in _stems_keep_case(words[-1])]
+    if not is_kyrgyz(name):  # Russian declines inside quotes: `«Социал-демократов» исключили`
+        stemmed += [head + form for form in russian.nominatives(words[-1].lower())]
+    for candidate in [name] + stemmed:
         entry = link_party(candidate)
         if entry is not None:
             return entry.party_norm

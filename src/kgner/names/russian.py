@@ -80,6 +80,22 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)
+def nominatives(word: str) -> tuple[str, ...]:
+    """The word in the nominative, same number, for its likeliest parses (`социал-демократов`
+    -> `социал-демократы`): for names of parties and bodies, which are not names of people."""
+    out: list[str] = []
+    try:
+        analyses = _morph().parse(word)[:4]
+    except Exception:
+        return ()
+    for p in analyses:
+        form = p.inflect({"nomn"})
+        if form is not None and form.word not in out:
+            out.append(form.word)
+    return tuple(out)
+
+
 def surname_nominative(word: str, gender: str | None) -> str:
     """The nominative of a (capitalized) surname given the person's gender if known.
 
