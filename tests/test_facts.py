@@ -89,6 +89,16 @@ def test_referendum_answer_in_the_kyrgyz_clause_is_not_turnout():
     assert [f.percent.norm for f in facts] == ["40"]
 
 
+def test_turnout_scope_of_each_percent_and_the_list_size_of_the_sentence_before():
+    text = ("В списках избирателей страны числится 3 500 000 человек. "
+            "К 14:00 явка по стране составила 18,7%, в Бишкеке — 15,2%.")
+    facts = only(build_facts(ex(text, ("TIME", "14:00", "14:00"), ("PERCENT", "18,7%", "18.7"),
+                                ("LOCATION", "Бишкеке", "Бишкек"), ("PERCENT", "15,2%", "15.2"),
+                                lang="ru")), Turnout)
+    assert [(f.percent.norm, f.scope, f.electorate) for f in facts] == [
+        ("18.7", "country", 3_500_000), ("15.2", "city", None)]
+
+
 def test_counting_progress_and_thresholds_are_not_turnout():
     text = "После подсчета 81% бюллетеней барьер в 7% преодолевают пять партий."
     facts = build_facts(ex(text, ("PERCENT", "81%", "81"), ("PERCENT", "7%", "7"), lang="ru"))
@@ -186,6 +196,17 @@ def test_party_result_share_of_the_voters_who_backed_it():
     assert (p.party.norm, p.percent.norm) == ("Ата Мекен", "31")
 
 
+def test_party_result_votes_in_brackets_and_as_people():
+    text = ('"Ата Мекен" — 20,21 пайыз (3 505), "Бир Бол" — 11,89 пайыз (2 063). '
+            "За партию «Эмгек» проголосовали 43 тысячи 661 человек, или 7,44 процента.")
+    facts = only(build_facts(ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", "20,21 пайыз", "20.21"),
+                                ("PARTY", "Бир Бол", "Бир Бол"), ("PERCENT", "11,89 пайыз", "11.89"),
+                                ("PARTY", "Эмгек", "Эмгек"), ("PERCENT", "7,44 процента", "7.44"))),
+                 PartyResult)
+    assert [(f.party.norm, f.votes) for f in facts] == [("Ата Мекен", 3505), ("Бир Бол", 2063),
+                                                        ("Эмгек", 43661)]
+
+
 def test_party_result_needs_a_count_near_the_party():
     text = ('Лидера партии "Республика", которому 41 год, поддержали 113 депутатов. '
             '"Альянс" и "Ынтымак" — все они преодолели установленный законом барьер '
@@ -227,3 +248,10 @@ def test_scorer_on_hand_made_cases():
     table = report.table()
     assert table["StationIncident"] == {"tp": 0, "fp": 1, "fn": 1, "precision": 0.0, "recall": 0.0, "f1": 0.0}
     assert table["all"]["tp"] == 3 and table["all"]["precision"] == 0.75
+    # fields outside the key are tallied on matched facts: the scope differs here
+    gold[0]["scope"], pred[0]["scope"] = "country", None
+    report = FactReport()
+    report.add("x", gold, pred)
+    assert report.fields[("Turnout", "scope")] == [0, 1]
+    assert report.fields[("PartyResult", "votes")] == [1, 1]
+    assert "Turnout.scope 0/1" in report.format()

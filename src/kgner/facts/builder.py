@@ -43,7 +43,8 @@ _SCOPES = [
     ("region", re.compile(r"облус|област|ская\b|ской\b", re.I)),
     ("city", re.compile(r"шаар|город|столиц|борбор|горожан|бишкек|\bош\b|\bоште?\b|токмок|каракол", re.I)),
     ("country", re.compile(r"өлкө боюнча|по стране|по республике|по всей|бирдиктүү|бир округ|"
-                           r"республика боюнча|страны|единому", re.I)),
+                           r"республика боюнча|страны|единому|округдар боюнча|одномандатн\w+ округ|"
+                           r"по всем округам", re.I)),
 ]
 
 
@@ -121,7 +122,7 @@ def _split_counts(text: str, qs: list[Quantity]) -> tuple[int | None, int | None
     voters = electorate = None
     for q in qs:
         before = text[max(0, q.start - 40):q.start].lower()
-        after = text[q.end:q.end + 40].lower()
+        after = re.split(r"[.!?](?:\s|$)", text[q.end:q.end + 40].lower())[0]  # this sentence
         after_noun = _APPROX.sub("", after)
         gen = bool(_GENITIVE.search(q.suffix)) and not _APPROX.match(after)
         gen = gen or bool(re.match(r"\s*(\S+\s+)?(шайлоочу|жаран|адам)\w*(нун|дын|нын|дун)\b", after_noun))
@@ -135,6 +136,23 @@ def _split_counts(text: str, qs: list[Quantity]) -> tuple[int | None, int | None
     if voters is not None and electorate is not None and voters > electorate:
         voters, electorate = electorate, voters
     return voters, electorate
+
+
+def _stated_electorate(text: str, ents, ss: list[_Sent], n: int, voters: int | None) -> int | None:
+    """The size of the voters' list stated in the sentence before or after (`В списках
+    избирателей числится 4 294 243 человека. К 19.00 ... явка достигла 34,31%`)."""
+    for k in (n - 1, n + 1):
+        if not 0 <= k < len(ss) or ss[k].s.stamp != ss[n].s.stamp or \
+                (ss[max(k, n)].s.opens_post):
+            continue
+        sent = ss[k]
+        for q in _quantities(text, ents, sent):
+            around = text[max(sent.start, q.start - 50):min(sent.end, q.end + 40)].lower()
+            approximate = re.search(r"(более|свыше|около|почти|ашык|ашуун)\s*$",
+                                    text[max(sent.start, q.start - 12):q.start].lower())
+            if ELECTORATE.search(around) and q.value > (voters or 0) and not approximate:
+                return int(round(q.value))
+    return None
 
 
 def _voters_like(text: str, q: Quantity) -> bool:
@@ -211,8 +229,15 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
                     and last_sent is not None and out[-1].sentence[0] == last_sent:
                 prev = out.pop()
                 voters = voters or prev.voters
+            # the scope stated up to the percent's own clause (`явка по стране 18,7%, в
+            # Бишкеке — 15,2%`), else anywhere in its window
+            stop = text.find(",", ents[p].end, min(b, ents[p].end + 30))
+            own = text[a:stop if stop != -1 else min(b, ents[p].end + 30)].lower()
+            scope = _scope(own) or _scope(local)
+            if electorate is None and scope in (None, "country"):
+                electorate = _stated_electorate(text, ents, ss, n, voters)
             out.append(Turnout((sent.start, sent.end), conf, _ref(ents, time_i), _ref(ents, p),
-                               _scope(local), voters, electorate))
+                               scope, voters, electorate))
             made = True
         if not pcts and strong and not NOT_TURNOUT.search(sent.low) and qs and not sent.get("PARTY"):
             # absolute numbers only: one fact per count of voters
@@ -465,6 +490,11 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             seats = seats or int(q.value)
         elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
             votes = votes or int(round(q.value))
+        elif q.value >= 100 and q.value.is_integer() and "(" in before and re.match(r"\s*\)", rest):
+            votes = votes or int(q.value)  # `— 20,21 пайыз (3 505)`
+        elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам)", rest) and \
+                VOTE.search(text[a:q.start].lower()):
+            votes = votes or int(round(q.value))  # `за партию проголосовали 430 тысяч 661 человек`
         elif "(" in before and re.match(r"\s*\)", rest) and not q.value.is_integer() and pct is None:
             pct_value = q.value
         elif q.start - a > _NEAR:

@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 FACT_TYPES = ("Turnout", "VoteCast", "StationIncident", "PartyResult")
+# fields outside the match key, scored on matched facts only
+OTHER_FIELDS = {"Turnout": ("scope", "voters", "electorate"), "VoteCast": ("time",),
+                "PartyResult": ("votes", "preliminary")}
 # the paragraphs the gold facts cover (see corpus/facts/README.md); others are not scored
 ANNOTATED = ("seed-", "ky-pool-", "ru-pool-", "lb-")
 
@@ -31,6 +34,11 @@ def _num(value) -> float | None:
         return None if value in (None, "") else round(float(value), 3)
     except (TypeError, ValueError):
         return None
+
+
+def _field(value):
+    """A comparable value of a fact field: an entity reference by its norm."""
+    return _norm(value) if isinstance(value, dict) else value
 
 
 def _person_equal(a: str | None, b: str | None) -> bool:
@@ -70,6 +78,7 @@ class FactReport:
     fp: dict = field(default_factory=lambda: dict.fromkeys(FACT_TYPES, 0))
     fn: dict = field(default_factory=lambda: dict.fromkeys(FACT_TYPES, 0))
     errors: list = field(default_factory=list)
+    fields: dict = field(default_factory=dict)  # (type, field) -> [equal, matched]
 
     def add(self, doc_id: str, gold: list[dict], pred: list[dict]) -> None:
         left = list(pred)
@@ -81,6 +90,10 @@ class FactReport:
             else:
                 self.tp[g["type"]] += 1
                 left.remove(hit)
+                for name in OTHER_FIELDS.get(g["type"], ()):
+                    tally = self.fields.setdefault((g["type"], name), [0, 0])
+                    tally[0] += _field(g.get(name)) == _field(hit.get(name))
+                    tally[1] += 1
         for p in left:
             if p.get("type") in self.fp:
                 self.fp[p["type"]] += 1
@@ -104,6 +117,9 @@ class FactReport:
         for t, r in self.table().items():
             lines.append(f"{t:<16} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
                          f"{r['tp']:>5} {r['fp']:>5} {r['fn']:>5}")
+        if self.fields:
+            lines.append("fields of matched facts (equal / matched): " + ", ".join(
+                f"{t}.{name} {eq}/{n}" for (t, name), (eq, n) in self.fields.items()))
         return "\n".join(lines)
 
 
