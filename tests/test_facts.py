@@ -189,6 +189,14 @@ def test_party_results_kyrgyz_figures_before_the_party():
         ("КСДП", "52.6", 11), ("Коммунисттер партиясы", "38.25", 8), ("Өнүгүү-Прогресс", "7.37", 2)]
 
 
+def test_party_result_kyrgyz_share_before_the_backed_party():
+    text = 'Шайлоочулардын 8 пайызы "Бир Болду" колдоду.'
+    [p] = only(build_facts(ex(text, ("PERCENT", "8 пайызы", "8"), ("PARTY", "Бир Болду", "Бир Бол"))),
+               PartyResult)
+    assert (p.party.norm, p.percent.norm) == ("Бир Бол", "8")
+    assert not only(build_facts(ex(text, ("PERCENT", "8 пайызы", "8"))), Turnout)
+
+
 def test_party_result_share_of_the_voters_who_backed_it():
     text = "Первое место заняла партия «Ата Мекен», которую поддержали почти 31% избирателей."
     [p] = only(build_facts(ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", "31%", "31"),

@@ -388,11 +388,18 @@ _PARTICIPLE = re.compile(r"\w+(ган|ген|гон|гөн|кан|кен|кон|
 _CLAUSE_BREAK = re.compile(r"[;)]|,(?!\s?\d)")
 
 
-def _leading_clause(text: str, party_start: int, floor: int) -> int | None:
-    """Where a Kyrgyz participle clause that gives a party's figures before its name
-    starts (`38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы`), or None."""
+_SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
+_BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
+
+
+def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> int | None:
+    """Where a Kyrgyz clause that gives a party's figures before its name starts, or None:
+    a participle clause (`38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы`) or a
+    share of the voters backing the party, the verb after it (`шайлоочулардын 8 пайызы
+    "Бир Болду" колдоду`)."""
     before = text[floor:party_start]
-    if not _PARTICIPLE.search(before):
+    if not _PARTICIPLE.search(before) and not (
+            _SHARE_BEFORE.search(before) and _BACKED_AFTER.match(text, party_end)):
         return None
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     start = floor + (breaks[-1] if breaks else 0)
@@ -427,7 +434,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 groups.append([p])
         seats_cue, votes_cue = bool(SEATS.search(sent.low)), bool(VOTES.search(sent.low))
         lead = [_leading_clause(text, ents[group[0]].start,
-                                ents[groups[g - 1][-1]].end if g else sent.start)
+                                ents[groups[g - 1][-1]].end if g else sent.start, ents[group[-1]].end)
                 for g, group in enumerate(groups)]
         pending: list[int] = []
         for g, group in enumerate(groups):
