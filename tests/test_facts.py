@@ -263,3 +263,4 @@ def test_scorer_on_hand_made_cases():
     assert report.fields[("Turnout", "scope")] == [0, 1]
     assert report.fields[("PartyResult", "votes")] == [1, 1]
     assert "Turnout.scope 0/1" in report.format()
+    assert "| Turnout | 1 | 1 | 1.000 | 1.000 | **1.000** |" in report.markdown()

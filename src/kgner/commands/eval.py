@@ -74,7 +74,10 @@ def _eval_facts(args: argparse.Namespace) -> int:
         print(f"kgner eval: {exc}", file=sys.stderr)
         return 2
     report = score(rows, gold, kgner_fact_predictor())
-    print(report.format(f"facts: {', '.join(args.facts)} on {', '.join(args.gold)}"))
+    if args.markdown:
+        print(report.markdown())
+    else:
+        print(report.format(f"facts: {', '.join(args.facts)} on {', '.join(args.gold)}"))
     if args.errors:
         for kind, doc_id, fact in report.errors:
             print(kind, doc_id, json.dumps(fact, ensure_ascii=False))

@@ -123,6 +123,19 @@ class FactReport:
         return "\n".join(lines)
 
 
+    def markdown(self) -> str:
+        """The table as Markdown (for the README), with the field agreement below it."""
+        lines = ["| fact | gold | predicted | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|"]
+        for t, r in self.table().items():
+            lines.append(f"| {t} | {r['tp'] + r['fn']} | {r['tp'] + r['fp']} | {r['precision']:.3f} | "
+                         f"{r['recall']:.3f} | **{r['f1']:.3f}** |")
+        if self.fields:
+            lines.append("")
+            lines.append("Other fields on matched facts (equal / matched): " + ", ".join(
+                f"{t}.{name} {eq}/{n}" for (t, name), (eq, n) in self.fields.items()) + ".")
+        return "\n".join(lines)
+
+
 def load_gold_facts(path: str | Path) -> dict[str, list[dict]]:
     out = {}
     with open(path, encoding="utf-8") as f:
