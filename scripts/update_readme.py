@@ -1,7 +1,8 @@
 """Regenerate the README's measured tables from commands, never by hand.
 
 - accuracy: `kgner eval corpus/gold/test.jsonl --baseline natasha --by-lang --markdown`
-  and the same on the factRuEval devset (`corpus/factru/devset.jsonl`);
+  and the same on the factRuEval devset (`corpus/factru/heldout.jsonl`);
+- facts: `kgner eval corpus/gold/{test,dev}.jsonl --facts corpus/facts/{test,dev}.jsonl --markdown`;
 - speed: the table `bench/throughput.py` last wrote to `bench/results.md`.
 
 Each table sits between `<!-- NAME:start -->` and `<!-- NAME:end -->` markers.
@@ -40,11 +41,17 @@ def main() -> None:
     text = README.read_text(encoding="utf-8")
     test = run("eval", "corpus/gold/test.jsonl", "--baseline", "natasha", "--by-lang",
                "--markdown", *root)
-    factru = run("eval", "corpus/factru/devset.jsonl", "--baseline", "natasha", "--markdown", *root)
+    factru = run("eval", "corpus/factru/heldout.jsonl", "--baseline", "natasha", "--markdown", *root)
     body = (f"Test split (`kgner eval corpus/gold/test.jsonl --baseline natasha --by-lang --markdown`):\n\n{test}\n\n"
-            f"factRuEval-2016 devset, Russian news, PER and LOCATION only "
-            f"(`kgner eval corpus/factru/devset.jsonl --baseline natasha --markdown`):\n\n{factru}")
+            f"factRuEval-2016 devset, the half held out of the model's training data (58 Russian "
+            f"news documents), PER and LOCATION only "
+            f"(`kgner eval corpus/factru/heldout.jsonl --baseline natasha --markdown`):\n\n{factru}")
     text = replace_block(text, "accuracy", body)
+    facts = []
+    for split in ("test", "dev"):
+        command = (f"eval corpus/gold/{split}.jsonl --facts corpus/facts/{split}.jsonl --markdown")
+        facts.append(f"{split.capitalize()} split (`kgner {command}`):\n\n{run(*command.split(), *root)}")
+    text = replace_block(text, "facts", "\n\n".join(facts))
     results = REPO / "bench" / "results.md"
     if results.is_file():
         table = results.read_text(encoding="utf-8").strip()

@@ -1,12 +1,15 @@
-"""Read the factRuEval-2016 devset into kgner's gold shape: PERSON and LOCATION.
+"""Read the held-out half of the factRuEval-2016 devset into kgner's gold shape.
+
+The model trains on the other half (`kgner.corpus.factru_held_out` splits by document),
+so these documents are text kgner never saw.
 
 factRuEval marks objects (`*.objects`) built from spans (`*.spans`: id, type, start,
 length, ...). A `Person` object becomes PERSON (scored as merged `PER`); `Location` and
 `LocOrg` objects become LOCATION, natasha's LOC on its home ground. Each document is
 one row, stand-off: the text stays in `../shared` and is resolved when evaluating.
 
-Usage: python corpus/tools/factru.py [--root ../shared] [--out corpus/factru/devset.jsonl]
-Then:  kgner eval corpus/factru/devset.jsonl --baseline natasha
+Usage: python corpus/tools/factru.py [--root ../shared] [--out corpus/factru/heldout.jsonl]
+Then:  kgner eval corpus/factru/heldout.jsonl --baseline natasha
 """
 from __future__ import annotations
 
@@ -59,10 +62,14 @@ def document(root: Path, txt: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--root", default=str(Path(__file__).resolve().parents[3] / "shared"))
-    parser.add_argument("--out", default="corpus/factru/devset.jsonl")
+    parser.add_argument("--out", default="corpus/factru/heldout.jsonl")
     args = parser.parse_args()
     root = Path(args.root)
-    rows = [document(root, txt) for txt in sorted((root / DEVSET).glob("*.txt"))]
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+    from kgner.corpus import factru_held_out
+    rows = [document(root, txt) for txt in sorted((root / DEVSET).glob("*.txt"))
+            if factru_held_out(txt.stem)]
     with open(args.out, "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")

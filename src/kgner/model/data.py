@@ -183,10 +183,14 @@ def silver_ud(shared: Path, annotate: Annotator) -> list[Example]:
 
 
 def factru(shared: Path, annotate: Annotator) -> list[Example]:
-    """factRuEval-2016 devset: Person -> PER, Location/LocOrg names -> LOCATION (not
-    nested in an Org); kgner's rules + KB add parties and election bodies elsewhere."""
+    """factRuEval-2016 devset, the training half: Person -> PER, Location/LocOrg names ->
+    LOCATION (not nested in an Org); kgner's rules + KB add parties and election bodies
+    elsewhere."""
+    from ..corpus import factru_held_out
     out = []
     for txt in sorted((shared / FACTRU).glob("*.txt")):
+        if factru_held_out(txt.stem):
+            continue  # the evaluation half (corpus/factru/heldout.jsonl)
         text = txt.read_text(encoding="utf-8")
         spans_file = txt.with_suffix(".spans").read_text(encoding="utf-8")
         sp = {}
