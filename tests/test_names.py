@@ -171,3 +171,16 @@ def test_user_kb_malformed(tmp_path, content, where):
     with pytest.raises(ValueError, match=where):
         names.load_user_kb(path)
     assert kbmod.get_kb().entries == before
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("несмотря", "word"), ("церковь", "word"), ("эфиопии", "place"), ("белов", "name"),
+    ("жапаров", "name"), ("шайлоо", "unknown"),
+])
+def test_russian_word_kind(word, kind):
+    assert russian.word_kind(word)[0] == kind
+
+
+def test_learned_russian_place_norm():
+    from kgner.model.norms import place_norm
+    assert place_norm("Эфиопии") == "Эфиопия"

@@ -156,6 +156,21 @@ _AREA = re.compile(r"\s*(?:облус|област|район|шаар|горо�
                    r"республик|өлкө|мамлекет)", re.I)
 
 
+def _one_russian_word(surface: str) -> str:
+    """pymorphy3's kind of a one-word span (`kgner.names.russian.word_kind`), "unknown"
+    for Kyrgyz words and for given names the KB knows."""
+    from ..names.russian import word_kind
+    from ..names.variants import fold, is_kyrgyz
+    if is_kyrgyz(surface) or not surface.isalpha() or fold(surface) in _kb_given():
+        return "unknown"
+    return word_kind(surface.lower())[0]
+
+
+def _kb_given() -> dict:
+    from ..names.kb import get_kb
+    return get_kb().given
+
+
 def place_like(text: str, start: int, end: int) -> bool:
     """A place the KB lacks is taken from the model only with a place word after it
     (`Чаоян району`, `Көк-Арт айылында`) or as a name of several words: on dev the
@@ -199,9 +214,14 @@ class ModelStage:
                 surface = text[start:end]
                 if (len(ent) == 1 and self.ordinary(surface)) or not plausible(text, start, end):
                     continue
-                if ent.label_ == "LOCATION" and not place_like(text, start, end):
-                    continue
                 label = ent.label_
+                kind = _one_russian_word(surface) if len(ent) == 1 else "unknown"
+                if label == "PER" and kind == "word":
+                    continue  # `Несмотря`, `Церковь`: a dictionary word, no name
+                if label == "PER" and kind == "place":
+                    label = "LOCATION"  # `Эфиопии`
+                if label == "LOCATION" and kind != "place" and not place_like(text, start, end):
+                    continue
                 if label == "PER":
                     label = person_label(text, start, end)
                 conf = self.confidence.get(ent.label_, DEFAULT_CONFIDENCE)

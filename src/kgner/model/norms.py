@@ -44,6 +44,10 @@ def person_norm(surface: str) -> str:
 
 def place_norm(surface: str) -> str:
     words = _WORD.findall(surface) or [surface]
+    if len(words) == 1 and not is_kyrgyz(surface):
+        kind, base = russian.word_kind(surface.lower())
+        if kind == "place":  # `Эфиопии` -> `Эфиопия`
+            return base[:1].upper() + base[1:] if surface[:1].isupper() else base
     words[-1] = _strip_suffix(words[-1])
     return " ".join(words)
 

@@ -96,6 +96,25 @@ def nominatives(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def word_kind(word: str) -> tuple[str, str]:
+    """What pymorphy3's dictionary makes of a lower-case word, with its normal form:
+    `name` (a Name/Surn/Patr parse), `place` (a known Geox word, no name parse), `word`
+    (known, none of these: `несмотря`, `церковь`) or `unknown` (most Kyrgyz names)."""
+    try:
+        analyses = _morph().parse(word)
+    except Exception:
+        return "unknown", word
+    if any(t in p.tag for p in analyses for t in ("Name", "Surn", "Patr")):
+        return "name", word
+    place = next((p for p in analyses if "Geox" in p.tag and p.is_known), None)
+    if place is not None:
+        return "place", place.normal_form
+    if analyses and all(p.is_known for p in analyses):
+        return "word", word
+    return "unknown", word
+
+
 def surname_nominative(word: str, gender: str | None) -> str:
     """The nominative of a (capitalized) surname given the person's gender if known.
 
