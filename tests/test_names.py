@@ -110,6 +110,12 @@ def test_unknown_person_and_coreference():
     assert ("PERSON", "Текебаевага", "Айгүл Текебаева") in got
 
 
+@pytest.mark.parametrize("text", ["Мектептин бүтүрүүчү Айгүл Текебаева сынакта биринчи болду.",
+                                  "Куудул Айгүл Текебаева сахнага чыкты."])
+def test_graduates_and_comedians_are_persons(text):
+    assert ("PERSON", "Айгүл Текебаева", "Айгүл Текебаева") in ents(text)
+
+
 def test_unknown_name_without_cue_defaults_to_politician():
     # in election news most named people hold or seek office: no cue means POLITICIAN
     got = ents("Айгүл Текебаева билдирди.")
