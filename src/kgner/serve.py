@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - depends on the installed extras
 
 from . import __version__
 from .pipeline import Pipeline
-from .types import LABELS, Extraction
+from .types import Extraction
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..types import Entity, Extraction
 from . import keywords_ky as KY
 from . import keywords_ru as RU
-from .numbers import Quantity, find_quantities, to_float, word_number
+from .numbers import Quantity, find_quantities, word_number
 from .records import Fact, PartyResult, Ref, StationIncident, Turnout, VoteCast
 from .sentences import Sentence, split_sentences
 
@@ -267,6 +267,8 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
 # nominative: `депутаттарын шайлоого катышты` (took part in electing deputies) is a vote
 _CROWD_VOTED = re.compile(r"(шайлоочу(лар)?|адам(дар)?|жаран(дар)?|киши(лер)?|депутат(тар)?)(ы)?\s*$|"
                           r"(избирател\w*|граждан\w*|человек|депутат(ы|ов)?)\s*$")
+
+
 def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
     out: list[VoteCast] = []
     for n, sent in enumerate(ss):
@@ -386,8 +388,6 @@ _CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|,)?[\s,«»\
 
 _PARTICIPLE = re.compile(r"\w+(ган|ген|гон|гөн|кан|кен|кон|көн)[\s\"“”«»]*$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;)]|,(?!\s?\d)")
-
-
 _SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 

@@ -1,7 +1,7 @@
 """Typed fact records. Each points to the entities it is built from (index and offsets)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import ClassVar
 
 SCOPES = ("country", "region", "city", "district", "station", "abroad")

@@ -311,7 +311,6 @@ _SURNAME = re.compile(r"^([А-ЯЁӨҮҢ][а-яёөүң]+?)((?:ов|ев|ёв)[�
 
 
 def _name_pool() -> tuple[list[str], dict[str, str]]:
-    from ..names.kb import get_kb
     from ..names.variants import fold
     given = {}
     with open(Path(__file__).resolve().parents[1] / "data" / "given_names.tsv", encoding="utf-8") as f:

@@ -16,7 +16,7 @@ from ..rules.base import Candidate
 from ..text.langid import LangIndex
 from .gazetteer import (AREA_WORDS, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, party_cue,
                         surname_display, tokenize)
-from .kb import Entry, get_kb, link_name, link_party, load_user_kb, read_user_kb
+from .kb import get_kb, link_party, load_user_kb, read_user_kb
 from .unlisted import find_in_results, find_unlisted
 from .people import (GIVEN_SHAPE, STRONG_SURNAME, Mention, given_name, has_person_cue, has_role,
                      resolve,
