@@ -10,6 +10,7 @@ import re
 from typing import Iterator
 
 from .base import LETTER, WORD_END, Candidate, decimal_norm
+from .firstchar import guarded
 from .numwords import KY_WORD, RU_WORD, value
 
 NUMBER = r"\d{1,3}(?:[,.]\d{1,4})?"
@@ -17,7 +18,7 @@ WORD = r"(?:пайыз[а-яөүң]*|процент[а-яё]*|проц\.|прц\
 RU_PREFIX = (r"(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|"
              r"пятнадцати|двадцати|тридцати|сорока|пятидесяти|ста)")
 
-PATTERN = re.compile(
+PATTERN = guarded(re.compile(  # guarded: skips where no match can start (firstchar.py)
     # first number of a range: `2,5–3 пайыз`, `25-26 процентов`
     rf"(?<![\d,.])(?P<first>{NUMBER})(?=\s?-\s?{NUMBER}\s?(?:%|пайыз|процент))"
     # number + sign or word, `0,5-процентный`
@@ -26,7 +27,7 @@ PATTERN = re.compile(
     # `пятипроцентный`, `беш пайыз`, `пять процентов`
     rf"|(?<![{LETTER}])(?P<prefix>{RU_PREFIX})процентн[а-яё]*"
     rf"|(?<![{LETTER}])(?P<words>(?:{KY_WORD})\s+пайыз[а-яөүң]*|(?:{RU_WORD})\s+процент[а-яё]*){WORD_END}"
-)
+))
 _PERCENT_SIGN_END = re.compile(r"%")
 # Every branch of PATTERN needs one of these; most paragraphs have none, and a
 # substring test is far cheaper than running the pattern at every position.

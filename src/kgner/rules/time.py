@@ -10,6 +10,7 @@ import re
 from typing import Iterator
 
 from .base import LETTER, SUFFIX, WORD_END, Candidate
+from .firstchar import guarded
 from .numwords import KY_WORD, RU_WORD, value
 
 SAAT = r"(?:[Сс]аат|СААТ)"
@@ -22,7 +23,7 @@ MIN = r"[0-5]\d"
 # a dotted time (`20.00`) only after a cue: `саат`, `в`, `к`, `до`, `с`, `после`
 DOT_CUE = r"(?:[Сс]аат|[ВвКкСс]|[Дд]о|[Пп]осле|[Оо]коло)"
 
-PATTERN = re.compile(
+PATTERN = guarded(re.compile(  # guarded: skips where no match can start (firstchar.py)
     # [day-part] [саат] HH:MM  (a glued suffix is left out by the pattern's end)
     rf"(?P<colon>(?:(?P<dp1>{KY_DAYPART})\s+)?(?:{SAAT}\s*)?"
     rf"(?<![\d:.,])(?P<h1>{HOUR}):(?P<m1>{MIN})(?![\d:])(?:\s+(?P<dp2>{RU_DAYPART}))?)"
@@ -36,7 +37,7 @@ PATTERN = re.compile(
     # Russian: N | number word  + day-part (`10 утра`, `восемь вечера`), or `в N часов`
     rf"|(?P<daypart>(?<![{LETTER}\d])(?:(?P<h4>{HOUR})|(?P<w4>{RU_WORD}))(?:\s+час(?:а|ов)?)?\s+(?P<dp4>{RU_DAYPART}){WORD_END})"
     rf"|(?<![{LETTER}])(?:[ВвКк]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<hours>(?P<h5>{HOUR})\s+час(?:а|ов)?{WORD_END})"
-)
+))
 
 
 def _norm(hour: int, minute: int, daypart: str | None) -> str | None:

@@ -1,0 +1,51 @@
+"""`kgner.rules.firstchar`: a guarded pattern finds exactly what the pattern finds."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from kgner.rules import body, date, district, percent, station, time
+from kgner.rules.firstchar import first_chars, guarded
+
+RULES = [body, date, district, percent, station, time]
+ALPHABET = list("0123456789:.,-%№ \nNoаеоуысткдпвшнрлмбгзжэөүңАЕОУСТКДПВШНРЛЦИБЁa") + [
+    "саат ", "пайыз", "участкасы", "округу", "УИК", "ЦИК", "ноября", "ноябрда", "утра",
+    "час", "шайлоо комиссиясы", "избирательная комиссия", "November ", "08:00", "20.00",
+    "2021", "28.11.2021", "No", "беш ", "двадцать "]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_rule_patterns_are_guarded(rule):
+    assert rule.PATTERN.pattern.startswith("(?=[")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_guard_keeps_every_match(rule):
+    plain = re.compile(rule.PATTERN.pattern.split(")(?:", 1)[1][:-1])
+    assert plain.groupindex == rule.PATTERN.groupindex
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randrange(1, 60)))
+        want = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in rule.PATTERN.finditer(text)] == want, text
+
+
+@pytest.mark.parametrize("pattern, chars, others", [
+    (r"ab|c", "ac", "bz"),
+    (r"(?<!x)(?:a?b|\d)", "ab0", "xz"),
+    (r"(?P<s>№)?(?(s)\d|x)", "№0x", "sz"),
+    (r"(?:q{0,2}r)*s", "qrs", "z"),
+])
+def test_first_chars(pattern, chars, others):
+    cls = re.compile(first_chars(re.compile(pattern)))
+    assert all(cls.match(c) for c in chars)
+    assert not any(cls.match(c) for c in others)
+
+
+@pytest.mark.parametrize("pattern", [r"a*", r".b", r"[^a]b", r"(a)?\1x", r"(?i:a)b", r"x?|y"])
+def test_not_derived_leaves_the_pattern(pattern):
+    compiled = re.compile(pattern)
+    assert first_chars(compiled) is None
+    assert guarded(compiled) is compiled
