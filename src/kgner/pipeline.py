@@ -116,9 +116,12 @@ class Pipeline:
 
     def _finish(self, text: str, view: CleanText, candidates: list[Candidate]) -> Extraction:
         """Merge one text's candidates and map them back to its original offsets."""
+        merged = merge(candidates)
+        if not merged:  # most paragraphs: no language index to build
+            return Extraction(text, ())
         langs = LangIndex(view.text)
         entities = []
-        for cand in merge(candidates):
+        for cand in merged:
             start, end = view.to_original(cand.start, cand.end)
             entities.append(Entity(cand.label, text[start:end], start, end, cand.norm,
                                    langs.lang_at(cand.start), cand.source, cand.kb_id,

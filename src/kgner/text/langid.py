@@ -29,16 +29,39 @@ class Segment:
     lang: str
 
 
+class _WordScores(dict):
+    """Lower-cased word -> +1 (Kyrgyz evidence), -1 (Russian), 0 (none), filled on first
+    look-up: words repeat (Zipf), so most look-ups are one dict hit in C, not a test in
+    Python. Bounded: emptied back to the function words when it grows past MAX."""
+
+    MAX = 100_000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._reset()
+
+    def _reset(self) -> None:
+        self.clear()
+        self.update({w: -1 for w in RU_WORDS - KY_WORDS})
+        self.update({w: 1 for w in KY_WORDS})
+
+    def __missing__(self, word: str) -> int:
+        value = 1 if "ө" in word or "ү" in word or "ң" in word else 0
+        if len(self) >= self.MAX:
+            self._reset()
+        self[word] = value
+        return value
+
+
+_SCORES = _WordScores()
+
+
 def score(text: str) -> int:
-    """Positive for Kyrgyz evidence, negative for Russian, 0 for none."""
-    total = 0
+    """Positive for Kyrgyz evidence, negative for Russian, 0 for none: +1 for each word
+    that is a Kyrgyz function word or has a Kyrgyz-only letter, else -1 for each
+    Russian function word."""
     # lower-casing the text once gives the same words as lower-casing each word
-    for low in WORD.findall(text.lower()):
-        if low in KY_WORDS or "ө" in low or "ү" in low or "ң" in low:
-            total += 1
-        elif low in RU_WORDS:
-            total -= 1
-    return total
+    return sum(map(_SCORES.__getitem__, WORD.findall(text.lower())))
 
 
 def detect(text: str, default: str = "ky") -> str:
@@ -56,7 +79,11 @@ def segments(text: str) -> list[Segment]:
         spans.append((start, len(text)))
     # sentences split at whitespace, so no word straddles two: the text's score (which
     # decides the default) is the sum of theirs, and each word is scored once
-    scores = [score(text[s:e]) for s, e in spans]
+    low = text.lower()
+    if len(low) == len(text):  # lower-case once; WORD reads the sentence in place
+        scores = [sum(map(_SCORES.__getitem__, WORD.findall(low, s, e))) for s, e in spans]
+    else:  # a letter that lower-cases to two (`İ`) shifts the offsets
+        scores = [score(text[s:e]) for s, e in spans]
     total = sum(scores)
     default = "ky" if total > 0 else "ru" if total < 0 else "ky"
     return [Segment(s, e, "ky" if sc > 0 else "ru" if sc < 0 else default)
