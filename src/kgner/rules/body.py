@@ -10,7 +10,7 @@ import re
 from typing import Iterator
 
 from .base import LETTER, NUMBER_SIGN, WORD_END, WORD_START, Candidate
-from .firstchar import guarded
+from ..text.firstchar import guarded
 
 ABBREVIATIONS = {"ЦИК": "ЦИК", "БШК": "ЦИК", "ТИК": "ТИК", "АШК": "ТИК", "ОИК": "ОИК",
                  "ОШК": "ОИК", "УИК": "УИК", "УШК": "УИК"}
@@ -22,7 +22,7 @@ PLACE_AFTER = r"(?:\s+(?:КР|РФ|Кыргызстана|Кыргызской\s
 
 NUMBER_BEFORE = re.compile(r"\d[-\s]?$|участ[а-яөүң]*\s*\($")  # `5324 УШК`, `участкасында (УШК)`
 STATION_NEAR = re.compile(r"участ|тилке|бөлүм|урна", re.IGNORECASE)
-PATTERN = guarded(re.compile(  # guarded: skips where no match can start (firstchar.py)
+PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     rf"{WORD_START}(?P<abbr>ЦИК|БШК|ТИК|АШК|ОИК|ОШК|УИК|УШК)(?P<suf>[а-яөүң]*)"
     rf"(?P<place>{PLACE_AFTER}){WORD_END}(?P<num>\s*(?:{NUMBER_SIGN}\s?)?\d)?"
     rf"|(?P<bsh>Боршайком[а-яөүң]*){WORD_END}"

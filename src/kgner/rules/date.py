@@ -10,7 +10,7 @@ import re
 from typing import Iterator
 
 from .base import LETTER, WORD_END, WORD_START, Candidate
-from .firstchar import guarded
+from ..text.firstchar import guarded
 
 KY_MONTHS = ("январ", "феврал", "март", "апрел", "май", "июн", "июл", "август",
              "сентябр", "октябр", "ноябр", "декабр")
@@ -24,7 +24,7 @@ YEAR = r"(?:19|20)\d\d"
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 
-PATTERN = guarded(re.compile(  # guarded: skips where no match can start (firstchar.py)
+PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # 28.11.2021, 28/11/2021
     rf"{WORD_START}(?P<d1>{DAY})[./](?P<m1>0?[1-9]|1[0-2])[./](?P<y1>{YEAR}){WORD_END}(?![.,]\d)"
     # 2021-11-28

@@ -9,14 +9,14 @@ import re
 from typing import Iterator
 
 from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
-from .firstchar import guarded
+from ..text.firstchar import guarded
 
 OKRUG = r"ок[уы]?руг[а-яөүң]*"  # `округу`, and the common misspelling `окуругу`
 OKRUG_AFTER = (r"(?:(?:бир\s+мандаттуу|көп\s+мандаттуу|одномандатн[а-я]+|избирательн[а-я]+|"
                rf"шайлоо)\s+){{0,2}}{OKRUG}")
 # a signed number may carry the district's name before the word: `№11 Алай округу`
 NAME_BEFORE_OKRUG = r"(?:[А-ЯЁӨҮҢ][а-яёөүң-]+\s+){0,2}"
-PATTERN = guarded(re.compile(  # guarded: skips where no match can start (firstchar.py)
+PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # `округ №12`, `округу №12`, `по округу № 5`
     rf"(?:[Оо]круг[а-яөүң]*)\s*(?P<s1>{NUMBER_SIGN}\s?)(?P<n1>\d{{1,3}})(?!\d)"
     # `№8 шайлоо округу`, `№11 Алай округу`, `№ 8-округ` (also after a glued clock `11:10№18`)

@@ -10,7 +10,7 @@ import re
 from typing import Iterator
 
 from .base import LETTER, WORD_END, Candidate, decimal_norm
-from .firstchar import guarded
+from ..text.firstchar import guarded
 from .numwords import KY_WORD, RU_WORD, value
 
 NUMBER = r"\d{1,3}(?:[,.]\d{1,4})?"
@@ -18,7 +18,7 @@ WORD = r"(?:пайыз[а-яөүң]*|процент[а-яё]*|проц\.|прц\
 RU_PREFIX = (r"(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|"
              r"пятнадцати|двадцати|тридцати|сорока|пятидесяти|ста)")
 
-PATTERN = guarded(re.compile(  # guarded: skips where no match can start (firstchar.py)
+PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # first number of a range: `2,5–3 пайыз`, `25-26 процентов`
     rf"(?<![\d,.])(?P<first>{NUMBER})(?=\s?-\s?{NUMBER}\s?(?:%|пайыз|процент))"
     # number + sign or word, `0,5-процентный`

@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
-from .firstchar import guarded
+from ..text.firstchar import guarded
 
 # Kyrgyz station words carry a possessive (участкасы, участогу, тилкеси): a bare
 # `участок` after a numeral is a count. Russian nouns after a numeral are counts too.
@@ -29,7 +29,7 @@ NUM = r"\d{1,5}"
 LONG_NUM = r"\d{3,5}"  # without a sign or a station word before it, a short number is a count
 SIGNED = rf"(?:{NUMBER_SIGN}\s?)"
 
-PATTERN = guarded(re.compile(  # guarded: skips where no match can start (firstchar.py)
+PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # word before: `УИК №1107`, `на участке 1117`, `Участок № 1047`, `тилкеси №12`
     rf"(?P<before>{STATION_BEFORE})\s*(?P<sign1>{SIGNED})?(?P<n1>{NUM})(?!\d|[.,:]\d)"
     # number, then a station word right after it (`1214-шайлоо участкасында`, `5324 УШКдан`)

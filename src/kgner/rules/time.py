@@ -10,7 +10,7 @@ import re
 from typing import Iterator
 
 from .base import LETTER, SUFFIX, WORD_END, Candidate
-from .firstchar import guarded
+from ..text.firstchar import guarded
 from .numwords import KY_WORD, RU_WORD, value
 
 SAAT = r"(?:[Сс]аат|СААТ)"
@@ -23,7 +23,7 @@ MIN = r"[0-5]\d"
 # a dotted time (`20.00`) only after a cue: `саат`, `в`, `к`, `до`, `с`, `после`
 DOT_CUE = r"(?:[Сс]аат|[ВвКкСс]|[Дд]о|[Пп]осле|[Оо]коло)"
 
-PATTERN = guarded(re.compile(  # guarded: skips where no match can start (firstchar.py)
+PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # [day-part] [саат] HH:MM  (a glued suffix is left out by the pattern's end)
     rf"(?P<colon>(?:(?P<dp1>{KY_DAYPART})\s+)?(?:{SAAT}\s*)?"
     rf"(?<![\d:.,])(?P<h1>{HOUR}):(?P<m1>{MIN})(?![\d:])(?:\s+(?P<dp2>{RU_DAYPART}))?)"

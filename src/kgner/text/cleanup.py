@@ -16,6 +16,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from .firstchar import guarded
 from .offsets import ChainedMap, OffsetMap
 
 # --- one-to-one replacements -------------------------------------------------------
@@ -62,8 +63,8 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _BLOCK_TAGS = r"(?:p|br|div|li|ul|ol|tr|td|th|h[1-6]|blockquote|section|article|header|footer|table)"
 _LOWER = "a-zа-яёөүң"
 _UPPER_CYR = "А-ЯЁӨҮҢ"
-_EDITS = re.compile(
-    rf"(?P<block>(?i:</?{_BLOCK_TAGS}\b[^<>]{{0,2000}}>))"
+_EDITS = guarded(re.compile(  # guarded: tried only where an edit can start
+    rf"(?P<block></?(?i:{_BLOCK_TAGS})\b[^<>]{{0,2000}}>)"
     r"|(?P<tag></?[a-zA-Z!][^<>]{0,2000}>)"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});)"
     rf"|(?P<zw>[{_ZERO_WIDTH}]+)"
@@ -73,7 +74,7 @@ _EDITS = re.compile(
     rf"|(?<=[0-9])(?=[{_UPPER_CYR}][{_LOWER}]))"
     # a live-blog timestamp glued to a number: 08:201047 -> 08:20 1047
     r"|(?P<clock>(?<![\d:])(?<!\d\.)(?:[01]\d|2[0-3]):[0-5]\d(?=\d))",
-)
+))
 _MARKUP_START = re.compile(r"[a-zA-Z!/#]")
 # What any branch of _EDITS needs at the least: most texts have none of it, and this
 # simple scan is far cheaper than trying every branch of _EDITS at every position.

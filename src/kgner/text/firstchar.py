@@ -8,8 +8,10 @@ set that can be read off the pattern itself (`first_chars`); `guarded` puts that
 front as a lookahead, so most positions fail on one character test.
 
 The set is derived from the parsed pattern, not written by hand, so it cannot drift from
-the pattern: literals and classes are collected, zero-width assertions skipped, optional
-parts (`?`, `*`, `{0,n}`, a conditional group's two sides) add what follows them. When
+the pattern: literals and classes are collected, lookbehinds skipped, a lookahead read
+like what it looks at (it tests the same character), optional parts (`?`, `*`, `{0,n}`,
+a conditional group's two sides) add what follows them. So a pattern that matches an
+empty string at some positions only (`(?<=a)(?=B)`) is guarded too. When
 the pattern has something the derivation does not cover (`.`, a negated class, a
 back-reference, scoped flags) or can match the empty string, it is returned as it is.
 """
@@ -76,6 +78,9 @@ def _first_of_item(op: Any, av: Any) -> tuple[list[_ClassItem], bool] | None:
         low, _high, sub = av
         one = _first_of_sequence(sub.data)
         return None if one is None else (one[0], one[1] or low == 0)
+    if op is _c.ASSERT and av[0] == 1:  # a lookahead: the character here is its first
+        one = _first_of_sequence(av[1].data)
+        return (one[0], False) if one is not None and not one[1] else ([], True)
     if op in _ZERO_WIDTH:
         return [], True
     if op is _c.GROUPREF_EXISTS:
