@@ -15,7 +15,8 @@ from .numwords import KY_WORD, RU_WORD, value
 
 SAAT = r"(?:[Сс]аат|СААТ)"
 KY_DAYPART = r"(?:кечки|кечкурунку|түнкү|түштөн\s+кийинки|эртең\s+мененки|эртеңки|эртең\s+менен)"
-RU_DAYPART = r"(?:утра|вечера|дня|ночи)"
+RU_DAYPARTS = ("утра", "вечера", "дня", "ночи")
+RU_DAYPART = f"(?:{'|'.join(RU_DAYPARTS)})"
 EVENING = ("кеч", "түштөн", "вечер", "дня")  # 1-11 -> 13-23
 NIGHT = ("түн", "ноч")  # 6-11 -> 18-23; 1-5 stay early morning
 HOUR = r"(?:[01]?\d|2[0-4])"
@@ -51,14 +52,25 @@ def _norm(hour: int, minute: int, daypart: str | None) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-# Every branch of PATTERN needs a clock (`08:00`, `20.00`) or one of these words:
-# where neither occurs the pattern is not run at all.
-TRIGGER_WORDS = ("аат", "СААТ", "утра", "вечера", "дня", "ночи", "час")
+# Every branch of PATTERN needs a clock (`08:00`, `20.00`: colon, dotted, dotsuf), `саат`
+# (saat), a day-part word after a space (daypart) or a number before `час` (hours):
+# where none occurs the pattern is not run at all. The words are tested as substrings
+# first, since `час` (участок) and `дня` (сегодня) are common inside other words.
+SAAT_WORDS = ("аат", "СААТ")
 _CLOCK = re.compile(r"\d[:.][0-5]\d")
+_DAYPART_AFTER_SPACE = re.compile(rf"\s{RU_DAYPART}")
+_NUMBER_HOURS = re.compile(r"\d\s+час")
+
+
+def _may_match(text: str) -> bool:
+    return (any(w in text for w in SAAT_WORDS) or _CLOCK.search(text) is not None
+            or ("час" in text and _NUMBER_HOURS.search(text) is not None)
+            or (any(w in text for w in RU_DAYPARTS)
+                and _DAYPART_AFTER_SPACE.search(text) is not None))
 
 
 def find(text: str) -> Iterator[Candidate]:
-    if not any(w in text for w in TRIGGER_WORDS) and _CLOCK.search(text) is None:
+    if not _may_match(text):
         return
     for m in PATTERN.finditer(text):
         kind = next(k for k in ("colon", "dotted", "dotsuf", "saat", "daypart", "hours") if m.group(k))
