@@ -105,10 +105,10 @@ class Pipeline:
         for stage in self.stages:
             if hasattr(stage, "batch"):
                 results = stage.batch([(views[i].text, found_by_text[i]) for i in order])
+            elif getattr(stage, "after_candidates", False):
+                results = [stage(views[i].text, found_by_text[i]) for i in order]
             else:
-                results = [stage(views[i].text, found_by_text[i])
-                           if getattr(stage, "after_candidates", False) else stage(views[i].text)
-                           for i in order]
+                results = [stage(views[i].text) for i in order]
             for i, found in zip(order, results):
                 found_by_text[i] += [c for c in found if c.label in self.labels]
         return [self._finish(t, views[i], found_by_text[i]) if i in views else Extraction(t, ())
