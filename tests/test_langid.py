@@ -46,3 +46,11 @@ def test_random_texts_and_a_full_table(monkeypatch):
         assert langid.score(text) == plain_score(text)
         assert [s.lang for s in langid.segments(text)] == plain_segments(text)
     assert len(langid._SCORES) <= limit
+
+
+@pytest.mark.parametrize("text", TEXTS + ["Саат 08:00. Выборы прошли.\nИ в на. Жок", "и. и. жана"])
+def test_lang_index_answers_as_segments(text):
+    index = langid.LangIndex(text)
+    by_offset = [s.lang for s in langid.segments(text) for _ in range(s.start, s.end)]
+    for offset, lang in enumerate(by_offset):
+        assert index.lang_at(offset) == lang

@@ -71,33 +71,69 @@ def detect(text: str, default: str = "ky") -> str:
     return "ky" if s > 0 else "ru" if s < 0 else default
 
 
-def segments(text: str) -> list[Segment]:
-    """Sentences of `text` with their language; together they cover the whole text."""
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of `text`; together they cover the whole text."""
     spans, start = [], 0
     for m in SENTENCE_END.finditer(text):
         spans.append((start, m.end()))
         start = m.end()
     if start < len(text) or not spans:
         spans.append((start, len(text)))
-    # sentences split at whitespace, so no word straddles two: the text's score (which
-    # decides the default) is the sum of theirs, and each word is scored once
-    low = text.lower()
-    if len(low) == len(text):  # lower-case once; WORD reads the sentence in place
-        scores = [sum(map(_SCORES.__getitem__, WORD.findall(low, s, e))) for s, e in spans]
-    else:  # a letter that lower-cases to two (`İ`) shifts the offsets
-        scores = [score(text[s:e]) for s, e in spans]
-    total = sum(scores)
-    default = "ky" if total > 0 else "ru" if total < 0 else "ky"
-    return [Segment(s, e, "ky" if sc > 0 else "ru" if sc < 0 else default)
-            for (s, e), sc in zip(spans, scores)]
+    return spans
+
+
+class _SentenceScores:
+    """The scores of one text's sentences, each computed when first asked for.
+
+    Sentences split at whitespace, so no word straddles two: the text's score (which
+    decides the default) is the sum of theirs, and each word is scored once. The text
+    is lower-cased once and WORD reads each sentence in place."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text, self.spans = text, spans
+        low = text.lower()
+        self.low = low if len(low) == len(text) else None  # `İ` lower-cases to two
+        self.scores: list[int | None] = [None] * len(spans)
+
+    def __getitem__(self, i: int) -> int:
+        found = self.scores[i]
+        if found is None:
+            s, e = self.spans[i]
+            found = (score(self.text[s:e]) if self.low is None
+                     else sum(map(_SCORES.__getitem__, WORD.findall(self.low, s, e))))
+            self.scores[i] = found
+        return found
+
+    def default(self) -> str:
+        """The language of the whole text: for sentences without evidence."""
+        total = sum(self[i] for i in range(len(self.spans)))
+        return "ky" if total > 0 else "ru" if total < 0 else "ky"
+
+
+def segments(text: str) -> list[Segment]:
+    """Sentences of `text` with their language; together they cover the whole text."""
+    spans = _sentences(text)
+    scores = _SentenceScores(text, spans)
+    default = scores.default()
+    return [Segment(s, e, "ky" if scores[i] > 0 else "ru" if scores[i] < 0 else default)
+            for i, (s, e) in enumerate(spans)]
 
 
 class LangIndex:
-    """Answers `lang_at(offset)` for one text by bisecting its segments."""
+    """Answers `lang_at(offset)` for one text: the language of the sentence there, as in
+    `segments`, but a sentence is scored only when asked about, and the whole text only
+    when a sentence without evidence needs its default."""
 
     def __init__(self, text: str) -> None:
-        self._segments = segments(text)
-        self._starts = [s.start for s in self._segments]
+        spans = _sentences(text)
+        self._starts = [s for s, _ in spans]
+        self._scores = _SentenceScores(text, spans)
+        self._default: str | None = None
 
     def lang_at(self, offset: int) -> str:
-        return self._segments[max(0, bisect_right(self._starts, offset) - 1)].lang
+        found = self._scores[max(0, bisect_right(self._starts, offset) - 1)]
+        if found:
+            return "ky" if found > 0 else "ru"
+        if self._default is None:
+            self._default = self._scores.default()
+        return self._default
