@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import LETTER, NUMBER_SIGN, WORD_END, WORD_START, Candidate
 from ..text.firstchar import guarded
+from .base import LETTER, NUMBER_SIGN, WORD_END, WORD_START, Candidate
 
 ABBREVIATIONS = {"ЦИК": "ЦИК", "БШК": "ЦИК", "ТИК": "ТИК", "АШК": "ТИК", "ОИК": "ОИК",
                  "ОШК": "ОИК", "УИК": "УИК", "УШК": "УИК"}

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import LETTER, WORD_END, WORD_START, Candidate
 from ..text.firstchar import guarded
+from .base import LETTER, WORD_END, WORD_START, Candidate
 
 KY_MONTHS = ("январ", "феврал", "март", "апрел", "май", "июн", "июл", "август",
              "сентябр", "октябр", "ноябр", "декабр")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
 from ..text.firstchar import guarded
+from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
 
 OKRUG = r"ок[уы]?руг[а-яөүң]*"  # `округу`, and the common misspelling `окуругу`
 OKRUG_AFTER = (r"(?:(?:бир\s+мандаттуу|көп\s+мандаттуу|одномандатн[а-я]+|избирательн[а-я]+|"

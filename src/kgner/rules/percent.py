@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import LETTER, WORD_END, Candidate, decimal_norm
 from ..text.firstchar import guarded
+from .base import LETTER, WORD_END, Candidate, decimal_norm
 from .numwords import KY_WORD, RU_WORD, value
 
 NUMBER = r"\d{1,3}(?:[,.]\d{1,4})?"

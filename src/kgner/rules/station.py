@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
 from ..text.firstchar import guarded
+from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
 
 # Kyrgyz station words carry a possessive (участкасы, участогу, тилкеси): a bare
 # `участок` after a numeral is a count. Russian nouns after a numeral are counts too.

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import LETTER, SUFFIX, WORD_END, Candidate
 from ..text.firstchar import guarded
+from .base import LETTER, SUFFIX, WORD_END, Candidate
 from .numwords import KY_WORD, RU_WORD, value
 
 SAAT = r"(?:[Сс]аат|СААТ)"
