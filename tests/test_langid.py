@@ -54,3 +54,15 @@ def test_lang_index_answers_as_segments(text):
     by_offset = [s.lang for s in langid.segments(text) for _ in range(s.start, s.end)]
     for offset, lang in enumerate(by_offset):
         assert index.lang_at(offset) == lang
+
+
+def test_sentence_ends_as_the_plain_pattern():
+    """SENTENCE_END starts at the punctuation; its match ends are the plain pattern's."""
+    import re
+
+    plain = re.compile(r"(?<=[.!?…])\s+|\n+")
+    rng = random.Random(9)
+    for _ in range(20000):
+        text = "".join(rng.choice("a.!?…\n \t\r\u2028\u00a0") for _ in range(rng.randrange(14)))
+        ends = [m.end() for m in langid.SENTENCE_END.finditer(text)]
+        assert ends == [m.end() for m in plain.finditer(text)], repr(text)
