@@ -8,7 +8,7 @@ import pytest
 
 from kgner.rules import body, date, district, percent, station, time
 from kgner.text import cleanup
-from kgner.text.firstchar import first_chars, guarded
+from kgner.text.firstchar import first_chars, first_pairs, guarded, unguarded
 
 RULES = [body, date, district, percent, station, time, cleanup]
 ALPHABET = list("0123456789:.,-%№ \nNoаеоуысткдпвшнрлмбгзжэөүңАЕОУСТКДПВШНРЛЦИБЁa") + [
@@ -30,10 +30,10 @@ def _pattern(module) -> re.Pattern:
 @pytest.mark.parametrize("rule", RULES, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
 def test_guard_keeps_every_match(rule):
     pattern = _pattern(rule)
-    plain = re.compile(pattern.pattern.split(")(?:", 1)[1][:-1])
-    assert plain.groupindex == pattern.groupindex
+    plain = unguarded(pattern)
+    assert plain is not pattern and plain.groupindex == pattern.groupindex
     rng = random.Random(7)
-    for _ in range(300):
+    for _ in range(1000):
         text = "".join(rng.choice(ALPHABET) for _ in range(rng.randrange(1, 60)))
         want = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == want, text
@@ -58,3 +58,17 @@ def test_not_derived_leaves_the_pattern(pattern):
     compiled = re.compile(pattern)
     assert first_chars(compiled) is None
     assert guarded(compiled) is compiled
+
+
+@pytest.mark.parametrize("pattern, fits, others", [
+    (r"ab|c", ["ab", "c"], ["a", "b", "ac"]),
+    (r"(?<!x)(?:a?b|\d)", ["ab", "b", "7"], ["aa", "x"]),
+    (r"[Оо]круг|№\s?\d", ["ок", "Ок", "№ ", "№5"], ["о", "оп", "№"]),
+    (r"(?:q{0,2}r)*s", ["qq", "qr", "rs", "s", "rq"], ["qs", "t"]),
+    (r"(?<=a)(?=[BC]x)|d", ["Bx", "Cx", "d"], ["B", "By"]),
+    (r"x{3,}y", ["xx"], ["xy", "y"]),
+])
+def test_first_pairs(pattern, fits, others):
+    guard = re.compile(f"(?:{first_pairs(re.compile(pattern))})")
+    assert all(guard.match(t) for t in fits)
+    assert not any(guard.match(t) for t in others)

@@ -92,16 +92,10 @@ def _first_of_item(op: Any, av: Any) -> tuple[list[_ClassItem], bool] | None:
     return None  # ANY, NOT_LITERAL, GROUPREF, ...: not derived
 
 
-def first_chars(pattern: re.Pattern) -> str | None:
-    """A character class holding every character a match of `pattern` can begin with,
-    or None when it cannot be derived (or the pattern can match the empty string)."""
-    if pattern.flags & (re.LOCALE | re.VERBOSE) or not isinstance(pattern.pattern, str):
-        return None
-    one = _first_of_sequence(_p.parse(pattern.pattern, pattern.flags).data)
-    if one is None or one[1] or not one[0]:
-        return None
+def _class(items) -> str:
+    """A regex character class of (op, value) class items."""
     parts = []
-    for op, av in dict.fromkeys(one[0]):  # without repeats
+    for op, av in dict.fromkeys(items):  # without repeats
         if op is _c.LITERAL:
             parts.append(f"\\U{av:08x}")
         elif op is _c.RANGE:
@@ -111,16 +105,152 @@ def first_chars(pattern: re.Pattern) -> str | None:
     return "[" + "".join(parts) + "]"
 
 
+def _parsed(pattern: re.Pattern):
+    if pattern.flags & (re.LOCALE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return None
+    return _p.parse(pattern.pattern, pattern.flags).data
+
+
+def first_chars(pattern: re.Pattern) -> str | None:
+    """A character class holding every character a match of `pattern` can begin with,
+    or None when it cannot be derived (or the pattern can match the empty string)."""
+    items = _parsed(pattern)
+    one = None if items is None else _first_of_sequence(items)
+    if one is None or one[1] or not one[0]:
+        return None
+    return _class(one[0])
+
+
+# --- the first two characters --------------------------------------------------------
+# A first set of letters is wide (a pattern with `[Оо]круг` lets every `о` through); the
+# first two characters are far more selective (`ок`). A prefix is a tuple of up to two
+# classes (each a tuple of class items), with `open`: the part read so far ended inside
+# the prefix, so what follows it continues the prefix. A closed prefix shorter than two
+# leaves the next character free (it came from a lookahead).
+_Prefixes = set  # of (tuple of classes, open)
+_PAIR = 2
+_MAX_ROUNDS = 50
+
+
+def _concat(left: _Prefixes, right: _Prefixes) -> _Prefixes:
+    out = set()
+    for prefix, open_ in left:
+        if not open_:
+            out.add((prefix, False))
+            continue
+        for more, more_open in right:
+            joined = prefix + more
+            out.add((joined[:_PAIR], False) if len(joined) >= _PAIR else (joined, more_open))
+    return out
+
+
+def _prefixes_of_sequence(items: list) -> _Prefixes | None:
+    found: _Prefixes = {((), True)}
+    for op, av in items:
+        if not any(open_ for _, open_ in found):
+            break
+        one = _prefixes_of_item(op, av)
+        if one is None:
+            return None
+        found = _concat(found, one)
+    return found
+
+
+def _prefixes_of_repeat(low: int, high: int, sub: _Prefixes) -> _Prefixes | None:
+    found = {((), True)} if low == 0 else set()
+    reps: _Prefixes = {((), True)}
+    for count in range(1, _MAX_ROUNDS):
+        more = _concat(reps, sub)
+        if more == reps:  # a fixed point: every further count gives the same
+            return found | reps
+        reps = more
+        found |= reps if count >= low else {r for r in reps if not r[1]}
+        if count >= high or not any(open_ for _, open_ in reps):
+            return found
+    return None
+
+
+def _prefixes_of_item(op: Any, av: Any) -> _Prefixes | None:
+    if op is _c.LITERAL:
+        return {((((op, av),),), True)}
+    if op is _c.IN:
+        if _first_of_item(op, av) is None:  # a negated class, an unknown category
+            return None
+        return {((tuple(av),), True)}
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _prefixes_of_sequence(sub.data)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _prefixes_of_sequence(av.data)
+    if op is _c.BRANCH:
+        found: _Prefixes = set()
+        for alternative in av[1]:
+            one = _prefixes_of_sequence(alternative.data)
+            if one is None:
+                return None
+            found |= one
+        return found
+    if op in _REPEATS:
+        low, high, sub = av
+        one = _prefixes_of_sequence(sub.data)
+        return None if one is None else _prefixes_of_repeat(low, high, one)
+    if op is _c.ASSERT and av[0] == 1:  # a lookahead: its prefixes, and nothing after
+        one = _prefixes_of_sequence(av[1].data)
+        if one is None or any(not prefix for prefix, _ in one):
+            return {((), True)}
+        return {(prefix, False) for prefix, _ in one}
+    if op in _ZERO_WIDTH:
+        return {((), True)}
+    if op is _c.GROUPREF_EXISTS:
+        _group, yes, no = av
+        sides = [_prefixes_of_sequence(yes.data),
+                 _prefixes_of_sequence(no.data) if no else {((), True)}]
+        return None if None in sides else sides[0] | sides[1]
+    return None
+
+
+def first_pairs(pattern: re.Pattern) -> str | None:
+    """An alternation of `[first][second]` classes that the text at the start of every
+    match of `pattern` fits (a single class where a match may be one character long),
+    or None when it cannot be derived. Pairs with the same first class are merged."""
+    items = _parsed(pattern)
+    found = None if items is None else _prefixes_of_sequence(items)
+    if found is None or any(not prefix for prefix, _ in found):
+        return None
+    singles = [prefix[0] for prefix, _ in found if len(prefix) == 1]
+    seconds: dict[tuple, list] = {}
+    for prefix, _ in found:
+        if len(prefix) == _PAIR:
+            seconds.setdefault(prefix[0], []).extend(prefix[1])
+    alternatives = [_class(first) for first in dict.fromkeys(singles)]
+    alternatives += [_class(first) + _class(second) for first, second in seconds.items()
+                     if first not in singles]
+    return "|".join(sorted(alternatives))
+
+
 def guarded(pattern: re.Pattern) -> re.Pattern:
-    """`pattern` with a lookahead on its first character: the same matches, groups and
-    group names, found faster; `pattern` itself when no first set can be derived."""
+    """`pattern` with lookaheads on its first character and its first two: the same
+    matches, groups and group names, found faster; `pattern` itself when no first set
+    can be derived. The one-class lookahead fails most positions on one test; the pairs
+    then stop, say, an `о` that is not the start of `ок`."""
     first = first_chars(pattern)
     if first is None:
         return pattern
+    pairs = first_pairs(pattern)
+    guard = f"(?={first})" + (f"(?:(?={pairs}))" if pairs else "")
     try:
-        fast = re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+        fast = re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # e.g. global inline flags, which must stay at the start
         return pattern
     if fast.groups != pattern.groups or fast.groupindex != pattern.groupindex:
         return pattern
+    _ORIGINALS[fast] = pattern
     return fast
+
+
+_ORIGINALS: dict[re.Pattern, re.Pattern] = {}
+
+
+def unguarded(pattern: re.Pattern) -> re.Pattern:
+    """The pattern `guarded` was given (for tests and comparisons)."""
+    return _ORIGINALS.get(pattern, pattern)
