@@ -4,16 +4,19 @@ Python's `re` tries a pattern at every position of the text. When the pattern be
 with alternatives, named groups or lookbehinds, each attempt walks several branches
 before it fails, and most positions of a news paragraph fail: a rule pattern costs a few
 hundred nanoseconds per character. Every match, however, begins with a character from a
-set that can be read off the pattern itself (`first_chars`); `guarded` puts that set in
-front as a lookahead, so most positions fail on one character test.
+set that can be read off the pattern itself (`first_chars`), and its first two
+characters fit one of a few pairs of classes (`first_pairs`); `guarded` puts both in
+front as lookaheads, so most positions fail on one character test, most of the rest on
+a second.
 
 The set is derived from the parsed pattern, not written by hand, so it cannot drift from
 the pattern: literals and classes are collected, lookbehinds skipped, a lookahead read
 like what it looks at (it tests the same character), optional parts (`?`, `*`, `{0,n}`,
 a conditional group's two sides) add what follows them. So a pattern that matches an
-empty string at some positions only (`(?<=a)(?=B)`) is guarded too. When
-the pattern has something the derivation does not cover (`.`, a negated class, a
-back-reference, scoped flags) or can match the empty string, it is returned as it is.
+empty string at some positions only (`(?<=a)(?=B)`) is guarded too. The pairs are
+derived the same way. When the pattern has something the derivation does not cover
+(`.`, a negated class, a back-reference, scoped flags) or can match the empty string,
+it is returned as it is.
 """
 from __future__ import annotations
 
