@@ -68,3 +68,19 @@ def test_fast_paths_agree_with_the_plain_forms():
 def test_clean_is_stable(raw):
     view = clean(raw)
     assert clean(view.text).text == view.text
+
+
+def test_mixed_words_as_with_the_plain_mix_point(monkeypatch):
+    """_MIX_POINT matches at the Latin letter; the words it fixes are the plain form's."""
+    import random
+    import re
+
+    from kgner.text import cleanup as c
+
+    rng = random.Random(4)
+    alphabet = list("aopxBHKMTабвгөүһҺ .-_1") + ["саат", "Caат", " x ", "\n"]
+    samples = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12)))
+               for _ in range(3000)]
+    fast = [c._fix_mixed_words(s) for s in samples]
+    monkeypatch.setattr(c, "_MIX_POINT", re.compile(rf"[a-zA-Z][{c._CYR}]|[{c._CYR}][a-zA-Z]"))
+    assert [c._fix_mixed_words(s) for s in samples] == fast

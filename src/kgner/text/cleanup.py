@@ -53,8 +53,9 @@ CYRILLIC_TO_LATIN.update({"і": "i", "ј": "j"})
 _CYR = "а-яёөүңһА-ЯЁӨҮҢҺ"
 # a Latin letter touching a Cyrillic one: where a mixed-script word is (found in linear
 # time; the whole word around it is then fixed once)
-_MIX_POINT = re.compile(rf"[a-zA-Z][{_CYR}]|[{_CYR}][a-zA-Z]")
-_LATIN = re.compile(r"[a-zA-Z]")  # no Latin letter: no mixed word (a much faster scan)
+# (the match is the Latin letter, so the pattern begins with one character class and
+# `re` skips all other characters in its fast scan; any letter of the word would do)
+_MIX_POINT = re.compile(rf"[a-zA-Z](?:(?=[{_CYR}])|(?<=[{_CYR}][a-zA-Z]))")
 _WORD_CHAR = re.compile(r"[\w.]")
 _WORD_AT = re.compile(r"[\w.]*")
 
@@ -101,8 +102,6 @@ class CleanText:
 
 def _fix_mixed_words(text: str) -> str:
     """Give each mixed-script word one script: the one most of its letters are in."""
-    if _LATIN.search(text) is None:
-        return text
     pieces, pos = [], 0
     for m in _MIX_POINT.finditer(text):
         if m.start() < pos:
