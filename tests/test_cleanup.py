@@ -42,3 +42,45 @@ def test_entities_in_html_and_tweets():
 def test_escaped_markup_does_not_become_markup():
     once = clean("x &lt;b&gt; &amp;lt; y").text
     assert clean(once).text == once
+
+
+def test_fast_paths_agree_with_the_plain_forms():
+    """The speed-ups of cleanup give what the plain forms give (see cleanup.py)."""
+    import random
+    import re
+
+    from kgner.text import cleanup as c
+
+    sources = [chr(k) for k, v in c._TRANSLATE.items() if v != chr(k)][:200]
+    text = "«Шайлоо» — 08:00\u00a0№5\t" + "".join(sources)
+    assert c._translate(text) == text.translate(c._TRANSLATE)
+    plain_may_edit = re.compile(
+        rf"[<&{c._ZERO_WIDTH}]|[{c._LOWER}][{c._UPPER_CYR}]|[.!?][{c._UPPER_CYR}0-9]"
+        rf"|[0-9][{c._UPPER_CYR}]|:[0-5]\d\d")
+    rng = random.Random(3)
+    alphabet = list("aZаяӨҮАЯ09:5.!?<& \u200b\u00ad") + ["ү", "Ң"]
+    for _ in range(3000):
+        sample = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 8)))
+        assert (c._MAY_EDIT.search(sample) is None) == (plain_may_edit.search(sample) is None), sample
+
+
+@pytest.mark.parametrize("raw", ["«Саат» 08:00", "Саaт 08:00", "a<b>Б</b>", "ЖапаровСадыр"])
+def test_clean_is_stable(raw):
+    view = clean(raw)
+    assert clean(view.text).text == view.text
+
+
+def test_mixed_words_as_with_the_plain_mix_point(monkeypatch):
+    """_MIX_POINT matches at the Latin letter; the words it fixes are the plain form's."""
+    import random
+    import re
+
+    from kgner.text import cleanup as c
+
+    rng = random.Random(4)
+    alphabet = list("aopxBHKMTабвгөүһҺ .-_1") + ["саат", "Caат", " x ", "\n"]
+    samples = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12)))
+               for _ in range(3000)]
+    fast = [c._fix_mixed_words(s) for s in samples]
+    monkeypatch.setattr(c, "_MIX_POINT", re.compile(rf"[a-zA-Z][{c._CYR}]|[{c._CYR}][a-zA-Z]"))
+    assert [c._fix_mixed_words(s) for s in samples] == fast

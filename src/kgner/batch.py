@@ -22,8 +22,9 @@ from .types import Entity, Extraction
 # A document on its way to a stage: (id, text or None, error or None).
 _Doc = tuple[Any, "str | None", "str | None"]
 # What a worker sends back: (lang, entity field tuples) or (None, error); the text
-# stays in the parent, so results cross the process boundary without it.
-_Out = tuple["str | None", "tuple | str"]
+# stays in the parent, so results cross the process boundary without it. In one
+# process the Extraction itself is passed on (`portable=False`): nothing to rebuild.
+_Out = tuple["str | None", "tuple | Extraction | str"]
 
 _ENTITY_FIELDS = tuple(Entity.__dataclass_fields__)  # entities travel as plain tuples
 BATCH_SIZE = 64
@@ -69,26 +70,30 @@ def _as_doc(index: int, item: Any, text_field: str, id_field: str) -> _Doc:
     return doc_id, item, None
 
 
-def _run(pipeline: Pipeline, text: str) -> _Out:
+def _run(pipeline: Pipeline, text: str, portable: bool = True) -> _Out:
     try:
-        return _out(text, pipeline.extract(text))
+        return _out(text, pipeline.extract(text), portable)
     except Exception as exc:  # one document's failure must not end the stream
         return None, f"{type(exc).__name__}: {exc}"
 
 
-def _out(text: str, extraction: Extraction) -> _Out:
+def _out(text: str, extraction: Extraction, portable: bool = True) -> _Out:
+    if not portable:
+        return detect(text), extraction
     return detect(text), tuple(tuple(getattr(e, f) for f in _ENTITY_FIELDS) for e in extraction)
 
 
-def _run_many(pipeline: Pipeline, texts: list[str | None]) -> list[_Out | None]:
+def _run_many(pipeline: Pipeline, texts: list[str | None],
+              portable: bool = True) -> list[_Out | None]:
     """A batch through `Pipeline.extract_batch` (one model call for all); if anything in
-    it fails, each document again on its own, so only the failing one gets an error."""
+    it fails, each document again on its own, so only the failing one gets an error.
+    `portable`: results as plain tuples, to cross a process boundary."""
     good = [t for t in texts if t is not None]
     try:
         extractions = iter(pipeline.extract_batch(good))
-        return [None if t is None else _out(t, next(extractions)) for t in texts]
+        return [None if t is None else _out(t, next(extractions), portable) for t in texts]
     except Exception:
-        return [None if t is None else _run(pipeline, t) for t in texts]
+        return [None if t is None else _run(pipeline, t, portable) for t in texts]
 
 
 def _result(doc: _Doc, out: _Out | None) -> DocResult:
@@ -98,6 +103,8 @@ def _result(doc: _Doc, out: _Out | None) -> DocResult:
     lang, payload = out
     if lang is None:
         return DocResult(doc_id, None, str(payload))
+    if isinstance(payload, Extraction):  # from this process
+        return DocResult(doc_id, payload, None, lang)
     return DocResult(doc_id, Extraction(text, tuple(Entity(*f) for f in payload)), None, lang)
 
 
@@ -147,7 +154,7 @@ def extract_many(items: Iterable[Any], n_process: int = 1, batch_size: int = BAT
     if n_process == 1:
         pipeline = _pipeline_for(labels, options) if pipeline is None else pipeline
         for batch in batches:
-            for doc, out in zip(batch, _run_many(pipeline, [d[1] for d in batch])):
+            for doc, out in zip(batch, _run_many(pipeline, [d[1] for d in batch], False)):
                 yield _result(doc, out)
         return
     context = multiprocessing.get_context(start_method)

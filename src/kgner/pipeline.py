@@ -105,10 +105,10 @@ class Pipeline:
         for stage in self.stages:
             if hasattr(stage, "batch"):
                 results = stage.batch([(views[i].text, found_by_text[i]) for i in order])
+            elif getattr(stage, "after_candidates", False):
+                results = [stage(views[i].text, found_by_text[i]) for i in order]
             else:
-                results = [stage(views[i].text, found_by_text[i])
-                           if getattr(stage, "after_candidates", False) else stage(views[i].text)
-                           for i in order]
+                results = [stage(views[i].text) for i in order]
             for i, found in zip(order, results):
                 found_by_text[i] += [c for c in found if c.label in self.labels]
         return [self._finish(t, views[i], found_by_text[i]) if i in views else Extraction(t, ())
@@ -116,9 +116,12 @@ class Pipeline:
 
     def _finish(self, text: str, view: CleanText, candidates: list[Candidate]) -> Extraction:
         """Merge one text's candidates and map them back to its original offsets."""
+        merged = merge(candidates)
+        if not merged:  # most paragraphs: no language index to build
+            return Extraction(text, ())
         langs = LangIndex(view.text)
         entities = []
-        for cand in merge(candidates):
+        for cand in merged:
             start, end = view.to_original(cand.start, cand.end)
             entities.append(Entity(cand.label, text[start:end], start, end, cand.norm,
                                    langs.lang_at(cand.start), cand.source, cand.kb_id,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..text.firstchar import guarded
 from .base import LETTER, NUMBER_SIGN, WORD_END, WORD_START, Candidate
 
 ABBREVIATIONS = {"ЦИК": "ЦИК", "БШК": "ЦИК", "ТИК": "ТИК", "АШК": "ТИК", "ОИК": "ОИК",
@@ -21,7 +22,7 @@ PLACE_AFTER = r"(?:\s+(?:КР|РФ|Кыргызстана|Кыргызской\s
 
 NUMBER_BEFORE = re.compile(r"\d[-\s]?$|участ[а-яөүң]*\s*\($")  # `5324 УШК`, `участкасында (УШК)`
 STATION_NEAR = re.compile(r"участ|тилке|бөлүм|урна", re.IGNORECASE)
-PATTERN = re.compile(
+PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     rf"{WORD_START}(?P<abbr>ЦИК|БШК|ТИК|АШК|ОИК|ОШК|УИК|УШК)(?P<suf>[а-яөүң]*)"
     rf"(?P<place>{PLACE_AFTER}){WORD_END}(?P<num>\s*(?:{NUMBER_SIGN}\s?)?\d)?"
     rf"|(?P<bsh>Боршайком[а-яөүң]*){WORD_END}"
@@ -34,7 +35,7 @@ PATTERN = re.compile(
     rf"(?:\s+по\s+выборам\s+и\s+проведению\s+референдумов)?{PLACE_AFTER}){WORD_END}"
     # generic: `шайлоо комиссиясынын мүчөлөрү`, `избирательные комиссии`
     rf"|(?P<generic>(?<![{LETTER}])(?:[Шш]айлоо\s+комиссия[а-яөүң]*|[Ии]збирательн[а-я]*\s+комисси[а-я]*)){WORD_END}"
-)
+))
 
 
 def _level(word: str, table: dict[str, str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..text.firstchar import guarded
 from .base import LETTER, WORD_END, WORD_START, Candidate
 
 KY_MONTHS = ("январ", "феврал", "март", "апрел", "май", "июн", "июл", "август",
@@ -23,7 +24,7 @@ YEAR = r"(?:19|20)\d\d"
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 
-PATTERN = re.compile(
+PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # 28.11.2021, 28/11/2021
     rf"{WORD_START}(?P<d1>{DAY})[./](?P<m1>0?[1-9]|1[0-2])[./](?P<y1>{YEAR}){WORD_END}(?![.,]\d)"
     # 2021-11-28
@@ -36,7 +37,7 @@ PATTERN = re.compile(
     rf"(?:\s+(?P<y4>{YEAR})(?:\s*(?:года|году|год|г\.|-жыл[а-яөүң]*))?{WORD_END})?"
     # English, as in embedded tweets: `November 28, 2021`
     rf"|(?P<emon>{'|'.join(EN_MONTHS)})\s(?P<d5>{DAY}),\s(?P<y5>{YEAR}){WORD_END}"
-)
+))
 
 
 def _norm(year: str | None, month: int, day: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..text.firstchar import guarded
 from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
 
 OKRUG = r"ок[уы]?руг[а-яөүң]*"  # `округу`, and the common misspelling `окуругу`
@@ -15,7 +16,7 @@ OKRUG_AFTER = (r"(?:(?:бир\s+мандаттуу|көп\s+мандаттуу|�
                rf"шайлоо)\s+){{0,2}}{OKRUG}")
 # a signed number may carry the district's name before the word: `№11 Алай округу`
 NAME_BEFORE_OKRUG = r"(?:[А-ЯЁӨҮҢ][а-яёөүң-]+\s+){0,2}"
-PATTERN = re.compile(
+PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # `округ №12`, `округу №12`, `по округу № 5`
     rf"(?:[Оо]круг[а-яөүң]*)\s*(?P<s1>{NUMBER_SIGN}\s?)(?P<n1>\d{{1,3}})(?!\d)"
     # `№8 шайлоо округу`, `№11 Алай округу`, `№ 8-округ` (also after a glued clock `11:10№18`)
@@ -23,7 +24,7 @@ PATTERN = re.compile(
     rf"(?={NAME_BEFORE_OKRUG}{OKRUG_AFTER})"
     # `13-округ`
     rf"|{WORD_START}(?P<n3>\d{{1,3}})-\s?(?={OKRUG_AFTER})"
-)
+))
 
 
 def find(text: str) -> Iterator[Candidate]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..text.firstchar import guarded
 from .base import LETTER, WORD_END, Candidate, decimal_norm
 from .numwords import KY_WORD, RU_WORD, value
 
@@ -17,7 +18,7 @@ WORD = r"(?:пайыз[а-яөүң]*|процент[а-яё]*|проц\.|прц\
 RU_PREFIX = (r"(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|"
              r"пятнадцати|двадцати|тридцати|сорока|пятидесяти|ста)")
 
-PATTERN = re.compile(
+PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # first number of a range: `2,5–3 пайыз`, `25-26 процентов`
     rf"(?<![\d,.])(?P<first>{NUMBER})(?=\s?-\s?{NUMBER}\s?(?:%|пайыз|процент))"
     # number + sign or word, `0,5-процентный`
@@ -26,7 +27,7 @@ PATTERN = re.compile(
     # `пятипроцентный`, `беш пайыз`, `пять процентов`
     rf"|(?<![{LETTER}])(?P<prefix>{RU_PREFIX})процентн[а-яё]*"
     rf"|(?<![{LETTER}])(?P<words>(?:{KY_WORD})\s+пайыз[а-яөүң]*|(?:{RU_WORD})\s+процент[а-яё]*){WORD_END}"
-)
+))
 _PERCENT_SIGN_END = re.compile(r"%")
 # Every branch of PATTERN needs one of these; most paragraphs have none, and a
 # substring test is far cheaper than running the pattern at every position.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..text.firstchar import guarded
 from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
 
 # Kyrgyz station words carry a possessive (участкасы, участогу, тилкеси): a bare
@@ -28,14 +29,14 @@ NUM = r"\d{1,5}"
 LONG_NUM = r"\d{3,5}"  # without a sign or a station word before it, a short number is a count
 SIGNED = rf"(?:{NUMBER_SIGN}\s?)"
 
-PATTERN = re.compile(
+PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # word before: `УИК №1107`, `на участке 1117`, `Участок № 1047`, `тилкеси №12`
     rf"(?P<before>{STATION_BEFORE})\s*(?P<sign1>{SIGNED})?(?P<n1>{NUM})(?!\d|[.,:]\d)"
     # number, then a station word right after it (`1214-шайлоо участкасында`, `5324 УШКдан`)
     rf"|{WORD_START}(?P<sign2>{SIGNED})?(?P<n2>(?(sign2){NUM}|{LONG_NUM}))(?!\d|[.,:]\d)[-\s]?(?={KY_STATION_AFTER})"
     # number with a sign, a station word within three words after it
     rf"|(?P<sign3>{SIGNED})(?P<n3>{NUM})(?!\d|[.,:]\d)(?=(?P<ctx>(?:\s+[^\s.!?;]+){{1,4}}))"
-)
+))
 STATION_WORD = re.compile(rf"шайлоо\s+участ|участ|тилке|бөлүм|УИК|УШК|избирательн")
 NOT_STATION_WORD = re.compile(NOT_STATION, re.IGNORECASE)
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..text.firstchar import guarded
 from .base import LETTER, SUFFIX, WORD_END, Candidate
 from .numwords import KY_WORD, RU_WORD, value
 
 SAAT = r"(?:[Сс]аат|СААТ)"
 KY_DAYPART = r"(?:кечки|кечкурунку|түнкү|түштөн\s+кийинки|эртең\s+мененки|эртеңки|эртең\s+менен)"
-RU_DAYPART = r"(?:утра|вечера|дня|ночи)"
+RU_DAYPARTS = ("утра", "вечера", "дня", "ночи")
+RU_DAYPART = f"(?:{'|'.join(RU_DAYPARTS)})"
 EVENING = ("кеч", "түштөн", "вечер", "дня")  # 1-11 -> 13-23
 NIGHT = ("түн", "ноч")  # 6-11 -> 18-23; 1-5 stay early morning
 HOUR = r"(?:[01]?\d|2[0-4])"
@@ -22,7 +24,7 @@ MIN = r"[0-5]\d"
 # a dotted time (`20.00`) only after a cue: `саат`, `в`, `к`, `до`, `с`, `после`
 DOT_CUE = r"(?:[Сс]аат|[ВвКкСс]|[Дд]о|[Пп]осле|[Оо]коло)"
 
-PATTERN = re.compile(
+PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # [day-part] [саат] HH:MM  (a glued suffix is left out by the pattern's end)
     rf"(?P<colon>(?:(?P<dp1>{KY_DAYPART})\s+)?(?:{SAAT}\s*)?"
     rf"(?<![\d:.,])(?P<h1>{HOUR}):(?P<m1>{MIN})(?![\d:])(?:\s+(?P<dp2>{RU_DAYPART}))?)"
@@ -36,7 +38,7 @@ PATTERN = re.compile(
     # Russian: N | number word  + day-part (`10 утра`, `восемь вечера`), or `в N часов`
     rf"|(?P<daypart>(?<![{LETTER}\d])(?:(?P<h4>{HOUR})|(?P<w4>{RU_WORD}))(?:\s+час(?:а|ов)?)?\s+(?P<dp4>{RU_DAYPART}){WORD_END})"
     rf"|(?<![{LETTER}])(?:[ВвКк]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<hours>(?P<h5>{HOUR})\s+час(?:а|ов)?{WORD_END})"
-)
+))
 
 
 def _norm(hour: int, minute: int, daypart: str | None) -> str | None:
@@ -50,14 +52,25 @@ def _norm(hour: int, minute: int, daypart: str | None) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-# Every branch of PATTERN needs a clock (`08:00`, `20.00`) or one of these words:
-# where neither occurs the pattern is not run at all.
-TRIGGER_WORDS = ("аат", "СААТ", "утра", "вечера", "дня", "ночи", "час")
+# Every branch of PATTERN needs a clock (`08:00`, `20.00`: colon, dotted, dotsuf), `саат`
+# (saat), a day-part word after a space (daypart) or a number before `час` (hours):
+# where none occurs the pattern is not run at all. The words are tested as substrings
+# first, since `час` (участок) and `дня` (сегодня) are common inside other words.
+SAAT_WORDS = ("аат", "СААТ")
 _CLOCK = re.compile(r"\d[:.][0-5]\d")
+_DAYPART_AFTER_SPACE = re.compile(rf"\s{RU_DAYPART}")
+_NUMBER_HOURS = re.compile(r"\d\s+час")
+
+
+def _may_match(text: str) -> bool:
+    return (any(w in text for w in SAAT_WORDS) or _CLOCK.search(text) is not None
+            or ("час" in text and _NUMBER_HOURS.search(text) is not None)
+            or (any(w in text for w in RU_DAYPARTS)
+                and _DAYPART_AFTER_SPACE.search(text) is not None))
 
 
 def find(text: str) -> Iterator[Candidate]:
-    if not any(w in text for w in TRIGGER_WORDS) and _CLOCK.search(text) is None:
+    if not _may_match(text):
         return
     for m in PATTERN.finditer(text):
         kind = next(k for k in ("colon", "dotted", "dotsuf", "saat", "daypart", "hours") if m.group(k))

@@ -16,6 +16,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from .firstchar import guarded
 from .offsets import ChainedMap, OffsetMap
 
 # --- one-to-one replacements -------------------------------------------------------
@@ -52,7 +53,9 @@ CYRILLIC_TO_LATIN.update({"і": "i", "ј": "j"})
 _CYR = "а-яёөүңһА-ЯЁӨҮҢҺ"
 # a Latin letter touching a Cyrillic one: where a mixed-script word is (found in linear
 # time; the whole word around it is then fixed once)
-_MIX_POINT = re.compile(rf"[a-zA-Z][{_CYR}]|[{_CYR}][a-zA-Z]")
+# (the match is the Latin letter, so the pattern begins with one character class and
+# `re` skips all other characters in its fast scan; any letter of the word would do)
+_MIX_POINT = re.compile(rf"[a-zA-Z](?:(?=[{_CYR}])|(?<=[{_CYR}][a-zA-Z]))")
 _WORD_CHAR = re.compile(r"[\w.]")
 _WORD_AT = re.compile(r"[\w.]*")
 
@@ -61,8 +64,8 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _BLOCK_TAGS = r"(?:p|br|div|li|ul|ol|tr|td|th|h[1-6]|blockquote|section|article|header|footer|table)"
 _LOWER = "a-zа-яёөүң"
 _UPPER_CYR = "А-ЯЁӨҮҢ"
-_EDITS = re.compile(
-    rf"(?P<block>(?i:</?{_BLOCK_TAGS}\b[^<>]{{0,2000}}>))"
+_EDITS = guarded(re.compile(  # guarded: tried only where an edit can start
+    rf"(?P<block></?(?i:{_BLOCK_TAGS})\b[^<>]{{0,2000}}>)"
     r"|(?P<tag></?[a-zA-Z!][^<>]{0,2000}>)"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});)"
     rf"|(?P<zw>[{_ZERO_WIDTH}]+)"
@@ -72,12 +75,17 @@ _EDITS = re.compile(
     rf"|(?<=[0-9])(?=[{_UPPER_CYR}][{_LOWER}]))"
     # a live-blog timestamp glued to a number: 08:201047 -> 08:20 1047
     r"|(?P<clock>(?<![\d:])(?<!\d\.)(?:[01]\d|2[0-3]):[0-5]\d(?=\d))",
-)
+))
 _MARKUP_START = re.compile(r"[a-zA-Z!/#]")
 # What any branch of _EDITS needs at the least: most texts have none of it, and this
 # simple scan is far cheaper than trying every branch of _EDITS at every position.
-_MAY_EDIT = re.compile(rf"[<&{_ZERO_WIDTH}]|[{_LOWER}][{_UPPER_CYR}]|[.!?][{_UPPER_CYR}0-9]"
-                       rf"|[0-9][{_UPPER_CYR}]|:[0-5]\d\d")
+# It finds `<`, `&`, a zero-width character, lower->Upper, [.!?]->Upper/digit,
+# digit->Upper, or `:` + three digits; written to begin with one character class (the
+# rarer, second character of each pair, the pair's first then checked by a lookbehind),
+# so that `re` skips every other position in its fast scan.
+_MAY_EDIT = re.compile(rf"[<&{_ZERO_WIDTH}:{_UPPER_CYR}0-9]"
+                       rf"(?:(?<=[<&{_ZERO_WIDTH}])|(?<=[{_LOWER}.!?0-9][{_UPPER_CYR}])"
+                       r"|(?<=[.!?][0-9])|(?<=:)(?=[0-5]\d\d))")
 
 
 @dataclass(frozen=True)
@@ -136,11 +144,13 @@ def clean(original: str) -> CleanText:
     maps: list[OffsetMap] = []
     text = original
     for _ in range(MAX_PASSES):
-        new_text, offsets = _clean_once(text)
+        new_text, offsets, settled = _clean_once(text)
         if new_text == text:
             break
         maps.append(offsets)
         text = new_text
+        if settled:  # the next pass would find nothing to change (see _clean_once)
+            break
     if len(maps) == 1:
         return CleanText(original, text, maps[0])
     if not maps:
@@ -154,13 +164,27 @@ def _identity(length: int) -> OffsetMap:
     return offsets
 
 
-def _clean_once(original: str) -> tuple[str, OffsetMap]:
-    text = original.translate(_TRANSLATE) if _NEEDS_TRANSLATE.search(original) else original
+def _translate(text: str) -> str:
+    """`text.translate(_TRANSLATE)`, faster: a text holds few distinct characters to
+    replace, and `str.replace` of each is much cheaper than a table lookup per
+    character. The same result, since no replacement is itself replaced."""
+    for char in set(_NEEDS_TRANSLATE.findall(text)):
+        text = text.replace(char, _TRANSLATE[ord(char)])
+    return text
+
+
+def _clean_once(original: str) -> tuple[str, OffsetMap, bool]:
+    """One pass: the new text, its map, and whether it is settled: true when the pass
+    made one-to-one replacements only. Then a second pass would change nothing: the
+    replacements leave nothing to replace, and it would fix mixed words and look for
+    edits in the very text this pass already found none in."""
+    text = _translate(original) if _NEEDS_TRANSLATE.search(original) else original
+    translated = text
     text = _fix_mixed_words(text)
     offsets = OffsetMap()
     if _MAY_EDIT.search(text) is None:  # only one-to-one changes: one identity run
         offsets.add(0, 0, len(text), len(text), True)
-        return text, offsets
+        return text, offsets, text == translated
     pieces: list[str] = []
     pos = out = 0
     for match in _EDITS.finditer(text):
@@ -189,4 +213,4 @@ def _clean_once(original: str) -> tuple[str, OffsetMap]:
     if pos < len(text):
         pieces.append(text[pos:])
         offsets.add(out, pos, len(text) - pos, len(text) - pos, True)
-    return "".join(pieces), offsets
+    return "".join(pieces), offsets, False

@@ -19,7 +19,10 @@ RU_WORDS = frozenset("""и в на не что по с со из за от дл�
 же ли бы или но а то так все всех уже ещё еще только может более чем где когда""".split())
 KY_LETTERS = re.compile("[өүңӨҮҢ]")
 WORD = re.compile(r"[а-яёөүңА-ЯЁӨҮҢ]+")
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+# A sentence ends after [.!?…] and the whitespace that follows, or after a run of
+# newlines: where a match ends. The match begins at the punctuation or newline, so the
+# pattern starts with one character class, and `re` skips every other position fast.
+SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])\s+|(?<=\n)\n*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,16 +32,39 @@ class Segment:
     lang: str
 
 
+class _WordScores(dict):
+    """Lower-cased word -> +1 (Kyrgyz evidence), -1 (Russian), 0 (none), filled on first
+    look-up: words repeat (Zipf), so most look-ups are one dict hit in C, not a test in
+    Python. Bounded: emptied back to the function words when it grows past MAX."""
+
+    MAX = 100_000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._reset()
+
+    def _reset(self) -> None:
+        self.clear()
+        self.update({w: -1 for w in RU_WORDS - KY_WORDS})
+        self.update({w: 1 for w in KY_WORDS})
+
+    def __missing__(self, word: str) -> int:
+        value = 1 if "ө" in word or "ү" in word or "ң" in word else 0
+        if len(self) >= self.MAX:
+            self._reset()
+        self[word] = value
+        return value
+
+
+_SCORES = _WordScores()
+
+
 def score(text: str) -> int:
-    """Positive for Kyrgyz evidence, negative for Russian, 0 for none."""
-    total = 0
+    """Positive for Kyrgyz evidence, negative for Russian, 0 for none: +1 for each word
+    that is a Kyrgyz function word or has a Kyrgyz-only letter, else -1 for each
+    Russian function word."""
     # lower-casing the text once gives the same words as lower-casing each word
-    for low in WORD.findall(text.lower()):
-        if low in KY_WORDS or "ө" in low or "ү" in low or "ң" in low:
-            total += 1
-        elif low in RU_WORDS:
-            total -= 1
-    return total
+    return sum(map(_SCORES.__getitem__, WORD.findall(text.lower())))
 
 
 def detect(text: str, default: str = "ky") -> str:
@@ -46,29 +72,69 @@ def detect(text: str, default: str = "ky") -> str:
     return "ky" if s > 0 else "ru" if s < 0 else default
 
 
-def segments(text: str) -> list[Segment]:
-    """Sentences of `text` with their language; together they cover the whole text."""
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of `text`; together they cover the whole text."""
     spans, start = [], 0
     for m in SENTENCE_END.finditer(text):
         spans.append((start, m.end()))
         start = m.end()
     if start < len(text) or not spans:
         spans.append((start, len(text)))
-    # sentences split at whitespace, so no word straddles two: the text's score (which
-    # decides the default) is the sum of theirs, and each word is scored once
-    scores = [score(text[s:e]) for s, e in spans]
-    total = sum(scores)
-    default = "ky" if total > 0 else "ru" if total < 0 else "ky"
-    return [Segment(s, e, "ky" if sc > 0 else "ru" if sc < 0 else default)
-            for (s, e), sc in zip(spans, scores)]
+    return spans
+
+
+class _SentenceScores:
+    """The scores of one text's sentences, each computed when first asked for.
+
+    Sentences split at whitespace, so no word straddles two: the text's score (which
+    decides the default) is the sum of theirs, and each word is scored once. The text
+    is lower-cased once and WORD reads each sentence in place."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text, self.spans = text, spans
+        low = text.lower()
+        self.low = low if len(low) == len(text) else None  # `İ` lower-cases to two
+        self.scores: list[int | None] = [None] * len(spans)
+
+    def __getitem__(self, i: int) -> int:
+        found = self.scores[i]
+        if found is None:
+            s, e = self.spans[i]
+            found = (score(self.text[s:e]) if self.low is None
+                     else sum(map(_SCORES.__getitem__, WORD.findall(self.low, s, e))))
+            self.scores[i] = found
+        return found
+
+    def default(self) -> str:
+        """The language of the whole text: for sentences without evidence."""
+        total = sum(self[i] for i in range(len(self.spans)))
+        return "ky" if total > 0 else "ru" if total < 0 else "ky"
+
+
+def segments(text: str) -> list[Segment]:
+    """Sentences of `text` with their language; together they cover the whole text."""
+    spans = _sentences(text)
+    scores = _SentenceScores(text, spans)
+    default = scores.default()
+    return [Segment(s, e, "ky" if scores[i] > 0 else "ru" if scores[i] < 0 else default)
+            for i, (s, e) in enumerate(spans)]
 
 
 class LangIndex:
-    """Answers `lang_at(offset)` for one text by bisecting its segments."""
+    """Answers `lang_at(offset)` for one text: the language of the sentence there, as in
+    `segments`, but a sentence is scored only when asked about, and the whole text only
+    when a sentence without evidence needs its default."""
 
     def __init__(self, text: str) -> None:
-        self._segments = segments(text)
-        self._starts = [s.start for s in self._segments]
+        spans = _sentences(text)
+        self._starts = [s for s, _ in spans]
+        self._scores = _SentenceScores(text, spans)
+        self._default: str | None = None
 
     def lang_at(self, offset: int) -> str:
-        return self._segments[max(0, bisect_right(self._starts, offset) - 1)].lang
+        found = self._scores[max(0, bisect_right(self._starts, offset) - 1)]
+        if found:
+            return "ky" if found > 0 else "ru"
+        if self._default is None:
+            self._default = self._scores.default()
+        return self._default
