@@ -14,6 +14,7 @@ from conftest import found
     ("пятипроцентный барьер", "пятипроцентный", "5"),
     ("беш пайыздык босого", "беш пайыздык", "5"),
     ("35,30% түзөт", "35,30%", "35.3"),
+    ("8, 96 % менен 2 мандатка", "8, 96 %", "8.96"),  # a decimal comma typed with a space
 ])
 def test_percent(text, span, norm):
     assert ("PERCENT", span, norm) in found(text, "PERCENT")
@@ -27,3 +28,7 @@ def test_ranges_split():
 
 def test_table_number_is_not_percent():
     assert found("«Ар-Намыс»: 7,67; «Ата-Журт»: 8,47", "PERCENT") == []
+
+
+def test_a_list_of_numbers_is_not_one_percent():
+    assert found("1, 2, 3%", "PERCENT") == [("PERCENT", "3%", "3")]

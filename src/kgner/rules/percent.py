@@ -1,4 +1,4 @@
-"""PERCENT: `9,17%ы`, `39 пайыз`, `22,5 процента`, `0,5-процентный`, `беш пайыз`.
+"""PERCENT: `9,17%ы`, `39 пайыз`, `22,5 процента`, `0,5-процентный`, `беш пайыз`, `17, 96 %`.
 
 Norm: the number as a decimal with a dot (`9.17`). A suffix glued to `%` is left out,
 a suffix glued to the word stays (`30 пайыздан`). In a range each number is its own
@@ -13,7 +13,8 @@ from ..text.firstchar import guarded
 from .base import LETTER, WORD_END, Candidate, decimal_norm
 from .numwords import KY_WORD, RU_WORD, value
 
-NUMBER = r"\d{1,3}(?:[,.]\d{1,4})?"
+# `17, 96 %`: a decimal comma typed with a space, when two digits and the sign follow
+NUMBER = r"\d{1,3}(?:[,.]\d{1,4}|, \d{2}(?=\s?(?:%|пайыз|процент)))?"
 WORD = r"(?:пайыз[а-яөүң]*|процент[а-яё]*|проц\.|прц\.?|%)"
 RU_PREFIX = (r"(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|"
              r"пятнадцати|двадцати|тридцати|сорока|пятидесяти|ста)")
