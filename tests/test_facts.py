@@ -99,6 +99,15 @@ def test_turnout_scope_of_each_percent_and_the_list_size_of_the_sentence_before(
         ("18.7", "country", 3_500_000), ("15.2", "city", None)]
 
 
+def test_turnout_scope_city_in_russian_locative():
+    text = "По данным ЦИК на 16:00, явка в Оше составила 21,4%, в Чуйской области — 18,2%."
+    facts = only(build_facts(ex(text, ("ELECTION_BODY", "ЦИК", "ЦИК"), ("TIME", "16:00", "16:00"),
+                                ("LOCATION", "Оше", "Ош"), ("PERCENT", "21,4%", "21.4"),
+                                ("LOCATION", "Чуйской области", "Чуйская область"),
+                                ("PERCENT", "18,2%", "18.2"), lang="ru")), Turnout)
+    assert [(f.percent.norm, f.scope) for f in facts] == [("21.4", "city"), ("18.2", "region")]
+
+
 def test_counting_progress_and_thresholds_are_not_turnout():
     text = "После подсчета 81% бюллетеней барьер в 7% преодолевают пять партий."
     facts = build_facts(ex(text, ("PERCENT", "81%", "81"), ("PERCENT", "7%", "7"), lang="ru"))
@@ -132,6 +141,13 @@ def test_the_one_voted_for_in_the_dative_is_not_the_voter():
     facts = only(build_facts(ex(text, ("POLITICIAN", "Талант Мамытов", "Талант Мамытов"),
                                 ("POLITICIAN", "Камчыбек Ташиевге", "Камчыбек Ташиев"))), VoteCast)
     assert [f.person.norm for f in facts] == ["Талант Мамытов"]
+
+
+@pytest.mark.parametrize("text, lang", [("Экс-президент Алмазбек Атамбаев добуш берген жок.", "ky"),
+                                        ("Экс-президент Алмазбек Атамбаев не проголосовал.", "ru")])
+def test_not_voting_is_not_a_vote_cast(text, lang):
+    facts = build_facts(ex(text, ("POLITICIAN", "Алмазбек Атамбаев", "Алмазбек Атамбаев"), lang=lang))
+    assert only(facts, VoteCast) == []
 
 
 def test_votes_for_someone_are_not_a_vote_cast():
