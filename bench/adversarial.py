@@ -26,6 +26,7 @@ PATTERNS = {
     "station words": "шайлоо участкасында 1 ",
     "mixed script": "aаeеoоpр",
     "spaces": " \u00a0\u200b\n",
+    "named districts": "Баткен, Ош жана Кара-Суу Свердловском и округ ",
 }
 
 

@@ -1,7 +1,16 @@
-"""DISTRICT: an electoral district (округ) by number; span the number with its sign.
+"""DISTRICT: an electoral district (округ) by number or by name.
 
 `№8 шайлоо округу` -> `№8`, `одномандатный округ №12` -> `№12`, `13-округ` -> `13`,
 norm the digits. A bare number before `округ` is a count (`36 округ`), not a district.
+
+By name (`named`): a capitalized word right before `округ` (`Сузак бир мандаттуу шайлоо
+округунда`, `Кара-Суу шайлоо округунда`), every name of a list before the plural
+(`Баткен, Ош жана Кара-Суу округдарында`), a two-word name when the knowledge base
+knows it as a place (`Биринчи Май округунда`), and a Russian adjective
+(`по Аксыйскому избирательному округу` -> `Аксыйский`). Words that describe rather
+than name a district (`Бир`, `Бирдиктүү`) are not names; nor is a word the knowledge base
+does not know as a place when it opens a sentence (`Шайлоочулар бир мандаттуу...`) or
+looks like a surname (`Бактыбек Сыдыков округдагы`).
 """
 from __future__ import annotations
 
@@ -27,9 +36,70 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
 ))
 
 
+NAME = r"[А-ЯЁӨҮҢ][а-яёөүң]+(?:-[А-ЯЁӨҮҢа-яёөүң][а-яёөүң]+)?"
+ITEM = rf"(?:{NAME}\s+(?!(?:жана|шайлоо|бир|көп)\b)[А-ЯЁӨҮҢа-яёөүң][а-яёөүң]+|{NAME})"  # two words when the KB knows them
+ADJ = r"[А-ЯЁ][а-яё]+[сц]к(?:ому|ого|ом|ий|им)"
+NAMED = guarded(re.compile(
+    # a Russian adjective: `Аксыйскому избирательному округу`, `в Свердловском и Первомайском округах`
+    rf"(?<![{LETTER}])(?P<adjs>{ADJ}(?:\s+и\s+{ADJ}){{0,7}})"
+    rf"\s+(?:(?:одномандатн|избирательн)[а-яё]+\s+){{0,2}}округ[а-я]*"
+    # a list of names before the plural, or one name before the singular (Kyrgyz)
+    # (a list of at most eight: a bounded repeat keeps the scan linear in the text)
+    rf"|(?<![{LETTER}№\d])(?P<names>{ITEM}(?:(?:,\s*|\s+жана\s+){ITEM}){{0,7}})"
+    rf"\s+(?:(?:бир\s+мандаттуу|көп\s+мандаттуу|шайлоо)\s+){{0,2}}ок[уы]?руг[а-яөүң]*"
+))
+_ITEM = re.compile(ITEM)
+_ADJ = re.compile(ADJ)
+_SIGNED_NUMBER_BEFORE = re.compile(r"№\s?\d{1,3}[-\s]*$")
+_SIGN_AFTER = re.compile(rf"\s*{NUMBER_SIGN}\s?\d")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"«]\s*)$")
+# a name shaped like a surname is a person's (`Бактыбек Сыдыков округдагы`), unless a place
+# or, in the genitive, whose district it is (`талапкер Бекешевдин округунда`)
+SURNAME_SHAPE = re.compile(r"(?:[оеё]в|[оеё]ва|ин|ина|[дтн][ыиуү]н)$")
+# capitalized words that say what kind of district it is, not which one
+NOT_NAMES = {"бир", "бирдиктүү", "көп", "жалпы", "шайлоо", "ар", "бардык", "ушул", "бул",
+             "ошол", "жаңы", "мурунку"}
+
+
+def named(text: str) -> Iterator[Candidate]:
+    """Districts named before the word округ (see the module doc)."""
+    from ..names.kb import link_name
+    for m in NAMED.finditer(text):
+        if _SIGN_AFTER.match(text, m.end()):
+            continue  # `Аксыйский одномандатный округ № 17`: the number is the district
+        if m.group("adjs"):
+            for adj in _ADJ.finditer(m.group("adjs")):
+                a = m.start("adjs") + adj.start()
+                yield Candidate("DISTRICT", a, a + len(adj.group()), _masculine(adj.group()))
+            continue
+        if _SIGNED_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # `№11 Алай округу`: the number is the district
+        for item in _ITEM.finditer(m.group("names")):
+            start, name = m.start("names") + item.start(), item.group()
+            words = name.split()
+            if len(words) == 2 and link_name("LOCATION", name) is None:
+                start, name = start + len(words[0]) + 1, words[1]  # `Бишкектеги Ленин`
+            if not name[:1].isupper() or name.lower() in NOT_NAMES:
+                continue
+            if link_name("LOCATION", name) is None and (
+                    _SENTENCE_START.search(text, max(0, start - 3), start) or start == 0
+                    or SURNAME_SHAPE.search(name)):
+                continue  # `Шайлоочулар бир мандаттуу...`, `Бактыбек Сыдыков округдагы`
+            yield Candidate("DISTRICT", start, start + len(name), name)
+
+
+def _masculine(adjective: str) -> str:
+    """`Аксыйскому` -> `Аксыйский`: the district's name as its masculine nominative."""
+    for end in ("ому", "ом", "ого", "им", "ий"):
+        if adjective.endswith(end):
+            return adjective[: -len(end)] + "ий"
+    return adjective
+
+
 def find(text: str) -> Iterator[Candidate]:
     if "руг" not in text:  # every branch needs `округ` (or `окуруг`): skip the pattern
         return
+    yield from named(text)
     for m in PATTERN.finditer(text):
         if m.group("n1"):
             yield Candidate("DISTRICT", m.start("s1"), m.end("n1"), m.group("n1"))
