@@ -6,6 +6,7 @@ the file is checked whole before anything is added, so a bad file changes nothin
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -232,7 +233,6 @@ def link_name(label: str, name: str) -> Entry | None:
 def link_party(name: str) -> Entry | None:
     """The KB party `name` names (`link_name`), also when it is a bilingual double name
     whose parts all name the same party (`Замандаш - Современник`)."""
-    import re
     entry = link_name("PARTY", name)
     if entry is not None:
         return entry
