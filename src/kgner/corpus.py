@@ -20,7 +20,6 @@ class CorpusError(Exception):
     """A gold file, a corpus root or a stand-off reference that cannot be used."""
 
 
-@lru_cache(maxsize=8)
 def factru_held_out(stem: str) -> bool:
     """True for the half of the factRuEval-2016 devset documents kept out of the model's
     training data, so that kgner is scored on factRuEval text it never saw (a stable
@@ -29,6 +28,7 @@ def factru_held_out(stem: str) -> bool:
     return zlib.crc32(stem.encode("utf-8")) % 2 == 1
 
 
+@lru_cache(maxsize=8)
 def _read_file(path: Path) -> str:
     if not path.is_file():
         raise CorpusError(f"stand-off source not found: {path}")
