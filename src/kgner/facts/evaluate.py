@@ -118,10 +118,8 @@ class FactReport:
             lines.append(f"{t:<16} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
                          f"{r['tp']:>5} {r['fp']:>5} {r['fn']:>5}")
         if self.fields:
-            lines.append("fields of matched facts (equal / matched): " + ", ".join(
-                f"{t}.{name} {eq}/{n}" for (t, name), (eq, n) in self.fields.items()))
+            lines.append(f"fields of matched facts (equal / matched): {self._fields_summary()}")
         return "\n".join(lines)
-
 
     def markdown(self) -> str:
         """The table as Markdown (for the README), with the field agreement below it."""
@@ -130,10 +128,11 @@ class FactReport:
             lines.append(f"| {t} | {r['tp'] + r['fn']} | {r['tp'] + r['fp']} | {r['precision']:.3f} | "
                          f"{r['recall']:.3f} | **{r['f1']:.3f}** |")
         if self.fields:
-            lines.append("")
-            lines.append("Other fields on matched facts (equal / matched): " + ", ".join(
-                f"{t}.{name} {eq}/{n}" for (t, name), (eq, n) in self.fields.items()) + ".")
+            lines += ["", f"Other fields on matched facts (equal / matched): {self._fields_summary()}."]
         return "\n".join(lines)
+
+    def _fields_summary(self) -> str:
+        return ", ".join(f"{t}.{name} {eq}/{n}" for (t, name), (eq, n) in self.fields.items())
 
 
 def load_gold_facts(path: str | Path) -> dict[str, list[dict]]:

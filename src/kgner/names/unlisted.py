@@ -22,16 +22,17 @@ NOT_PARTY = re.compile(r"^(?:Жалпы иш|SAFARI)", re.I)
 
 def find_unlisted(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, norm) of quoted party names; the span is inside the quotes."""
-    for pattern in (AFTER, BEFORE):
-        for m in pattern.finditer(text):
-            name = m.group("name").strip()
-            if name and not NOT_PARTY.match(name):
-                yield m.start("name"), m.start("name") + len(m.group("name").rstrip()), name
+    yield from _quoted_names(text, (AFTER, BEFORE))
 
 
 def find_in_results(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, norm) of quoted names followed by a figure (`«Бирге» — 747`)."""
-    for m in IN_RESULTS.finditer(text):
-        name = m.group("name").strip()
-        if name and not NOT_PARTY.match(name):
-            yield m.start("name"), m.start("name") + len(m.group("name").rstrip()), name
+    yield from _quoted_names(text, (IN_RESULTS,))
+
+
+def _quoted_names(text: str, patterns: tuple[re.Pattern, ...]) -> Iterator[tuple[int, int, str]]:
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            name = m.group("name").strip()
+            if name and not NOT_PARTY.match(name):
+                yield m.start("name"), m.start("name") + len(m.group("name").rstrip()), name
