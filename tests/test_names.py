@@ -59,6 +59,9 @@ def test_locations(text, span, norm):
     ('"Республика-Ата Журт" партиясы 10,54 пайыз', "Республика-Ата Журт", "Республика – Ата-Журт"),
     # no name starts inside a hyphenated word: the quoted party is the whole word
     ('"Жаңы-Кыргызстан" партиясы 11 миң добуш', "Жаңы-Кыргызстан", "Жаңы-Кыргызстан"),
+    # the KB spells it `Мекенчил Эл` (ky) and `Мекенчил эл` (ru): both spellings match
+    ("партии «Мекенчил эл» 1,54%", "Мекенчил эл", "Мекенчил Эл"),
+    ("«Мекенчил Эл» партиясы 1,54%", "Мекенчил Эл", "Мекенчил Эл"),
 ])
 def test_parties(text, span, norm):
     assert ("PARTY", span, norm) in ents(text)

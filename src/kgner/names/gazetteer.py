@@ -8,7 +8,7 @@ The work is linear in the text: no per-name regular expression runs over it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import kyrgyz, russian
@@ -57,6 +57,9 @@ def forms(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_LOOSENESS = "AUl"  # abbreviation, capitalized, any case
+
+
 def _caps(word: str) -> str:
     if len(word) > 1 and word.isupper():
         return "A"
@@ -102,9 +105,15 @@ class Index:
             names.sort(key=lambda n: -len(n.keys))
 
     def _add(self, name: Name) -> None:
+        """One Name per entry and key; two spellings of it (`Мекенчил Эл`, `Мекенчил эл`)
+        keep the looser capitalization of each word, so both match."""
         bucket = self.first.setdefault(name.keys[0], [])
-        if not any(n.keys == name.keys and n.entry is name.entry for n in bucket):
-            bucket.append(name)
+        for k, n in enumerate(bucket):
+            if n.keys == name.keys and n.entry is name.entry:
+                caps = tuple(max(a, b, key=_LOOSENESS.index) for a, b in zip(n.caps, name.caps))
+                bucket[k] = replace(n, caps=caps, primary=n.primary or name.primary)
+                return
+        bucket.append(name)
 
 
 _INDEX: Index | None = None
