@@ -2,7 +2,10 @@
 
 doccano's JSONL import takes the text and the spans (character offsets, end
 exclusive, like kgner's) from the `label` column; other keys (`id`, `norms`) are
-kept as metadata.
+kept as metadata. `text` and `label` are the column names doccano's import form
+uses unless told otherwise (`ArgColumn` in doccano's `data_import/pipeline/catalog.py`);
+doccano's older export wrote `labels`, so rename the column there if you import into
+a pre-1.0 instance.
 """
 from __future__ import annotations
 

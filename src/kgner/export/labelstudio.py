@@ -1,6 +1,7 @@
 """Label Studio: tasks with kgner's entities as predictions, for human correction.
 
-The tasks follow Label Studio's documented import of pre-annotations: a `data`
+The tasks follow Label Studio's documented import of pre-annotations
+(labelstud.io/guide/predictions): a `data`
 object holding the text and a `predictions` list whose `result` regions are
 `{"from_name": "label", "to_name": "text", "type": "labels", "value": {start, end,
 text, labels}}`. `LABEL_CONFIG` is the matching labeling interface to paste into
