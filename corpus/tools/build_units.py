@@ -23,6 +23,9 @@ REPO = Path(__file__).resolve().parents[2]
 # The project's own live-blog pages (corpus/texts/), one election day each. Assigned by
 # hand so that the test split holds live-blog polling stations and times too.
 LIVEBLOG_SPLITS = {"parl_2020": "train", "parl_2025": "dev", "pres_2021": "test", "parl_2021": "test"}
+# results/turnout news pages written for the project later (corpus/texts/results_news.jsonl):
+# train and dev only, assigned by hand per page; the test split was fixed before they existed
+RESULTS_DEV = {"ky-parl2021-b", "ky-pres2021-a", "ky-local2021-a", "ru-parl2020-a", "ru-parl2025-a"}
 ELECTION_WORD = "шайло"
 
 
@@ -102,6 +105,17 @@ def liveblog_units() -> list[dict]:
     return units
 
 
+def results_units() -> list[dict]:
+    units = []
+    with open(REPO / "corpus" / "texts" / "results_news.jsonl", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            page = row["source"].removeprefix("kgner-results-")
+            units.append({"id": row["id"], "source": row["source"], "lang": row["lang"],
+                          "split": "dev" if page in RESULTS_DEV else "train", "text": row["text"]})
+    return units
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--root", default="../shared")
@@ -109,7 +123,8 @@ def main() -> None:
     parser.add_argument("--with-text", default=None)
     args = parser.parse_args()
     root = Path(args.root)
-    units = seed_units(root) + kg24_units(root) + pool_units(root) + liveblog_units()
+    units = (seed_units(root) + kg24_units(root) + pool_units(root) + liveblog_units()
+             + results_units())
     with open(args.out, "w", encoding="utf-8") as f:
         for unit in units:
             f.write(json.dumps(unit, ensure_ascii=False) + "\n")
