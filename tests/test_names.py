@@ -62,15 +62,24 @@ def test_locations(text, span, norm):
     # the KB spells it `Мекенчил Эл` (ky) and `Мекенчил эл` (ru): both spellings match
     ("партии «Мекенчил эл» 1,54%", "Мекенчил эл", "Мекенчил Эл"),
     ("«Мекенчил Эл» партиясы 1,54%", "Мекенчил Эл", "Мекенчил Эл"),
+    # an ambiguous name (also a common word) with its share beside it, where parties are spoken of
+    ("Партиялардын көрсөткүчү: 2,34% Чоң Казатка, 2,15% Замандашка туура келди.", "Замандашка", "Замандаш"),
 ])
 def test_parties(text, span, norm):
     assert ("PARTY", span, norm) in ents(text)
 
 
 @pytest.mark.parametrize("text", ["Реформа жүрүп жатат", "Кыргызстан боюнча маалымат",
-                                  "Ынтымак керек"])
+                                  "Ынтымак керек",
+                                  # a share beside it but no party spoken of
+                                  "Реформа 2,5 пайызга өстү"])
 def test_ambiguous_party_needs_cue(text):
     assert not [e for e in ents(text) if e[0] == "PARTY"]
+
+
+def test_the_tail_of_a_longer_quoted_name_is_not_a_party():
+    text = "Партия «Ата-Журт Кыргызстан» получила 19 мест, «Биздин Кыргызстан» — 15."
+    assert "Кыргызстан" not in [e[2] for e in ents(text) if e[0] == "PARTY"]
 
 
 def test_hyphenated_pair_of_places_still_gives_both():

@@ -26,6 +26,11 @@ PARTY_LIST = re.compile(r"парти|фракци|пайыз|процент|%", 
 NOT_PARTY_AFTER = re.compile(r'[а-яөүң]*"?\s*(?:радио|агентт|гезит|газет|сайт|телеканал|кыймыл|'
                              r"конуш|турак|массив|компани|журнал|кафе|мейманкана|отел)", re.I)
 PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|партией|партиясы)\s*\"?\s*$", re.I)
+# a results list: the name with its share right after (`Замандаш – 2,15%`, `Реформа 1,65
+# пайызды`, `«Ордо» (0,46%)`) or right before it (`2,15% Замандашка`)
+SHARE_AFTER = re.compile(r'["»”]?\s*(?:[—–-]\s*\d|\(\s*\d|\d+[,.]\d+\s*(?:%|пайыз|процент))', re.I)
+SHARE_BEFORE = re.compile(r"\d\s*(?:%|пайыз\w*|процент\w*)\s*[\"«“]?\s*$", re.I)
+PARTY_NEAR = re.compile(r"парти", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,8 +175,9 @@ def match_names(text: str, tokens: list[Token], i: int, candidates: list[Name]) 
 
 
 def party_cue(text: str, start: int, end: int) -> bool:
-    """`"Реформа" партиясы`, `"Ынтымак" фракциясы`, `партия "Реформа"`, or a quoted name
-    in a party list: another quoted name or a party word in the same stretch of text."""
+    """`"Реформа" партиясы`, `"Ынтымак" фракциясы`, `партия "Реформа"`, a quoted name
+    in a party list (another quoted name or a party word in the same stretch of text), or
+    a name with its share beside it where parties are spoken of (`2,15% Замандашка`)."""
     before = text[max(0, start - 30):start]
     if PARTY_WORD.match(text, end):  # `"Ишеним" партиясынын`, `"Ишеним партиясынын`
         return True
@@ -180,7 +186,12 @@ def party_cue(text: str, start: int, end: int) -> bool:
     if NOT_PARTY_AFTER.match(text, end):
         return False
     quoted = text[start - 1:start] == '"' and text[end:end + 1] == '"'
-    return quoted and PARTY_LIST.search(text, max(0, start - 400), min(len(text), end + 200)) is not None
+    if quoted and PARTY_LIST.search(text, max(0, start - 400), min(len(text), end + 200)) is not None:
+        return True
+    shared = SHARE_AFTER.match(text, end) or SHARE_BEFORE.search(text, max(0, start - 20), start)
+    if shared and re.search(r'[«"“][^»"”]+$', text[max(0, start - 40):start]):
+        return False  # the tail of a longer quoted name (`«Биздин Кыргызстан» — 15`)
+    return bool(shared) and PARTY_NEAR.search(text, max(0, start - 400), min(len(text), end + 400)) is not None
 
 
 def glued_end(text: str, tokens: list[Token], k: int) -> tuple[int, int]:

@@ -1,7 +1,7 @@
 """POLLING_STATION: a polling station identified by its number; norm the digits.
 
 A number is a station when a station word stands right after it (`1142 шайлоо
-участкасында`, `1047-бөлүм`, `5324 УШКдан`) or right before it (`УИК №1107`, `на участке
+участкасында`, `1047-бөлүм`, `5324 УШКдан`, `№ 1107-участкада`) or right before it (`УИК №1107`, `на участке
 1117`, `шайлоо тилкеси №12`), or when it carries a number sign and a station word follows
 within a few words (`№1053 шайлоо участкасына`). Not stations: school numbers
 (`№67 мектептин`), counts (`45 шайлоо участок`, `475 участков`), districts, houses.
@@ -34,6 +34,9 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     rf"(?P<before>{STATION_BEFORE})\s*(?P<sign1>{SIGNED})?(?P<n1>{NUM})(?!\d|[.,:]\d)"
     # number, then a station word right after it (`1214-шайлоо участкасында`, `5324 УШКдан`)
     rf"|{WORD_START}(?P<sign2>{SIGNED})?(?P<n2>(?(sign2){NUM}|{LONG_NUM}))(?!\d|[.,:]\d)[-\s]?(?={KY_STATION_AFTER})"
+    # an ordinal station, the number hyphened to the station noun (`№ 1107-участкада`,
+    # `5203-участокто`): the hyphen makes it "the station numbered", not a count
+    rf"|{WORD_START}(?P<sign4>{SIGNED})?(?P<n4>{NUM})-(?=[Уу]част[а-яөүң]*)"
     # number with a sign, a station word within three words after it
     rf"|(?P<sign3>{SIGNED})(?P<n3>{NUM})(?!\d|[.,:]\d)(?=(?P<ctx>(?:\s+[^\s.!?;]+){{1,4}}))"
 ))
@@ -55,9 +58,11 @@ def find(text: str) -> Iterator[Candidate]:
             start = m.start("sign1") if m.group("sign1") else m.start("n1")
             yield Candidate("POLLING_STATION", start, m.end("n1"), m.group("n1"))
             continue
-        if m.group("n2"):
-            start = m.start("sign2") if m.group("sign2") else m.start("n2")
-            yield Candidate("POLLING_STATION", start, m.end("n2"), m.group("n2"))
+        n = next((g for g in ("n2", "n4") if m.group(g)), None)
+        if n is not None:
+            sign = "sign" + n[1]
+            start = m.start(sign) if m.group(sign) else m.start(n)
+            yield Candidate("POLLING_STATION", start, m.end(n), m.group(n))
             continue
         context = m.group("ctx")
         station = STATION_WORD.search(context)
