@@ -171,7 +171,43 @@ def test_station_incident_russian_violation_and_negation():
     assert [(f.station.norm, f.kind) for f in facts] == [("1141", "violation")]
 
 
+def test_station_incident_one_kind_the_cause_first():
+    text = "№ 5218-участкада биометрикалык каттоо аппараты бузулуп, шайлоочулар бир сааттай кезекте турушту."
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№ 5218", "5218"))), StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("5218", "equipment")]  # `аппараты` is no bribe (`пара`)
+
+
+def test_station_incident_kind_from_the_station_clause():
+    text = "Партии заявили о подкупе избирателей, а на участке № 1196 наблюдателей не допустили к подсчёту голосов."
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№ 1196", "1196"), lang="ru")), StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("1196", "observers")]
+
+
+def test_turnout_hourly_list_each_percent_its_own_time():
+    text = "Катышуу өстү: саат 10:00гө карата 9,1 пайыз, 14:00гө карата 35,4 пайыз шайлоочу добуш берген."
+    facts = only(build_facts(ex(text, ("TIME", "саат 10:00", "10:00"), ("PERCENT", "9,1 пайыз", "9.1"),
+                                ("TIME", "14:00", "14:00"), ("PERCENT", "35,4 пайыз", "35.4"))), Turnout)
+    assert [(f.time.norm, f.percent.norm) for f in facts] == [("10:00", "9.1"), ("14:00", "35.4")]
+
+
+def test_a_year_is_not_a_count_of_voters():
+    text = "Явка составила 34,6%, в 2020-м явка была 56,5%."
+    facts = only(build_facts(ex(text, ("PERCENT", "34,6%", "34.6"), ("PERCENT", "56,5%", "56.5"), lang="ru")),
+                 Turnout)
+    assert [(f.percent.norm, f.voters) for f in facts] == [("34.6", None), ("56.5", None)]
+
+
 # ------------------------------------------------------------------ party results
+def test_party_results_every_figure_before_its_party():
+    text = "Калган партиялар: 2,34% Чоң Казатка, 2,15% Замандашка, 2,13% Реформага туура келди."
+    facts = only(build_facts(ex(text, ("PERCENT", "2,34%", "2.34"), ("PARTY", "Чоң Казатка", "Чоң Казат"),
+                                ("PERCENT", "2,15%", "2.15"), ("PARTY", "Замандашка", "Замандаш"),
+                                ("PERCENT", "2,13%", "2.13"), ("PARTY", "Реформага", "Реформа"))),
+                 PartyResult)
+    assert [(f.party.norm, f.percent.norm) for f in facts] == [
+        ("Чоң Казат", "2.34"), ("Замандаш", "2.15"), ("Реформа", "2.13")]
+
+
 def test_party_results_kyrgyz_percent_and_preliminary():
     text = "БШКнын алгачкы маалыматы боюнча КСДП 37,07 пайыз (6 430 добуш) менен алдыда."
     [p] = only(build_facts(ex(text, ("PARTY", "КСДП", "КСДП"), ("PERCENT", "37,07 пайыз", "37.07"))),

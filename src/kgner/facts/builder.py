@@ -107,10 +107,17 @@ def _quantities(text: str, ents, sent: _Sent) -> list[Quantity]:
         rest = text[q.end:q.end + 25]
         if _NOT_VOTERS.match(rest) or _NOT_VOTERS.match(q.suffix):
             continue
-        if q.value < 10 or (1900 <= q.value <= 2100 and q.value.is_integer() and "жыл" in rest[:6]):
+        if q.value < 10 or _year(text, q, rest):
             continue
         out.append(q)
     return out
+
+
+def _year(text: str, q: Quantity, rest: str) -> bool:
+    """`2021-жылы`, `в 2020-м`, `в 2015 году`: a year, not a count of voters."""
+    if not (1900 <= q.value <= 2100 and re.fullmatch(r"\d{4}", text[q.start:q.end])):
+        return False
+    return "жыл" in rest[:6] or rest[:1] in "-–" or re.search(r"\bв\s*$", text[max(0, q.start - 3):q.start]) is not None
 
 
 # `N шайлоочудан M`: M of N voters (the ablative names the whole)
@@ -189,6 +196,13 @@ def _scope(low: str) -> str | None:
 _ANAPHORA = re.compile(r"\s*(бул|бу|это)\b", re.I)
 
 
+def _own_time(ents, times: list[int], a: int, p: int) -> int | None:
+    """The time standing between the previous percent and this one: in an hourly list
+    (`саат 10:00гө карата 9,1 пайыз, 14:00гө карата 35,4 пайыз`) each figure has its own."""
+    own = [t for t in times if a <= ents[t].start and ents[t].end <= ents[p].start]
+    return own[-1] if own else None
+
+
 def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
     out: list[Fact] = []
     carry_time, carry_post, carry_on, last_sent = None, None, False, None
@@ -236,8 +250,8 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             scope = _scope(own) or _scope(local)
             if electorate is None and scope in (None, "country"):
                 electorate = _stated_electorate(text, ents, ss, n, voters)
-            out.append(Turnout((sent.start, sent.end), conf, _ref(ents, time_i), _ref(ents, p),
-                               scope, voters, electorate))
+            out.append(Turnout((sent.start, sent.end), conf, _ref(ents, _own_time(ents, times, a, p) or time_i),
+                               _ref(ents, p), scope, voters, electorate))
             made = True
         if not pcts and strong and not NOT_TURNOUT.search(sent.low) and qs and not sent.get("PARTY"):
             # absolute numbers only: one fact per count of voters
@@ -341,15 +355,21 @@ def _merge_votes(votes: list[VoteCast]) -> list[Fact]:
 
 # ----------------------------------------------------------------- incidents
 def _kinds(low: str) -> list[str]:
+    """The kinds of problem a sentence states, the first stated first: in `the scanner
+    broke, voters queued for an hour` the cause comes first and is the kind."""
     found = []
     for kind, pat in INCIDENT.items():
         for m in pat.finditer(low):
             if NEGATION.search(low[m.start():m.end() + 30]):
                 continue
-            found.append(kind)
+            found.append((m.start(), kind))
             break
-    specific = [k for k in found if k != "other"]
-    return specific or found
+    found.sort()
+    specific = [k for _, k in found if k != "other"]
+    return specific or [k for _, k in found]
+
+
+_CLAUSE_JOIN = re.compile(r",\s*(а|но|ал эми|бирок)\s|;")
 
 
 def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
@@ -359,7 +379,10 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
         stations = sent.get("POLLING_STATION")
         if not stations:
             continue
-        kinds = _kinds(sent.low)
+        # the problem stated in the station's own clause (`... о подкупе избирателей, а на
+        # участке № 1196 наблюдателей не допустили`), else in the sentence
+        cut = [m.end() for m in _CLAUSE_JOIN.finditer(sent.low, 0, ents[stations[0]].start - sent.start)]
+        kinds = (_kinds(sent.low[cut[-1]:]) if cut else []) or _kinds(sent.low)
         if kinds == ["other"] and re.search(r"бере ал(ба|ган жок)|не смогл", sent.low):
             # `voters could not vote`: the next sentences of the post usually give the cause
             for nxt in ss[n + 1:n + 4]:
@@ -369,7 +392,7 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
                 if more:
                     kinds = more[:1]
                     break
-        for kind in kinds:
+        for kind in kinds[:1]:  # one problem per station and sentence
             st = stations[0]
             key = (ents[st].norm, kind)
             if key in seen:
@@ -411,6 +434,28 @@ def _figures_after(text, ents, sent, a: int, b: int) -> bool:
     return any(a <= ents[i].start < b for i in sent.get("PERCENT")) or bool(re.search(r"\d", text[a:b]))
 
 
+_FIGURE_JUST_BEFORE = re.compile(r"(\d[\d\s,.]*\s*(%|пайыз\w*|процент\w*)?)[\s\"“”«»—–-]*$", re.I)
+
+
+def _figures_before(text, ents, sent, groups: list[list[int]]) -> list[int] | None:
+    """Where each party's figure starts when a list puts every figure just before its
+    party and none after the last one (`2,34% Чоң Казатка, 2,15% Замандашка, 2,13%
+    Социал-демократтарга туура келди`); None for the usual party-first order."""
+    if len(groups) < 2:
+        return None
+    starts = []
+    for g, group in enumerate(groups):
+        floor = ents[groups[g - 1][-1]].end if g else sent.start
+        m = _FIGURE_JUST_BEFORE.search(text, floor, ents[group[0]].start)
+        if m is None or not re.search(r"\d", m.group(1)):
+            return None
+        starts.append(m.start(1))
+    last_end = ents[groups[-1][-1]].end
+    if _figures_after(text, ents, sent, last_end, sent.end):
+        return None
+    return starts
+
+
 # `СДПК, которую поддержали почти 28% избирателей`: the party's own share of the vote
 _OF_VOTERS = re.compile(r"\s*(избирател|шайлоочулардын|голос|добуш)", re.I)
 
@@ -436,14 +481,17 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         lead = [_leading_clause(text, ents[group[0]].start,
                                 ents[groups[g - 1][-1]].end if g else sent.start, ents[group[-1]].end)
                 for g, group in enumerate(groups)]
+        before = _figures_before(text, ents, sent, groups)
         pending: list[int] = []
         for g, group in enumerate(groups):
             head = group[0]
             a = ents[group[-1]].end
             b = ents[groups[g + 1][0]].start if g + 1 < len(groups) else sent.end
-            if g + 1 < len(groups) and lead[g + 1] is not None:
+            if before is not None:
+                a, b = before[g], ents[head].start
+            elif g + 1 < len(groups) and lead[g + 1] is not None:
                 b = lead[g + 1]  # the next party's figures stand before it
-            if lead[g] is not None and not _figures_after(text, ents, sent, a, b):
+            if before is None and lead[g] is not None and not _figures_after(text, ents, sent, a, b):
                 a, b = lead[g], ents[head].start
             seg = text[a:b]
             if any(ents[i].label in PEOPLE and a <= ents[i].start < b for i in sent.idx) or \
