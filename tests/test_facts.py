@@ -190,6 +190,38 @@ def test_turnout_hourly_list_each_percent_its_own_time():
     assert [(f.time.norm, f.percent.norm) for f in facts] == [("10:00", "9.1"), ("14:00", "35.4")]
 
 
+@pytest.mark.parametrize("text,voters,electorate", [
+    # no entity at all: the counts alone make the fact; `алардын` marks the part
+    ("Шайлоочулардын тизмесинде 4 294 243 адам катталган, алардын 1 миллион 584 миң 446сы бюллетень алды.",
+     1_584_446, 4_294_243),
+    ("Тизмеде турган 3 563 574 шайлоочудан 1 миллион 395 миңден ашыгы шайлоо участкаларына келди.",
+     1_395_000, 3_563_574),
+    ("Тизмеде турган 3 миллион 618 миңден ашык шайлоочунун 1 миллион 252 миңге жакыны добуш берген.",
+     1_252_000, 3_618_000),
+    ("Всего в списки были включены 4 294 243 избирателя, бюллетени получили 1 584 446 человек.",
+     1_584_446, 4_294_243),
+])
+def test_turnout_counts_without_a_percent(text, voters, electorate):
+    [t] = only(build_facts(Extraction.from_entities(text, [])), Turnout)
+    assert (t.percent, t.voters, t.electorate) == (None, voters, electorate)
+
+
+def test_votes_for_a_candidate_are_not_a_turnout_but_a_part_of_them_may_be():
+    text = "В абсолютных цифрах за Жапарова проголосовали более 1,1 млн человек."
+    assert not only(build_facts(ex(text, ("POLITICIAN", "Жапарова", "Жапаров"), lang="ru")), Turnout)
+    text = ("Тизмеде турган 3 606 201 шайлоочунун 1 миллион 344 миңдейи добуш берди, алардын "
+            "1 миллион 65 миңден ашыгы долбоорду колдогон.")
+    [t] = only(build_facts(Extraction.from_entities(text, [])), Turnout)
+    assert (t.voters, t.electorate) == (1_344_000, 3_606_201)
+
+
+def test_a_time_with_a_case_ending_is_no_live_blog_timestamp():
+    text = "Саат 10:00гө карата катышуу 6,3 пайызды түздү. 12:00гө карата 13,9 пайыз шайлоочу участкаларга келген."
+    facts = only(build_facts(ex(text, ("TIME", "Саат 10:00", "10:00"), ("PERCENT", "6,3 пайызды", "6.3"),
+                                ("TIME", "12:00", "12:00"), ("PERCENT", "13,9 пайыз", "13.9"))), Turnout)
+    assert [(f.time.norm, f.percent.norm) for f in facts] == [("10:00", "6.3"), ("12:00", "13.9")]
+
+
 def test_a_year_is_not_a_count_of_voters():
     text = "Явка составила 34,6%, в 2020-м явка была 56,5%."
     facts = only(build_facts(ex(text, ("PERCENT", "34,6%", "34.6"), ("PERCENT", "56,5%", "56.5"), lang="ru")),

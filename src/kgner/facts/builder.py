@@ -32,7 +32,7 @@ PRELIMINARY = _compile(KY.PRELIMINARY, RU.PRELIMINARY)
 
 PEOPLE = ("POLITICIAN", "PERSON")
 _GENITIVE = re.compile(r"(дун|дын|нун|нын|тун|тын|дүн|түн|нүн|дон|дан|дөн|ден|тан|тен|тон|төн|нан|нен)$")
-_APPROX = re.compile(r"^\s*(ашык|ашуун|көп|жакын)")
+_APPROX = re.compile(r"^\s*(ашык|ашыг|ашуун|көп|жакын)")
 _NOT_VOTERS = re.compile(r"^[\s%)]*(%|пайыз|процент|участ|уик|ушк|тилке|саат|мүнөт|минут|"
                          r"депутат|партия|талапкер|кандидат|мандат|округ|сом|доллар|бюллетен|"
                          r"жыл|год|г\.|делегат|байкоочу|наблюдат|урна|мест|орун)", re.I)
@@ -76,8 +76,8 @@ class _Sent:
 def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
     """Turnout reports, votes cast, station incidents and party results of one text."""
     text, ents = extraction.text, extraction.entities
-    if not text or not ents:
-        return ()
+    if not text or (not ents and not re.search(r"\d", text)):
+        return ()  # a count of voters needs no entity (`бюллетени получили 1 584 446 человек`)
     sents = split_sentences(text, ents)
     stamps = {s.stamp for s in sents if s.stamp is not None}
     ss = [_Sent(text, ents, s, stamps) for s in sents]
@@ -125,17 +125,24 @@ _OUT_OF = re.compile(r"\s*(\S+\s+)?(шайлоочу|жаран|адам|киш�
 _OUT_OF_BEFORE = re.compile(r"(шайлоочу|жаран|адам|киши)\w*(дан|ден|тан|нан)\s*$")
 
 
-def _split_counts(text: str, qs: list[Quantity]) -> tuple[int | None, int | None]:
+def _split_counts(text: str, qs: list[Quantity],
+                  context: list[Quantity] = ()) -> tuple[int | None, int | None]:
+    """Voters and electorate among `qs`; a cue before a figure counts up to the figure
+    before it (of `qs` or `context`): in `4 294 243 адам катталган, алардын 1 584 446сы`
+    the list word belongs to the first."""
     voters = electorate = None
     for q in qs:
-        before = text[max(0, q.start - 40):q.start].lower()
+        floor = max([x.end for x in (*qs, *context) if x.end <= q.start], default=0)
+        before = text[max(0, q.start - 40, floor):q.start].lower()
         after = re.split(r"[.!?](?:\s|$)", text[q.end:q.end + 40].lower())[0]  # this sentence
         after_noun = _APPROX.sub("", after)
         gen = bool(_GENITIVE.search(q.suffix)) and not _APPROX.match(after)
         gen = gen or bool(re.match(r"\s*(\S+\s+)?(шайлоочу|жаран|адам)\w*(нун|дын|нын|дун)\b", after_noun))
         gen = gen or bool(_OUT_OF.match(after_noun))
-        elect = gen or re.search(r"\bиз\s*$", before) or ELECTORATE.search(after[:30]) \
-            or ELECTORATE.search(before[-30:])
+        part_of = re.search(r"(алардын|из них|из которых)\s*$", before)  # `..., алардын 1 584 446сы`
+        elect = not part_of and (
+            gen or re.search(r"\bиз\s+((более|свыше|почти|около)\s+)?(чем\s+)?$", before)
+            or ELECTORATE.search(after[:30]) or ELECTORATE.search(before[-30:]))
         if elect and electorate is None:
             electorate = int(round(q.value))
         elif not elect and voters is None:
@@ -162,6 +169,9 @@ def _stated_electorate(text: str, ents, ss: list[_Sent], n: int, voters: int | N
     return None
 
 
+_APPROX_OF = re.compile(r"\w*\s+(жакыны|ашыгы|ашууну|ашуунусу)\b", re.I)
+
+
 def _voters_like(text: str, q: Quantity) -> bool:
     """A count of people: `83 миң 357 шайлоочу`, `339,8 миңи`, `проголосовали 5 056`."""
     if re.search(r"(№|no|n)\s*$", text[max(0, q.start - 3):q.start], re.I):
@@ -169,8 +179,10 @@ def _voters_like(text: str, q: Quantity) -> bool:
     after = _APPROX.sub("", text[q.end:q.end + 40].lower())
     if re.match(r"^\s*[-–]?\s*(мектеп|школ)", after):
         return False
-    if re.match(r"^(ы|и|у|ү|сы|си|су|сү|ы|ни|ну|нү)$", q.suffix):
+    if re.match(r"^(ы|и|у|ү|сы|си|су|сү|ы|ни|ну|нү|дейи|дайы|чамасы)$", q.suffix):
         return True
+    if _APPROX_OF.match(text, q.end):
+        return True  # `1 миллион 252 миңге жакыны`, `1 млн 626 миңден ашыгы`: "about that many of them"
     if VOTERS.match(after.strip()[:20]) or re.match(r"^\s*(\S+\s+)?(шайлоочу|адам|жаран|кыргызстандык|киши|граждан|человек|избирател|горожан)", after):
         return True
     before = text[max(0, q.start - 25):q.start].lower()
@@ -194,6 +206,33 @@ def _scope(low: str) -> str | None:
 
 
 _ANAPHORA = re.compile(r"\s*(бул|бу|это)\b", re.I)
+
+
+_SUBSET = re.compile(r"алардын|из них|из которых")
+
+
+def _not_turnout_count(text: str, ents, sent: _Sent, q: Quantity) -> bool:
+    """True when the sentence says the count is not a turnout: a cue against turnout
+    (`не проголосовали`, `колдоду`), or votes for a candidate (`за Жапарова проголосовали
+    более 1,1 млн человек`, `Жээнбековго ... добуш берди`). A cue in a later clause about
+    a part of them does not count (`1 миллион 344 миңдейи добуш берди, алардын 1 миллион
+    65 миңден ашыгы долбоорду колдогон`)."""
+    def about_this(pos: int) -> bool:
+        return pos < q.end or _SUBSET.search(text, q.end, pos) is None
+    if any(about_this(sent.start + m.start()) for m in NOT_TURNOUT.finditer(sent.low)):
+        return True
+    return any(about_this(ents[i].start) and (
+        re.search(r"\bза\s+$", text[max(0, ents[i].start - 4):ents[i].start]) or _dative(ents[i]))
+        for i in sent.get("POLITICIAN") + sent.get("PERSON"))
+
+
+def _explains_percent(text: str, out: list[Fact]) -> bool:
+    """True when the last fact, a count of voters, follows right after a percent of the
+    turnout it spells out (`катышуу 34,6 пайыз. ... 1 миллион 252 миңге жакыны добуш
+    берген.`): a percent in the next sentence is another figure, not this count's share."""
+    if len(out) < 2 or not isinstance(out[-2], Turnout) or out[-2].percent is None:
+        return False
+    return not text[out[-2].sentence[1]:out[-1].sentence[0]].strip()
 
 
 def _own_time(ents, times: list[int], a: int, p: int) -> int | None:
@@ -240,7 +279,9 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             voters, electorate = _split_counts(text, mine)
             conf = 0.9 if strong else 0.7
             if not strong and out and isinstance(out[-1], Turnout) and out[-1].percent is None \
-                    and last_sent is not None and out[-1].sentence[0] == last_sent:
+                    and last_sent is not None and out[-1].sentence[0] == last_sent \
+                    and not _explains_percent(text, out):
+                # `9 851 шайлоочу добуш берди. Бул 7,92 пайызды түзөт`: one report
                 prev = out.pop()
                 voters = voters or prev.voters
             # the scope stated up to the percent's own clause (`явка по стране 18,7%, в
@@ -253,12 +294,12 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             out.append(Turnout((sent.start, sent.end), conf, _ref(ents, _own_time(ents, times, a, p) or time_i),
                                _ref(ents, p), scope, voters, electorate))
             made = True
-        if not pcts and strong and not NOT_TURNOUT.search(sent.low) and qs and not sent.get("PARTY"):
+        if not pcts and strong and qs and not sent.get("PARTY"):
             # absolute numbers only: one fact per count of voters
             for q in qs:
-                if not _voters_like(text, q):
+                if not _voters_like(text, q) or _not_turnout_count(text, ents, sent, q):
                     continue
-                voters, electorate = _split_counts(text, [q])
+                voters, electorate = _split_counts(text, [q], qs)
                 if voters is None:
                     continue
                 rest = [x for x in qs if x is not q]

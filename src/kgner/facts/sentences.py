@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..names import kyrgyz
 from ..types import Entity
 
 _STAMP_TEXT = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_GLUED_WORD = re.compile(r"[а-яөүң]+(?![А-ЯЁӨҮҢа-яёөүң])")
 _SENT_END = re.compile(
     r"[.!?…]+[»\"”)]*(?=\s*[«\"“(]?[A-ZА-ЯЁӨҮҢ0-9№<])"  # end punctuation, then a capital
     r"|(?<=[а-яёөүң])(?=[А-ЯЁӨҮҢ][а-яёөүң])"            # glued headline: бердиДепутаттыкка
@@ -34,6 +36,9 @@ def is_timestamp(text: str, ent: Entity) -> bool:
     before = text[:ent.start].rstrip()
     after = text[ent.end:ent.end + 2]
     glued_after = bool(after) and not after[0].isspace() and after[0] not in ",;.-–—)"
+    suffix = _GLUED_WORD.match(text, ent.end)
+    if suffix and kyrgyz.is_suffix(suffix.group()):
+        return False  # `12:00гө карата`: a case ending makes it a time in the sentence
     if not before:
         return True
     if before[-1] in ".!?…»\"”>:" and (ent.start == len(before) or glued_after or after[:1] == " "):

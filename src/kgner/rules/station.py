@@ -19,7 +19,7 @@ from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
 KY_STATION_AFTER = (r"(?:шайлоо\s+)?(?:участкас[а-яөүң]*|участог[а-яөүң]*|тилкес[а-яөүң]*|"
                     r"бөлүм[а-яөүң]*|УШК[а-яөүң]*|УИК[а-яөүң]*)")
 STATION_BEFORE = (r"(?:[Уу]част(?:ок|ка|ке|ком|ку|кового|ковой|ковую|ковая)|УИК|УШК|ИУ|"
-                  r"[Уу]частка[а-яөүң]*|[Уу]частог[а-яөүң]*|[Тт]илке[а-яөүң]*|бөлүм[а-яөүң]*|"
+                  r"[Уу]частка(?!лар)[а-яөүң]*|[Уу]частог[а-яөүң]*|[Тт]илке[а-яөүң]*|бөлүм[а-яөүң]*|"
                   r"избирательн(?:ый|ого|ом|ому)\s+участ(?:ок|ка|ке|ку|ком)|"
                   r"шайлоо\s+участ[а-яөүң]*)")
 NOT_STATION = (r"(?:мектеп|школ|гимнази|лицей|бала\s+бакча|детск|садик|үй|дом|кв|округ|"
@@ -31,7 +31,7 @@ SIGNED = rf"(?:{NUMBER_SIGN}\s?)"
 
 PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # word before: `УИК №1107`, `на участке 1117`, `Участок № 1047`, `тилкеси №12`
-    rf"(?P<before>{STATION_BEFORE})\s*(?P<sign1>{SIGNED})?(?P<n1>{NUM})(?!\d|[.,:]\d)"
+    rf"(?P<before>{STATION_BEFORE})\s*(?P<sign1>{SIGNED})?(?P<n1>{NUM})(?!\d|[.,:]\d|\s*(?:миң|миллион|млн|тыс))"
     # number, then a station word right after it (`1214-шайлоо участкасында`, `5324 УШКдан`)
     rf"|{WORD_START}(?P<sign2>{SIGNED})?(?P<n2>(?(sign2){NUM}|{LONG_NUM}))(?!\d|[.,:]\d)[-\s]?(?={KY_STATION_AFTER})"
     # an ordinal station, the number hyphened to the station noun (`№ 1107-участкада`,
