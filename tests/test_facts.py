@@ -122,6 +122,13 @@ def test_vote_cast_kyrgyz_with_station():
     assert (v.person.norm, v.station.norm, v.time) == ("Акылбек Жапаров", "1142", None)
 
 
+def test_vote_cast_kyrgyz_own_vote_given_later_in_the_clause():
+    text = "Президент Садыр Жапаров өз добушун эртең менен саат 09:00дө Бишкектеги № 1083-участкада берди."
+    [v] = only(build_facts(ex(text, ("POLITICIAN", "Садыр Жапаров", "Садыр Жапаров"),
+                              ("TIME", "саат 09:00", "09:00"), ("POLLING_STATION", "№ 1083", "1083"))), VoteCast)
+    assert (v.person.norm, v.station.norm, v.time.norm) == ("Садыр Жапаров", "1083", "09:00")
+
+
 def test_vote_cast_russian():
     text = "Исполняющий обязанности премьер-министра Артём Новиков проголосовал на участке №1072."
     [v] = only(build_facts(ex(text, ("POLITICIAN", "Артём Новиков", "Артём Новиков"),
@@ -230,6 +237,34 @@ def test_a_year_is_not_a_count_of_voters():
 
 
 # ------------------------------------------------------------------ party results
+def test_party_results_russian_seats_before_the_party():
+    text = "13 мест достанется «Онугуу-Прогрессу» (9,30%), 12 — партии «Бир Бол» (8,52%)."
+    facts = only(build_facts(ex(text, ("PARTY", "Онугуу-Прогрессу", "Өнүгүү-Прогресс"), ("PERCENT", "9,30%", "9.3"),
+                                ("PARTY", "Бир Бол", "Бир Бол"), ("PERCENT", "8,52%", "8.52"), lang="ru")),
+                 PartyResult)
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in facts] == [
+        ("Өнүгүү-Прогресс", "9.3", 13), ("Бир Бол", "8.52", 12)]
+
+
+@pytest.mark.parametrize("text,party,seats", [
+    ("Второй результат у «Республики – Ата-Журт» — 20,08 процента и 28 кресел в парламенте.",
+     "Республики – Ата-Журт", 28),
+    ("Оппозиция в лице СДПК довольствовалась лишь 11 депутатскими креслами.", "СДПК", 11),
+    ("Победу одержала партия «Ак Жол», получившая 71 мандат из 90.", "Ак Жол", 71),
+])
+def test_party_results_russian_seat_nouns(text, party, seats):
+    [p] = only(build_facts(ex(text, ("PARTY", party, party), lang="ru")), PartyResult)
+    assert p.seats == seats
+
+
+def test_party_result_bare_number_in_a_list_of_percents():
+    text = "У «Азаттыка» — 4,01 процента, у «Ата-Мекена» — 3,48."
+    facts = only(build_facts(ex(text, ("PARTY", "Азаттыка", "Азаттык"), ("PERCENT", "4,01 процента", "4.01"),
+                                ("PARTY", "Ата-Мекена", "Ата Мекен"), lang="ru")), PartyResult)
+    assert [(f.party.norm, f.percent.norm if f.percent else f.percent_value) for f in facts] == [
+        ("Азаттык", "4.01"), ("Ата Мекен", 3.48)]
+
+
 def test_party_results_every_figure_before_its_party():
     text = "Калган партиялар: 2,34% Чоң Казатка, 2,15% Замандашка, 2,13% Реформага туура келди."
     facts = only(build_facts(ex(text, ("PERCENT", "2,34%", "2.34"), ("PARTY", "Чоң Казатка", "Чоң Казат"),

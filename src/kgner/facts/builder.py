@@ -470,6 +470,21 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     return start if re.search(r"\d", text[start:party_start]) else None
 
 
+_SEATS_FIRST = re.compile(
+    r"(?:^|[,;:]\s*|\.\s+)(\d{1,3})\s*(мандат\w*|мест\w*|кресл\w*|кресел|орун\w*)?\s*"
+    r"(?:[—–-]|(?:получ|достан|достал|отойд|отход|отда)\w*)?\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
+
+
+def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> tuple[int, int] | None:
+    """(start, seats) when a clause gives a party's seats before its name (`18 мандатов
+    получит партия «Кыргызстан»`, `13 мест достанется «Онугуу-Прогрессу»`, `12 — партии
+    «Бир Бол»` where seats are spoken of), else None."""
+    m = _SEATS_FIRST.search(text[floor:party_start])
+    if m is None or not (m.group(2) or (seats_cue and re.search(r"[—–-]", m.group(0)))):
+        return None
+    return floor + m.start(1), int(m.group(1))
+
+
 def _figures_after(text, ents, sent, a: int, b: int) -> bool:
     """True when text[a:b] holds a percent entity or a number."""
     return any(a <= ents[i].start < b for i in sent.get("PERCENT")) or bool(re.search(r"\d", text[a:b]))
@@ -523,6 +538,9 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                                 ents[groups[g - 1][-1]].end if g else sent.start, ents[group[-1]].end)
                 for g, group in enumerate(groups)]
         before = _figures_before(text, ents, sent, groups)
+        seats_first = [_seats_before(text, ents[groups[g - 1][-1]].end if g else sent.start,
+                                     ents[group[0]].start, seats_cue)
+                       for g, group in enumerate(groups)]
         pending: list[int] = []
         for g, group in enumerate(groups):
             head = group[0]
@@ -532,11 +550,13 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 a, b = before[g], ents[head].start
             elif g + 1 < len(groups) and lead[g + 1] is not None:
                 b = lead[g + 1]  # the next party's figures stand before it
+            elif g + 1 < len(groups) and seats_first[g + 1] is not None:
+                b = seats_first[g + 1][0]  # `..., 12 — партии «Бир Бол»`: the 12 is the next party's
             if before is None and lead[g] is not None and not _figures_after(text, ents, sent, a, b):
                 a, b = lead[g], ents[head].start
             seg = text[a:b]
             if any(ents[i].label in PEOPLE and a <= ents[i].start < b for i in sent.idx) or \
-                    re.search(r"получивш|кандидат|талапкер", seg, re.I):
+                    re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", seg, re.I):
                 pending = []
                 continue
             pct = next((i for i in sent.get("PERCENT") if a <= ents[i].start < b), None)
@@ -549,6 +569,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                     not _OF_VOTERS.match(text, ents[pct].end))):
                 pct = None  # a percent of someone the party backs, unless of the voters
             votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)
+            if seats is None and seats_first[g] is not None and before is None:
+                seats = seats_first[g][1]
             if pct is None and votes is None and seats is None and pct_value is None:
                 if _CONNECTOR.match(seg):
                     pending.append(head)
@@ -569,6 +591,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
 # 38`), a number with its unit word (`получила 17 мест (37 903 голоса)`) a bit further.
 _NEAR, _FAR = 25, 60
 _NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш)")
+# `28 кресел`, `11 депутатскими креслами`, `8 мандатка`
+_SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые)\s+)?(мандат|орун|мест|кресл|кресел)", re.I)
 
 
 def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
@@ -582,7 +606,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         before = text[max(a, q.start - 2):q.start]
         if _NOT_A_COUNT.match(rest) or q.start - a > _FAR:
             continue  # an age or a year (`которому 41 год`); a figure of another clause
-        if re.match(r"\s*(мандат|орун|мест|кресл)", rest):
+        if _SEAT_NOUN.match(text, q.end):
             seats = seats or int(q.value)
         elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
             votes = votes or int(round(q.value))
@@ -593,6 +617,9 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             votes = votes or int(round(q.value))  # `за партию проголосовали 430 тысяч 661 человек`
         elif "(" in before and re.match(r"\s*\)", rest) and not q.value.is_integer() and pct is None:
             pct_value = q.value
+        elif pct is None and not q.value.is_integer() and q.value < 100 and sent.get("PERCENT") and \
+                re.fullmatch(r"[\s»\"”]*[—–-]\s*", text[a:q.start]):
+            pct_value = q.value  # `у «Ата-Мекена» — 3,48` in a list of percents
         elif q.start - a > _NEAR:
             continue
         elif q.value.is_integer() and q.value < 200 and seats_cue and not votes_cue:
