@@ -229,6 +229,13 @@ def test_a_time_with_a_case_ending_is_no_live_blog_timestamp():
     assert [(f.time.norm, f.percent.norm) for f in facts] == [("10:00", "6.3"), ("12:00", "13.9")]
 
 
+def test_a_share_of_those_who_voted_is_an_answer_not_turnout():
+    text = "Референдумга катышуу 37,27 пайыз болуп, катышкандардын 79,26 пайызы «ооба» деп добуш берди."
+    facts = only(build_facts(ex(text, ("PERCENT", "37,27 пайыз", "37.27"), ("PERCENT", "79,26 пайызы", "79.26"))),
+                 Turnout)
+    assert [f.percent.norm for f in facts] == ["37.27"]
+
+
 def test_a_year_is_not_a_count_of_voters():
     text = "Явка составила 34,6%, в 2020-м явка была 56,5%."
     facts = only(build_facts(ex(text, ("PERCENT", "34,6%", "34.6"), ("PERCENT", "56,5%", "56.5"), lang="ru")),
@@ -255,6 +262,26 @@ def test_party_results_russian_seats_before_the_party():
 def test_party_results_russian_seat_nouns(text, party, seats):
     [p] = only(build_facts(ex(text, ("PARTY", party, party), lang="ru")), PartyResult)
     assert p.seats == seats
+
+
+def test_party_results_kyrgyz_seat_words_before_and_after():
+    text = ("Жети депутаттык орунду «Алыянс» ээледи – партия 8,35 пайыз добуш алган. "
+            "Ынтымакка 11 пайыз добуш жана тогуз мандат буйруду.")
+    facts = only(build_facts(ex(text, ("PARTY", "Алыянс", "Алыянс"), ("PERCENT", "8,35 пайыз", "8.35"),
+                                ("PARTY", "Ынтымакка", "Ынтымак"), ("PERCENT", "11 пайыз", "11"))), PartyResult)
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in facts] == [("Алыянс", "8.35", 7), ("Ынтымак", "11", 9)]
+
+
+def test_how_far_a_party_fell_short_is_not_its_result():
+    text = "«Ата Мекени» 3,48 пайыз менен сыртта калды, ал эми «Эл Үмүтүнө» босогодон өтүү үчүн болгону 0,54 пайыз жетпеди."
+    facts = only(build_facts(ex(text, ("PARTY", "Ата Мекени", "Ата Мекен"), ("PERCENT", "3,48 пайыз", "3.48"),
+                                ("PARTY", "Эл Үмүтүнө", "Эл Үмүтү"), ("PERCENT", "0,54 пайыз", "0.54"))), PartyResult)
+    assert [(f.party.norm, f.percent.norm) for f in facts] == [("Ата Мекен", "3.48")]
+
+
+def test_single_mandate_is_no_seat_count():
+    text = '"Ыйман нуру" партияларынын тизмелери менен, калганы 36 бир мандаттуу округдан келген.'
+    assert not only(build_facts(ex(text, ("PARTY", "Ыйман нуру", "Ыйман Нуру"))), PartyResult)
 
 
 def test_party_result_bare_number_in_a_list_of_percents():

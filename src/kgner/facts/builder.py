@@ -205,6 +205,8 @@ def _scope(low: str) -> str | None:
     return None
 
 
+_OF_PARTICIPANTS_BEFORE = re.compile(r"(катышкандардын|добуш бергендердин)\s*$", re.I)
+_OF_PARTICIPANTS_AFTER = re.compile(r"\s*(участников голосования|проголосовавших|пришедших)", re.I)
 _ANAPHORA = re.compile(r"\s*(бул|бу|это)\b", re.I)
 
 
@@ -254,7 +256,9 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             continue
         pcts = [i for i in sent.get("PERCENT") if i not in used_pct]
         times = sent.get("TIME")
-        if not strong and not (carry_on and pcts and TURNOUT_CARRY.search(sent.low)):
+        # a sentence after a turnout goes on with it when it names turnout words or points
+        # back to it (`Бул болжол менен 22 пайызды түзөт`)
+        if not strong and not (carry_on and pcts and (TURNOUT_CARRY.search(sent.low) or _ANAPHORA.match(sent.text))):
             continue
         pcts = [p for p in pcts if not any(
             ents[i].label in PEOPLE and 0 <= ents[p].start - ents[i].end < 30 for i in sent.idx)]
@@ -273,8 +277,9 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             a, b = _window(sent, ents, pcts, k)
             local = text[a:b].lower()
             near = text[max(a, ents[p].start - 50):_clause_end(text, ents[p].end, b)].lower()
-            if NOT_TURNOUT.search(near):
-                continue
+            if NOT_TURNOUT.search(near) or _OF_PARTICIPANTS_BEFORE.search(text, max(a, ents[p].start - 20), ents[p].start) \
+                    or _OF_PARTICIPANTS_AFTER.match(text, ents[p].end):
+                continue  # a share of those who voted (`катышкандардын 79,26 пайызы`) is an answer
             mine = [q for q in qs if a <= q.start < b] + inherited
             voters, electorate = _split_counts(text, mine)
             conf = 0.9 if strong else 0.7
@@ -470,9 +475,15 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     return start if re.search(r"\d", text[start:party_start]) else None
 
 
+_SHORT_BY = re.compile(r"\s*(\w+\s+)?(жетпе|не хватил|не хватает)", re.I)  # `0,54 пайыз жетпеди`
 _SEATS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)(\d{1,3})\s*(мандат\w*|мест\w*|кресл\w*|кресел|орун\w*)?\s*"
     r"(?:[—–-]|(?:получ|достан|достал|отойд|отход|отда)\w*)?\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
+
+
+_SEAT_WORDS_FIRST = re.compile(
+    r"(?:^|[,;:]\s*|\.\s+)([^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат|орун|мест)\w*"
+    r"\s*(?:(?:получ|достан|достал|отойд|отход|отда)\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 
 
 def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> tuple[int, int] | None:
@@ -480,9 +491,12 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> t
     получит партия «Кыргызстан»`, `13 мест достанется «Онугуу-Прогрессу»`, `12 — партии
     «Бир Бол»` where seats are spoken of), else None."""
     m = _SEATS_FIRST.search(text[floor:party_start])
-    if m is None or not (m.group(2) or (seats_cue and re.search(r"[—–-]", m.group(0)))):
-        return None
-    return floor + m.start(1), int(m.group(1))
+    if m is not None and (m.group(2) or (seats_cue and re.search(r"[—–-]", m.group(0)))):
+        return floor + m.start(1), int(m.group(1))
+    m = _SEAT_WORDS_FIRST.search(text[floor:party_start])  # `Жети депутаттык орунду «Алыянс» ээледи`
+    if m is not None and word_number(m.group(1)) is not None:
+        return floor + m.start(1), word_number(m.group(1))
+    return None
 
 
 def _figures_after(text, ents, sent, a: int, b: int) -> bool:
@@ -562,8 +576,9 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             pct = next((i for i in sent.get("PERCENT") if a <= ents[i].start < b), None)
             if pct is not None and (re.search(r"(дык|дик|ный|ного|ным)$", ents[pct].text) or
                                     re.match(r"\W{0,3}(дык|дик)?\s*(босого|барьер|порог)",
-                                             text[ents[pct].end:ents[pct].end + 15], re.I)):
-                pct = None
+                                             text[ents[pct].end:ents[pct].end + 15], re.I) or
+                                    _SHORT_BY.match(text, ents[pct].end)):
+                pct = None  # a threshold, or how far the party fell short of it
             if pct is not None and (ents[pct].start - a > 60 or (
                     re.search(r"поддерж|колдо|депутат", text[a:ents[pct].start], re.I) and
                     not _OF_VOTERS.match(text, ents[pct].end))):
@@ -592,7 +607,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
 _NEAR, _FAR = 25, 60
 _NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш)")
 # `28 кресел`, `11 депутатскими креслами`, `8 мандатка`
-_SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые)\s+)?(мандат|орун|мест|кресл|кресел)", re.I)
+_SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые)\s+)?(мандат(?!туу|тык|н)|орун|мест|кресл|кресел)", re.I)
 
 
 def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
@@ -628,12 +643,13 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             votes = votes or int(round(q.value))
     if seats is None and seats_cue:
         words = _WORD.findall(text[a:b])
-        for k, w in enumerate(words[:3]):
+        for k, w in enumerate(words[:6]):
             v = word_number(w)
             follow = " ".join(words[k + 1:k + 3]).lower()
             bare = re.match(r"^[\s\W]*" + re.escape(w) + r"[\s\W]*$", text[a:b], re.I)
-            if v is not None and (re.match(r"(он \w+ )?(\w+ )?(мандат|орун|мест)", follow) or bare
-                                  or (w.lower() == "он" and len(words) > k + 1)):
+            near = k < 3  # further on only with its seat noun (`11 пайыз добуш жана тогуз мандат`)
+            if v is not None and (re.match(r"(он \w+ )?(\w+ )?(мандат(?!туу|тык)|орун|мест)", follow) or (near and (
+                    bare or (w.lower() == "он" and len(words) > k + 1)))):
                 if v == 10 and k + 1 < len(words) and (word_number(words[k + 1]) or 0) < 10:
                     v += word_number(words[k + 1]) or 0
                 seats = v

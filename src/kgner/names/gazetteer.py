@@ -28,7 +28,7 @@ NOT_PARTY_AFTER = re.compile(r'[а-яөүң]*"?\s*(?:радио|агентт|г�
 PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|партией|партиясы)\s*\"?\s*$", re.I)
 # a results list: the name with its share right after (`Замандаш – 2,15%`, `Реформа 1,65
 # пайызды`, `«Ордо» (0,46%)`) or right before it (`2,15% Замандашка`)
-SHARE_AFTER = re.compile(r'["»”]?\s*(?:[—–-]\s*\d|\(\s*\d|\d+[,.]\d+\s*(?:%|пайыз|процент))', re.I)
+SHARE_AFTER = re.compile(r'["»”]?\s*(?:[—–-]\s*\d|\(\s*\d|\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент))', re.I)
 SHARE_BEFORE = re.compile(r"\d\s*(?:%|пайыз\w*|процент\w*)\s*[\"«“]?\s*$", re.I)
 PARTY_NEAR = re.compile(r"парти", re.I)
 
