@@ -202,3 +202,21 @@ def test_russian_word_kind(word, kind):
 def test_learned_russian_place_norm():
     from kgner.model.norms import place_norm
     assert place_norm("Эфиопии") == "Эфиопия"
+
+
+@pytest.mark.parametrize("surface, lang, norm", [
+    # Kyrgyz ends only the last word of a name: a Russian-looking pair is a woman's name
+    ("Замира Муратбекова", "ky", "Замира Муратбекова"),
+    ("Кундуз Жолдубаевага", "ky", "Кундуз Жолдубаева"),
+    # Russian declension is undone; a given name that is a woman's nominative keeps her surname
+    ("Садыра Жапарова", "ru", "Садыр Жапаров"),
+    ("Рита Карасартова", "ru", "Рита Карасартова"),
+])
+def test_learned_person_norms_by_language(surface, lang, norm):
+    from kgner.model.norms import person_norm
+    assert person_norm(surface, lang) == norm
+
+
+def test_shaped_name_in_a_kyrgyz_sentence_is_not_declined_russian():
+    assert ("PERSON", "Замира Муратбекова", "Замира Муратбекова") in \
+        ents("Ал ардагер Замира Муратбекова документтерин тапшырды.")

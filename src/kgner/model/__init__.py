@@ -205,9 +205,11 @@ class ModelStage:
                 for (text, _), spans in zip(items, chunks)]
 
     def _read(self, text: str, docs: list[tuple[int, "object"]]) -> list[Candidate]:
+        from ..text.langid import LangIndex
         from .linking import person_label
         from .norms import norm
         out = []
+        langs = None  # built on the first person: the language of the name's sentence
         for offset, doc in docs:
             for ent in doc.ents:
                 start, end = offset + ent.start_char, offset + ent.end_char
@@ -226,5 +228,9 @@ class ModelStage:
                     label = person_label(text, start, end)
                 conf = self.confidence.get(ent.label_, DEFAULT_CONFIDENCE)
                 quoted = text[end:end + 1] == '"'
-                out.append(Candidate(label, start, end, norm(label, surface, quoted), "model", conf))
+                lang = ""
+                if label in ("PERSON", "POLITICIAN"):
+                    langs = langs or LangIndex(text)
+                    lang = langs.lang_at(start)
+                out.append(Candidate(label, start, end, norm(label, surface, quoted, lang), "model", conf))
         return out

@@ -6,7 +6,7 @@ import re
 from ..names import kyrgyz, russian
 from ..names.kb import get_kb
 from ..names.people import given_name, surname_base
-from ..names.variants import is_kyrgyz
+from ..names.variants import fold, is_kyrgyz
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 BODY_NORMS = (
@@ -23,23 +23,41 @@ def _strip_suffix(word: str) -> str:
     return stems[0] if stems else word
 
 
-def person_norm(surface: str) -> str:
+def person_norm(surface: str, lang: str = "") -> str:
+    """The nominative full name. In a Kyrgyz sentence only the last word carries a
+    (Kyrgyz) ending, so a Russian-looking `Замира Муратбекова` is a nominative, a woman's
+    name, not the genitive of `Замир Муратбеков`; in Russian a given name that is itself
+    a woman's name in the nominative (`Рита`, `Дина`) keeps the surname feminine too."""
     words = _WORD.findall(surface)
     if not words:
         return surface
     given = get_kb().given
+    kyrgyz_text = lang == "ky" or is_kyrgyz(surface)
+    feminine = len(words) > 1 and (kyrgyz_text or _woman_nominative(words[0]))
     out = []
     for k, word in enumerate(words):
         if word.lower() in ("уулу", "кызы", "уулунун", "кызынын"):
             out.append(word[:4])
             continue
-        g = given_name(word, given) if k < len(words) - 1 or len(words) == 1 else None
+        last = k == len(words) - 1
+        if not last and feminine:
+            exact = given.get(fold(word))
+            out.append(exact[0] if exact else word)
+            continue
+        g = given_name(word, given) if not last or len(words) == 1 else None
         if g:
             out.append(g[0])
             continue
-        base = surname_base(word)
-        out.append(base or (_strip_suffix(word) if is_kyrgyz(surface) or k == len(words) - 1 else word))
+        gender = "f" if feminine and re.search(r"[оеё]ва|ина|ына", word.lower()) else None
+        base = surname_base(word, gender)
+        out.append(base or (_strip_suffix(word) if kyrgyz_text or last else word))
     return " ".join(out)
+
+
+def _woman_nominative(word: str) -> bool:
+    """`Рита`, `Дина`: pymorphy3 reads the word as a woman's given name in the nominative."""
+    low = word.lower()
+    return any(kind == "Name" and gender == "f" and norm == low for norm, kind, gender in russian.parses(low))
 
 
 def place_norm(surface: str) -> str:
@@ -83,10 +101,11 @@ def body_norm(surface: str) -> str:
     return "ИК"
 
 
-def norm(label: str, surface: str, quoted: bool = False) -> str:
-    """The norm of a learned span; `quoted`: the span is followed by a closing quote."""
+def norm(label: str, surface: str, quoted: bool = False, lang: str = "") -> str:
+    """The norm of a learned span; `quoted`: the span is followed by a closing quote;
+    `lang`: the language of its sentence, when known."""
     if label in ("PERSON", "POLITICIAN"):
-        return person_norm(surface)
+        return person_norm(surface, lang)
     if label == "LOCATION":
         return place_norm(surface)
     if label == "PARTY":

@@ -61,13 +61,19 @@ def _person_from_kb(text, tokens, i, n, last, end, name, lang: _Lang) -> Mention
                    True, keys, entry.gender)
 
 
-def _shape_person(text: str, tokens: list[Token], i: int, given: dict) -> tuple[int, Mention] | None:
+def _shape_person(text: str, tokens: list[Token], i: int, given: dict,
+                  lang: _Lang) -> tuple[int, Mention] | None:
     """A given name + surname (or patronymic), either order; returns (last index, mention)."""
     tok = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or not nxt.text[:1].isupper() or text[tok.end:nxt.start] != " ":
         return None
     g = given_name(tok.text, given)
+    if g and fold(tok.text) not in given and lang.at(tok.start, tok.text) == "ky":
+        # Kyrgyz puts an ending on the last word of a name only: `Замира Муратбекова` is
+        # a woman, not the Russian genitive of `Замир Муратбеков`
+        base = surname_base(nxt.text, "f")
+        g = (display_latin(tok.text), "f" if base and base.lower().endswith(("а", "я")) else g[1])
     if g is None and GIVEN_SHAPE.search(tok.text) and len(tok.text) > 4:
         base = surname_base(nxt.text)
         if base and STRONG_SURNAME.search(fold(base)):
@@ -166,7 +172,7 @@ def find(text: str) -> Iterator[Candidate]:
             key = (n, _RANK[entry.label], name.part == "full", name.primary)
             if best is None or key > best[0]:
                 best = (key, n, name, end, last)
-        shape = _shape_person(text, tokens, i, kb.given)
+        shape = _shape_person(text, tokens, i, kb.given, lang)
         if shape and (best is None or shape[0] - i + 1 > best[1]):
             last, m = shape
             people.append((m, True))
