@@ -292,6 +292,23 @@ def test_party_result_bare_number_in_a_list_of_percents():
         ("Азаттык", "4.01"), ("Ата Мекен", 3.48)]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("«Ишеним» и «Ынтымак» получили 12 и 9 мандатов соответственно.", "ru"),
+    ("«Ишеним» жана «Ынтымак» партиялары тиешелүүлүгүнө жараша 12 жана 9 мандат алышты.", "ky"),
+])
+def test_party_results_respectively(text, lang):
+    facts = only(build_facts(ex(text, ("PARTY", "Ишеним", "Ишеним"), ("PARTY", "Ынтымак", "Ынтымак"), lang=lang)),
+                 PartyResult)
+    assert [(f.party.norm, f.seats) for f in facts] == [("Ишеним", 12), ("Ынтымак", 9)]
+
+
+def test_party_result_lone_party_after_its_figure():
+    text = "Экинчи орунду 20,21 пайыз менен «Кыргызстан» партиясы ээледи."
+    [p] = only(build_facts(ex(text, ("PERCENT", "20,21 пайыз", "20.21"), ("PARTY", "Кыргызстан", "Кыргызстан"))),
+               PartyResult)
+    assert (p.party.norm, p.percent.norm) == ("Кыргызстан", "20.21")
+
+
 def test_party_results_every_figure_before_its_party():
     text = "Калган партиялар: 2,34% Чоң Казатка, 2,15% Замандашка, 2,13% Реформага туура келди."
     facts = only(build_facts(ex(text, ("PERCENT", "2,34%", "2.34"), ("PARTY", "Чоң Казатка", "Чоң Казат"),

@@ -475,6 +475,33 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     return start if re.search(r"\d", text[start:party_start]) else None
 
 
+_RESPECTIVELY = re.compile(r"соответственно|тиешелүүлүгүнө жараша|тиешелүү түрдө", re.I)
+
+
+def _respectively(text, ents, sent, groups: list[list[int]]) -> list[tuple] | None:
+    """(percent, votes, seats) of each party of a list whose figures follow in the same
+    order (`«Ишеним» и «Ынтымак» получили 12 и 9 мандатов соответственно`), else None."""
+    if len(groups) < 2 or not _RESPECTIVELY.search(sent.low):
+        return None
+    if any(not _CONNECTOR.match(text[ents[groups[g - 1][-1]].end:ents[groups[g][0]].start])
+           for g in range(1, len(groups))):
+        return None
+    tail = ents[groups[-1][-1]].end
+    pcts = [i for i in sent.get("PERCENT") if ents[i].start >= tail]
+    if len(pcts) == len(groups):
+        return [(i, None, None) for i in pcts]
+    taken = [(ents[i].start, ents[i].end) for i in sent.idx]
+    qs = [q for q in find_quantities(text, tail, sent.end)
+          if q.value.is_integer() and not any(a < q.end and q.start < b for a, b in taken)]
+    if len(qs) != len(groups):
+        return None
+    if _SEAT_NOUN.match(text, qs[-1].end):
+        return [(None, None, int(q.value)) for q in qs]
+    if re.match(r"\s*(голос|добуш)", text[qs[-1].end:qs[-1].end + 12], re.I):
+        return [(None, int(q.value), None) for q in qs]
+    return None
+
+
 _SHORT_BY = re.compile(r"\s*(\w+\s+)?(жетпе|не хватил|не хватает)", re.I)  # `0,54 пайыз жетпеди`
 _SEATS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)(\d{1,3})\s*(мандат\w*|мест\w*|кресл\w*|кресел|орун\w*)?\s*"
@@ -510,9 +537,17 @@ _FIGURE_JUST_BEFORE = re.compile(r"(\d[\d\s,.]*\s*(%|пайыз\w*|процен�
 def _figures_before(text, ents, sent, groups: list[list[int]]) -> list[int] | None:
     """Where each party's figure starts when a list puts every figure just before its
     party and none after the last one (`2,34% Чоң Казатка, 2,15% Замандашка, 2,13%
-    Социал-демократтарга туура келди`); None for the usual party-first order."""
-    if len(groups) < 2:
-        return None
+    Социал-демократтарга туура келди`), or a lone party's figure stands earlier in its
+    clause (`Экинчи орунду 20,21 пайыз менен «Кыргызстан» партиясы ээледи`); None for the
+    usual party-first order."""
+    last_end = ents[groups[-1][-1]].end
+    if len(groups) == 1:
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, ents[groups[0][0]].start)]
+        floor = breaks[-1] if breaks else sent.start
+        pcts = [i for i in sent.get("PERCENT") if floor <= ents[i].start < ents[groups[0][0]].start]
+        if len(pcts) != 1 or _figures_after(text, ents, sent, last_end, sent.end):
+            return None
+        return [ents[pcts[0]].start]
     starts = []
     for g, group in enumerate(groups):
         floor = ents[groups[g - 1][-1]].end if g else sent.start
@@ -520,7 +555,6 @@ def _figures_before(text, ents, sent, groups: list[list[int]]) -> list[int] | No
         if m is None or not re.search(r"\d", m.group(1)):
             return None
         starts.append(m.start(1))
-    last_end = ents[groups[-1][-1]].end
     if _figures_after(text, ents, sent, last_end, sent.end):
         return None
     return starts
@@ -551,6 +585,13 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         lead = [_leading_clause(text, ents[group[0]].start,
                                 ents[groups[g - 1][-1]].end if g else sent.start, ents[group[-1]].end)
                 for g, group in enumerate(groups)]
+        pre = pre_seen or bool(PRELIMINARY.search(sent.low))
+        paired = _respectively(text, ents, sent, groups)
+        if paired is not None:
+            for group, (pct, votes, seats) in zip(groups, paired):
+                out.append(PartyResult((sent.start, sent.end), 0.8, _ref(ents, group[0]), _ref(ents, pct),
+                                       votes, seats, pre, None))
+            continue
         before = _figures_before(text, ents, sent, groups)
         seats_first = [_seats_before(text, ents[groups[g - 1][-1]].end if g else sent.start,
                                      ents[group[0]].start, seats_cue)
