@@ -26,6 +26,8 @@ LIVEBLOG_SPLITS = {"parl_2020": "train", "parl_2025": "dev", "pres_2021": "test"
 # results/turnout news pages written for the project later (corpus/texts/results_news.jsonl):
 # train and dev only, assigned by hand per page; the test split was fixed before they existed
 RESULTS_DEV = {"ky-parl2021-b", "ky-pres2021-a", "ky-local2021-a", "ru-parl2020-a", "ru-parl2025-a"}
+# a second batch by another writer, in a denser print style (results_news_2.jsonl)
+RESULTS2_DEV = {"ky-parl2020-b", "ky-ref2021-04-b", "ru-parl2021-b", "mixed-pres2017-live"}
 ELECTION_WORD = "шайло"
 
 
@@ -107,12 +109,14 @@ def liveblog_units() -> list[dict]:
 
 def results_units() -> list[dict]:
     units = []
-    with open(REPO / "corpus" / "texts" / "results_news.jsonl", encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            page = row["source"].removeprefix("kgner-results-")
-            units.append({"id": row["id"], "source": row["source"], "lang": row["lang"],
-                          "split": "dev" if page in RESULTS_DEV else "train", "text": row["text"]})
+    for name, prefix, dev in (("results_news.jsonl", "kgner-results-", RESULTS_DEV),
+                              ("results_news_2.jsonl", "kgner-results2-", RESULTS2_DEV)):
+        with open(REPO / "corpus" / "texts" / name, encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                page = row["source"].removeprefix(prefix)
+                units.append({"id": row["id"], "source": row["source"], "lang": row["lang"],
+                              "split": "dev" if page in dev else "train", "text": row["text"]})
     return units
 
 
