@@ -236,6 +236,29 @@ def test_a_share_of_those_who_voted_is_an_answer_not_turnout():
     assert [f.percent.norm for f in facts] == ["37.27"]
 
 
+def test_a_difference_in_points_or_a_threshold_is_no_turnout():
+    text = ("Бир жыл мурун катышуу 56,50 пайыз болгонун эске алсак, шайлоочулардын активдүүлүгү 21,9 "
+            "пайыздык пунктка төмөндөгөн.")
+    facts = only(build_facts(ex(text, ("PERCENT", "56,50 пайыз", "56.5"), ("PERCENT", "21,9 пайыздык", "21.9"))),
+                 Turnout)
+    assert [f.percent.norm for f in facts] == ["56.5"]
+
+
+def test_each_station_of_a_sentence_gets_the_problem_of_its_clause():
+    text = ("Свердлов районундагы №1172 участокто автоматтык урна эки саатка жакын иштебей калып, бюллетендер "
+            "запастагы кутуга салынса, Октябрь районундагы №1209 участокто тизмеде аты жок шайлоочулар "
+            "тууралуу даттануулар катталды.")
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№1172", "1172"), ("POLLING_STATION", "№1209", "1209"))),
+                 StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("1172", "equipment"), ("1209", "other")]
+
+
+def test_the_voter_stands_in_the_clause_of_the_vote():
+    text = ("Ош облусунда ага шайлоочулардын үчтөн экисинен ашыгы добуш берген, ал эми Бабанов Талас "
+            "облусунда жогорку натыйжа көрсөттү.")
+    assert not only(build_facts(ex(text, ("POLITICIAN", "Бабанов", "Бабанов"))), VoteCast)
+
+
 def test_a_year_is_not_a_count_of_voters():
     text = "Явка составила 34,6%, в 2020-м явка была 56,5%."
     facts = only(build_facts(ex(text, ("PERCENT", "34,6%", "34.6"), ("PERCENT", "56,5%", "56.5"), lang="ru")),
@@ -307,6 +330,36 @@ def test_party_result_lone_party_after_its_figure():
     [p] = only(build_facts(ex(text, ("PERCENT", "20,21 пайыз", "20.21"), ("PARTY", "Кыргызстан", "Кыргызстан"))),
                PartyResult)
     assert (p.party.norm, p.percent.norm) == ("Кыргызстан", "20.21")
+
+
+def test_party_results_kyrgyz_converb_chain_and_seats_of_a_whole():
+    text = ("Биринчи орунду 27,35 пайыз добуш топтоп, парламенттеги 120 орундун отуз сегизин ээлеген "
+            "Кыргызстандын Социал-демократиялык партиясы камсыздады; андан кийинки сапта жыйырма пайыздан "
+            "бир аз ашык, тагыраак айтканда 20,08%ды алып, 28 мандатка ээ болгон «Республика – Ата-Журт» "
+            "бирикмеси турат.")
+    facts = only(build_facts(ex(text, ("PERCENT", "27,35 пайыз", "27.35"),
+                                ("PARTY", "Кыргызстандын Социал-демократиялык партиясы", "СДПК"),
+                                ("PERCENT", "жыйырма пайыздан", "20"), ("PERCENT", "20,08%", "20.08"),
+                                ("PARTY", "Республика – Ата-Журт", "Республика – Ата-Журт"))), PartyResult)
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in facts] == [
+        ("СДПК", "27.35", 38), ("Республика – Ата-Журт", "20.08", 28)]
+
+
+def test_party_results_share_with_and_points_are_no_share():
+    text = ('Эң көп добушту 13,85 пайыз менен Эмгек партиясы алды, андан 1,47 пайыздык пунктка артта '
+            'калган "Ак бата" 12,38 пайызга ээ болуп экинчи орунду ээледи.')
+    facts = only(build_facts(ex(text, ("PERCENT", "13,85 пайыз", "13.85"), ("PARTY", "Эмгек", "Эмгек"),
+                                ("PERCENT", "1,47 пайыздык", "1.47"), ("PARTY", "Ак бата", "Ак Бата"),
+                                ("PERCENT", "12,38 пайызга", "12.38"))), PartyResult)
+    assert [(f.party.norm, f.percent.norm) for f in facts] == [("Эмгек", "13.85"), ("Ак Бата", "12.38")]
+
+
+def test_a_candidate_nominated_by_a_party_is_not_the_party():
+    text = "Алмазбек Атамбаев — выдвиженец Социал-демократической партии Кыргызстана — набрал 62,52% голосов."
+    facts = build_facts(ex(text, ("POLITICIAN", "Алмазбек Атамбаев", "Алмазбек Атамбаев"),
+                           ("PARTY", "Социал-демократической партии Кыргызстана", "СДПК"),
+                           ("PERCENT", "62,52%", "62.52"), lang="ru"))
+    assert not only(facts, PartyResult)
 
 
 def test_party_results_every_figure_before_its_party():

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..types import Entity, Extraction
 from . import keywords_ky as KY
 from . import keywords_ru as RU
-from .numbers import Quantity, find_quantities, word_number
+from .numbers import Quantity, find_quantities, word_count, word_number
 from .records import Fact, PartyResult, Ref, StationIncident, Turnout, VoteCast
 from .sentences import Sentence, split_sentences
 
@@ -210,7 +210,7 @@ _OF_PARTICIPANTS_AFTER = re.compile(r"\s*(участников голосова�
 _ANAPHORA = re.compile(r"\s*(бул|бу|это)\b", re.I)
 
 
-_SUBSET = re.compile(r"алардын|из них|из которых")
+_SUBSET = re.compile(r"алардын|из них|из которых|;")  # a part of them, or another clause
 
 
 def _not_turnout_count(text: str, ents, sent: _Sent, q: Quantity) -> bool:
@@ -278,7 +278,7 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             local = text[a:b].lower()
             near = text[max(a, ents[p].start - 50):_clause_end(text, ents[p].end, b)].lower()
             if NOT_TURNOUT.search(near) or _OF_PARTICIPANTS_BEFORE.search(text, max(a, ents[p].start - 20), ents[p].start) \
-                    or _OF_PARTICIPANTS_AFTER.match(text, ents[p].end):
+                    or _OF_PARTICIPANTS_AFTER.match(text, ents[p].end) or _not_a_share(text, ents[p]):
                 continue  # a share of those who voted (`катышкандардын 79,26 пайызы`) is an answer
             mine = [q for q in qs if a <= q.start < b] + inherited
             voters, electorate = _split_counts(text, mine)
@@ -337,7 +337,12 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
             continue
         if _CROWD_VOTED.search(sent.low[:m.start()]):
             continue
-        people = [i for i in sent.idx if ents[i].label in PEOPLE]
+        # the voter stands in the clause of the vote (`... ага шайлоочулардын үчтөн экисинен
+        # ашыгы добуш берген, ал эми Бабанов Талас облусунда ...`: Бабанов did not vote here)
+        joins = [j.end() for j in _CLAUSE_JOIN.finditer(sent.low)]
+        lo = sent.start + max([j for j in joins if j <= m.start()], default=0)
+        hi = sent.start + min([j for j in joins if j > m.end()], default=len(sent.low))
+        people = [i for i in sent.idx if ents[i].label in PEOPLE and lo <= ents[i].start < hi]
         people = [i for i in people
                   if not re.search(r"\bза\s+$", text[max(0, ents[i].start - 4):ents[i].start])
                   and not re.search(r"\(@", text[ents[i].end:ents[i].end + 3])
@@ -415,7 +420,8 @@ def _kinds(low: str) -> list[str]:
     return specific or [k for _, k in found]
 
 
-_CLAUSE_JOIN = re.compile(r",\s*(а|но|ал эми|бирок)\s|;")
+# where one clause of a sentence ends and another, about something else, begins
+_CLAUSE_JOIN = re.compile(r",\s*(а|но|ал эми|бирок)\s|;|\w(са|се|со|сө),\s")
 
 
 def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
@@ -425,28 +431,40 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
         stations = sent.get("POLLING_STATION")
         if not stations:
             continue
-        # the problem stated in the station's own clause (`... о подкупе избирателей, а на
-        # участке № 1196 наблюдателей не допустили`), else in the sentence
-        cut = [m.end() for m in _CLAUSE_JOIN.finditer(sent.low, 0, ents[stations[0]].start - sent.start)]
-        kinds = (_kinds(sent.low[cut[-1]:]) if cut else []) or _kinds(sent.low)
-        if kinds == ["other"] and re.search(r"бере ал(ба|ган жок)|не смогл", sent.low):
-            # `voters could not vote`: the next sentences of the post usually give the cause
-            for nxt in ss[n + 1:n + 4]:
-                if nxt.s.opens_post:
-                    break
-                more = [k for k in _kinds(nxt.low) if k != "other"]
-                if more:
-                    kinds = more[:1]
-                    break
-        for kind in kinds[:1]:  # one problem per station and sentence
-            st = stations[0]
-            key = (ents[st].norm, kind)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(StationIncident((sent.start, sent.end), 0.8, _ref(ents, st), kind,
-                                       sent.text))
+        for st in stations:
+            kinds = _station_kinds(text, ents, ss, n, st, len(stations) == 1)
+            for kind in kinds[:1]:  # one problem per station and sentence
+                key = (ents[st].norm, kind)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(StationIncident((sent.start, sent.end), 0.8, _ref(ents, st), kind,
+                                           sent.text))
     return list(out)
+
+
+def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) -> list[str]:
+    """The problems stated of one station: in its own clause (`... о подкупе избирателей,
+    а на участке № 1196 наблюдателей не допустили`; `№1172 участокто урна иштебей калып,
+    ..., №1209 участокто ... даттануулар катталды`), or in the sentence when the station
+    is its only one and opens it."""
+    sent = ss[n]
+    joins = [m.end() for m in _CLAUSE_JOIN.finditer(sent.low)]
+    pos = ents[st].start - sent.start
+    lo = max([j for j in joins if j <= pos], default=0)
+    hi = min([j for j in joins if j > pos], default=len(sent.low))
+    kinds = _kinds(sent.low[lo:hi])
+    if not kinds and alone and lo == 0:
+        kinds = _kinds(sent.low)
+    if kinds == ["other"] and re.search(r"бере ал(ба|ган жок)|не смогл", sent.low):
+        # `voters could not vote`: the next sentences of the post usually give the cause
+        for nxt in ss[n + 1:n + 4]:
+            if nxt.s.opens_post:
+                break
+            more = [k for k in _kinds(nxt.low) if k != "other"]
+            if more:
+                return more[:1]
+    return kinds
 
 
 # ----------------------------------------------------------------- party results
@@ -456,7 +474,10 @@ _CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|,)?[\s,«»\
 
 
 _PARTICIPLE = re.compile(r"\w+(ган|ген|гон|гөн|кан|кен|кон|көн)[\s\"“”«»]*$", re.I)
-_CLAUSE_BREAK = re.compile(r"[;)]|,(?!\s?\d)")
+# a clause ends at `;`, `)`, a dash between words, or a comma, but not the comma of a
+# Kyrgyz converb chain (`27,35 пайыз добуш топтоп, ... ээлеген СДПК`) nor of a decimal
+_CLAUSE_BREAK = re.compile(r"[;)]|\s[—–]\s|(?<![пП]),(?!\s?\d)")
+_WITH_SHARE = re.compile(r"\d\s*(%|пайыз)\w*\s+менен[\s\"“”«»]*$", re.I)  # `13,85 пайыз менен Эмгек`
 _SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 
@@ -467,12 +488,13 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     share of the voters backing the party, the verb after it (`шайлоочулардын 8 пайызы
     "Бир Болду" колдоду`)."""
     before = text[floor:party_start]
-    if not _PARTICIPLE.search(before) and not (
+    if not _PARTICIPLE.search(before) and not _WITH_SHARE.search(before) and not (
             _SHARE_BEFORE.search(before) and _BACKED_AFTER.match(text, party_end)):
         return None
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     start = floor + (breaks[-1] if breaks else 0)
-    return start if re.search(r"\d", text[start:party_start]) else None
+    clause = text[start:party_start]
+    return start if re.search(r"\d|пайыз|процент", clause, re.I) else None
 
 
 _RESPECTIVELY = re.compile(r"соответственно|тиешелүүлүгүнө жараша|тиешелүү түрдө", re.I)
@@ -502,6 +524,20 @@ def _respectively(text, ents, sent, groups: list[list[int]]) -> list[tuple] | No
     return None
 
 
+# `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
+_NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат от|талапкери)\s*[«\"“]?\s*$", re.I)
+_POINTS = re.compile(r"\s*(пайыздык\s+)?пункт|\s*п\.\s?п\.", re.I)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _not_a_share(text: str, e: Entity) -> bool:
+    """A threshold (`7 пайыздык босого`), a shortfall (`0,54 пайыз жетпеди`) or a
+    difference in points (`3,71 пайыздык пункт`, `0,46 п.п.`), not a party's share."""
+    return bool(re.search(r"(дык|дик|ный|ного|ным)$", e.text) or
+                re.match(r"\W{0,3}(дык|дик)?\s*(босого|барьер|порог)", text[e.end:e.end + 15], re.I) or
+                _SHORT_BY.match(text, e.end) or _POINTS.match(text, e.end))
+
+
 _SHORT_BY = re.compile(r"\s*(\w+\s+)?(жетпе|не хватил|не хватает)", re.I)  # `0,54 пайыз жетпеди`
 _SEATS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)(\d{1,3})\s*(мандат\w*|мест\w*|кресл\w*|кресел|орун\w*)?\s*"
@@ -527,8 +563,13 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> t
 
 
 def _figures_after(text, ents, sent, a: int, b: int) -> bool:
-    """True when text[a:b] holds a percent entity or a number."""
-    return any(a <= ents[i].start < b for i in sent.get("PERCENT")) or bool(re.search(r"\d", text[a:b]))
+    """True when text[a:b] holds a percent entity or a number (not a difference in points)."""
+    percents = [(ents[i].start, ents[i].end) for i in sent.get("PERCENT") if a <= ents[i].start < b]
+    if any(not _POINTS.match(text, end) for _, end in percents):
+        return True
+    numbers = _NUMBER.finditer(text, a, b)
+    return any(not any(x <= m.start() < y for x, y in percents) and not _POINTS.match(text, m.end())
+               for m in numbers)
 
 
 _FIGURE_JUST_BEFORE = re.compile(r"(\d[\d\s,.]*\s*(%|пайыз\w*|процент\w*)?)[\s\"“”«»—–-]*$", re.I)
@@ -607,24 +648,29 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 b = lead[g + 1]  # the next party's figures stand before it
             elif g + 1 < len(groups) and seats_first[g + 1] is not None:
                 b = seats_first[g + 1][0]  # `..., 12 — партии «Бир Бол»`: the 12 is the next party's
-            if before is None and lead[g] is not None and not _figures_after(text, ents, sent, a, b):
+            if before is None:
+                semi = text.find(";", a, b)
+                b = semi if semi != -1 else b  # `...; андан кийинки сапта ...`: another clause
+            after = (a, b)
+            leading = before is None and lead[g] is not None and not _figures_after(text, ents, sent, a, b)
+            if leading:
                 a, b = lead[g], ents[head].start
             seg = text[a:b]
             if any(ents[i].label in PEOPLE and a <= ents[i].start < b for i in sent.idx) or \
-                    re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", seg, re.I):
+                    re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", seg, re.I) or \
+                    _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
                 pending = []
                 continue
-            pct = next((i for i in sent.get("PERCENT") if a <= ents[i].start < b), None)
-            if pct is not None and (re.search(r"(дык|дик|ный|ного|ным)$", ents[pct].text) or
-                                    re.match(r"\W{0,3}(дык|дик)?\s*(босого|барьер|порог)",
-                                             text[ents[pct].end:ents[pct].end + 15], re.I) or
-                                    _SHORT_BY.match(text, ents[pct].end)):
-                pct = None  # a threshold, or how far the party fell short of it
-            if pct is not None and (ents[pct].start - a > 60 or (
+            figures = [i for i in sent.get("PERCENT") if a <= ents[i].start < b and not _not_a_share(text, ents[i])]
+            # the party's own figure: the first after its name, the last before it
+            pct = (figures[-1] if leading or before is not None else figures[0]) if figures else None
+            if pct is not None and (ents[pct].start - a > 60 and not leading or (
                     re.search(r"поддерж|колдо|депутат", text[a:ents[pct].start], re.I) and
                     not _OF_VOTERS.match(text, ents[pct].end))):
                 pct = None  # a percent of someone the party backs, unless of the voters
             votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)
+            if seats is None and leading and seats_cue:
+                seats = _counts(text, ents, sent, *after, None, seats_cue, False)[1]  # `... Ынтымак партиясынын үлүшүнө тогуз депутаттык орун тийди`
             if seats is None and seats_first[g] is not None and before is None:
                 seats = seats_first[g][1]
             if pct is None and votes is None and seats is None and pct_value is None:
@@ -651,19 +697,51 @@ _NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш)")
 _SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые)\s+)?(мандат(?!туу|тык|н)|орун|мест|кресл|кресел)", re.I)
 
 
+# `120 орундун отуз сегизин`, `90 мандаттын 38ин`: a count of the seats of a whole
+_OF_SEATS = re.compile(r"\d+\s+(?:орундун|мандаттын|орундан|мандаттан)\s+((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+\w*)", re.I)
+# `беш мандатка көп алды`, `жыйырма үч орун жетишпей`: a difference, not a count
+_SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
+
+
+def _seat_words(text: str, a: int, b: int) -> int | None:
+    """Seats written in words in text[a:b]: with the seat noun after them (`тогуз
+    депутаттык орун`, `он беш мандатка`), or bare right after the party (`"Замандаш" алты`)."""
+    words = _WORD.findall(text[a:b])
+    for k in range(min(len(words), 8)):
+        counted = word_count(words, k)
+        if counted is None:
+            continue
+        v, used = counted
+        follow = " ".join(words[k + used:k + used + 3]).lower()
+        noun = re.match(r"(\w+ )?(мандат(?!туу|тык)|орун|мест)\w*", follow)
+        if noun:
+            if _SEAT_DIFFERENCE.match(follow, noun.end()):
+                return None
+            return v
+        if k == 0 and len(words) == used:
+            return v  # the segment is the number alone
+    return None
+
+
 def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     """Votes, seats and a bare percentage in text[a:b], the part after one party."""
     votes = seats = pct_value = None
     taken = [(ents[i].start, ents[i].end) for i in sent.idx]
+    of_seats = _OF_SEATS.search(text, a, b)  # `120 орундун отуз сегизин`: 38 of 120 seats
+    if of_seats and of_seats.start() - a <= _FAR:
+        part = of_seats.group(1)
+        counted = word_count(_WORD.findall(part), 0) if not part[:1].isdigit() else None
+        seats = counted[0] if counted else int(re.match(r"\d+", part).group()) if part[:1].isdigit() else None
     for q in find_quantities(text, a, b):
-        if any(x < q.end and q.start < y for x, y in taken):
+        if any(x < q.end and q.start < y for x, y in taken) or (of_seats and of_seats.start() <= q.start < of_seats.end()):
             continue
         rest = text[q.end:q.end + 15].lower()
         before = text[max(a, q.start - 2):q.start]
         if _NOT_A_COUNT.match(rest) or q.start - a > _FAR:
             continue  # an age or a year (`которому 41 год`); a figure of another clause
         if _SEAT_NOUN.match(text, q.end):
-            seats = seats or int(q.value)
+            if not _SEAT_DIFFERENCE.match(text, _SEAT_NOUN.match(text, q.end).end()):
+                seats = seats or int(q.value)
         elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
             votes = votes or int(round(q.value))
         elif q.value >= 100 and q.value.is_integer() and "(" in before and re.match(r"\s*\)", rest):
@@ -683,18 +761,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):
             votes = votes or int(round(q.value))
     if seats is None and seats_cue:
-        words = _WORD.findall(text[a:b])
-        for k, w in enumerate(words[:6]):
-            v = word_number(w)
-            follow = " ".join(words[k + 1:k + 3]).lower()
-            bare = re.match(r"^[\s\W]*" + re.escape(w) + r"[\s\W]*$", text[a:b], re.I)
-            near = k < 3  # further on only with its seat noun (`11 пайыз добуш жана тогуз мандат`)
-            if v is not None and (re.match(r"(он \w+ )?(\w+ )?(мандат(?!туу|тык)|орун|мест)", follow) or (near and (
-                    bare or (w.lower() == "он" and len(words) > k + 1)))):
-                if v == 10 and k + 1 < len(words) and (word_number(words[k + 1]) or 0) < 10:
-                    v += word_number(words[k + 1]) or 0
-                seats = v
-                break
+        seats = _seat_words(text, a, b)
     if pct is None and pct_value is None and not seats and not votes:
         pass
     return votes, seats, pct_value

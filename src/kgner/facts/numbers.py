@@ -54,6 +54,19 @@ def word_number(word: str) -> int | None:
     return None
 
 
+def word_count(words: list[str], k: int) -> tuple[int, int] | None:
+    """(value, words used) of a number in words starting at words[k]: a ten and a unit
+    (`отуз сегизин` -> 38, `он эки` -> 12) or one word (`тогуз` -> 9)."""
+    v = word_number(words[k]) if k < len(words) else None
+    if v is None:
+        return None
+    if v % 10 == 0 and v < 100 and k + 1 < len(words):
+        unit = word_number(words[k + 1])
+        if unit is not None and unit < 10:
+            return v + unit, 2
+    return v, 1
+
+
 def _suffix(word: str, base: re.Pattern) -> str:
     w = word.lower().rstrip(".")
     m = re.match(r"^(миллион|млн|миң|тысяч|тыс)", w)

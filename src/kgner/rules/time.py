@@ -14,11 +14,13 @@ from .base import LETTER, SUFFIX, WORD_END, Candidate
 from .numwords import KY_WORD, RU_WORD, value
 
 SAAT = r"(?:[Сс]аат|СААТ)"
-KY_DAYPART = r"(?:кечки|кечкурунку|түнкү|түштөн\s+кийинки|эртең\s+мененки|эртеңки|эртең\s+менен)"
+KY_DAYPART = (r"(?:[Кк]ечки|[Кк]ечкурунку|[Тт]үнкү|[Тт]үштөн\s+кийинки|[Тт]үшкү|[Ээ]ртең\s+мененки|"
+              r"[Ээ]ртеңки|[Ээ]ртең\s+менен)")
 RU_DAYPARTS = ("утра", "вечера", "дня", "ночи")
 RU_DAYPART = f"(?:{'|'.join(RU_DAYPARTS)})"
 EVENING = ("кеч", "түштөн", "вечер", "дня")  # 1-11 -> 13-23
 NIGHT = ("түн", "ноч")  # 6-11 -> 18-23; 1-5 stay early morning
+MIDDAY = ("түшкү",)  # `түшкү саат экиге`: 1-6 -> 13-18, 11 and 12 stay
 HOUR = r"(?:[01]?\d|2[0-4])"
 MIN = r"[0-5]\d"
 # a dotted time (`20.00`) only after a cue: `саат`, `в`, `к`, `до`, `с`, `после`
@@ -43,7 +45,8 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
 
 def _norm(hour: int, minute: int, daypart: str | None) -> str | None:
     if daypart and hour < 12:
-        if daypart.startswith(EVENING) or (daypart.startswith(NIGHT) and hour >= 6):
+        if daypart.startswith(EVENING) or (daypart.startswith(NIGHT) and hour >= 6) or \
+                (daypart.lower().startswith(MIDDAY) and hour <= 6):
             hour += 12
     if hour == 24 and minute == 0:
         hour = 0
