@@ -362,6 +362,16 @@ def test_a_candidate_nominated_by_a_party_is_not_the_party():
     assert not only(facts, PartyResult)
 
 
+def test_party_results_own_percents_then_seats_respectively():
+    text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
+            '13, 12 жана 11 мандатка ээ болушту.')
+    facts = only(build_facts(ex(text, ("PARTY", "Өнүгүү-Прогресс", "Өнүгүү-Прогресс"), ("PERCENT", "9,30%", "9.3"),
+                                ("PARTY", "Бир Бол", "Бир Бол"), ("PERCENT", "8,52%", "8.52"),
+                                ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", "7,72%", "7.72"))), PartyResult)
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in facts] == [
+        ("Өнүгүү-Прогресс", "9.3", 13), ("Бир Бол", "8.52", 12), ("Ата Мекен", "7.72", 11)]
+
+
 def test_party_results_every_figure_before_its_party():
     text = "Калган партиялар: 2,34% Чоң Казатка, 2,15% Замандашка, 2,13% Реформага туура келди."
     facts = only(build_facts(ex(text, ("PERCENT", "2,34%", "2.34"), ("PARTY", "Чоң Казатка", "Чоң Казат"),

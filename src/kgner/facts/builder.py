@@ -526,7 +526,8 @@ def _respectively(text, ents, sent, groups: list[list[int]]) -> list[tuple] | No
 
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 _NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат от|талапкери)\s*[«\"“]?\s*$", re.I)
-_POINTS = re.compile(r"\s*(пайыздык\s+)?пункт|\s*п\.\s?п\.", re.I)
+# a difference in points, also the first of a list (`0,78 жана 0,37 пайыздык пунктка`)
+_POINTS = re.compile(r"(\s*(,|жана|и)\s*\d+(?:[.,]\d+)?)*(\s*(пайыздык\s+)?пункт|\s*п\.\s?п\.)", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -536,6 +537,23 @@ def _not_a_share(text: str, e: Entity) -> bool:
     return bool(re.search(r"(дык|дик|ный|ного|ным)$", e.text) or
                 re.match(r"\W{0,3}(дык|дик)?\s*(босого|барьер|порог)", text[e.end:e.end + 15], re.I) or
                 _SHORT_BY.match(text, e.end) or _POINTS.match(text, e.end))
+
+
+def _respective_seats(text, ents, sent, groups: list[list[int]]) -> list[int] | None:
+    """Seats given after a list of parties with their own percents, in the same order
+    (`«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө
+    жараша 13, 12 жана 11 мандатка ээ болушту`), else None."""
+    cue = _RESPECTIVELY.search(text, ents[groups[-1][-1]].end, sent.end) if len(groups) > 1 else None
+    if cue is None:
+        return None
+    taken = [(ents[i].start, ents[i].end) for i in sent.idx]
+    qs = [q for q in find_quantities(text, cue.end(), sent.end)
+          if q.value.is_integer() and not any(a < q.end and q.start < b for a, b in taken)]
+    qs = qs[:len(groups)]
+    if len(qs) != len(groups) or not _SEAT_NOUN.match(text, qs[-1].end) or any(
+            not re.fullmatch(r"\s*(,|жана|и)?\s*", text[x.end:y.start]) for x, y in zip(qs, qs[1:])):
+        return None
+    return [int(q.value) for q in qs]
 
 
 _SHORT_BY = re.compile(r"\s*(\w+\s+)?(жетпе|не хватил|не хватает)", re.I)  # `0,54 пайыз жетпеди`
@@ -634,6 +652,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                                        votes, seats, pre, None))
             continue
         before = _figures_before(text, ents, sent, groups)
+        seats_later = _respective_seats(text, ents, sent, groups)
         seats_first = [_seats_before(text, ents[groups[g - 1][-1]].end if g else sent.start,
                                      ents[group[0]].start, seats_cue)
                        for g, group in enumerate(groups)]
@@ -673,6 +692,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 seats = _counts(text, ents, sent, *after, None, seats_cue, False)[1]  # `... Ынтымак партиясынын үлүшүнө тогуз депутаттык орун тийди`
             if seats is None and seats_first[g] is not None and before is None:
                 seats = seats_first[g][1]
+            if seats_later is not None:
+                seats = seats_later[g]
             if pct is None and votes is None and seats is None and pct_value is None:
                 if _CONNECTOR.match(seg):
                     pending.append(head)

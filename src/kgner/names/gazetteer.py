@@ -29,8 +29,12 @@ PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|парти
 # a results list: the name with its share right after (`Замандаш – 2,15%`, `Реформа 1,65
 # пайызды`, `«Ордо» (0,46%)`) or right before it (`2,15% Замандашка`)
 SHARE_AFTER = re.compile(r'["»”]?\s*(?:[—–-]\s*\d|\(\s*\d|\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент))', re.I)
-SHARE_BEFORE = re.compile(r"\d\s*(?:%|пайыз\w*|процент\w*)\s*[\"«“]?\s*$", re.I)
+SHARE_BEFORE = re.compile(r"\d\s*(?:%|пайыз\w*|процент\w*)\s*"
+                          r"(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)\s+)?"
+                          r"[\"«“]?\s*$", re.I)  # also `7,37% алган Ынтымак`, `7,37% менен араң өткөн Ынтымак`
 PARTY_NEAR = re.compile(r"парти", re.I)
+# an opening quote and the first words of a quoted name, right before a word
+_QUOTED_HEAD = re.compile(r'(?:^|(?<=[\s(]))[«"“][^\W\d_][\w-]*(?:\s+[\w-]+)*\s+$')
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +192,8 @@ def party_cue(text: str, start: int, end: int) -> bool:
     quoted = text[start - 1:start] == '"' and text[end:end + 1] == '"'
     if quoted and PARTY_LIST.search(text, max(0, start - 400), min(len(text), end + 200)) is not None:
         return True
-    shared = SHARE_AFTER.match(text, end) or SHARE_BEFORE.search(text, max(0, start - 20), start)
-    if shared and re.search(r'[«"“][^»"”]+$', text[max(0, start - 40):start]):
+    shared = SHARE_AFTER.match(text, end) or SHARE_BEFORE.search(text, max(0, start - 60), start)
+    if shared and _QUOTED_HEAD.search(text, max(0, start - 40), start):
         return False  # the tail of a longer quoted name (`«Биздин Кыргызстан» — 15`)
     return bool(shared) and PARTY_NEAR.search(text, max(0, start - 400), min(len(text), end + 400)) is not None
 
