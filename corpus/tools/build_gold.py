@@ -95,10 +95,31 @@ def main() -> None:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(json.dumps(agreement(), indent=1))
-    for split, rows in sorted(splits.items()):
+    print(counts_markdown(splits))
+
+
+LABEL_ORDER = ("POLITICIAN", "PERSON", "PARTY", "POLLING_STATION", "TIME", "PERCENT", "DISTRICT",
+               "ELECTION_BODY", "DATE", "LOCATION")
+
+
+def counts_markdown(splits: dict[str, list[dict]]) -> str:
+    """The Counts table of corpus/README.md (paragraphs, languages, entities per label)."""
+    lines = ["| split | paragraphs | ky | ru | mixed | " + " | ".join(LABEL_ORDER) + " |",
+             "|---" * (5 + len(LABEL_ORDER)) + "|"]
+    total_rows, total_langs, total_labels = 0, Counter(), Counter()
+    for split in ("train", "dev", "test"):
+        rows = splits.get(split, [])
         labels = Counter(e["label"] for r in rows for e in r["entities"])
         langs = Counter(r["lang"] for r in rows)
-        print(split, len(rows), dict(langs), dict(labels))
+        total_rows, total_langs, total_labels = total_rows + len(rows), total_langs + langs, total_labels + labels
+        lines.append(_row(split, len(rows), langs, labels))
+    lines.append(_row("all", total_rows, total_langs, total_labels))
+    return "\n".join(lines)
+
+
+def _row(name: str, n: int, langs: Counter, labels: Counter) -> str:
+    cells = [name, n, langs["ky"], langs["ru"], langs["mixed"], *(labels[x] for x in LABEL_ORDER)]
+    return "| " + " | ".join(map(str, cells)) + " |"
 
 
 if __name__ == "__main__":
