@@ -129,6 +129,16 @@ def test_vote_cast_kyrgyz_own_vote_given_later_in_the_clause():
     assert (v.person.norm, v.station.norm, v.time.norm) == ("Садыр Жапаров", "1083", "09:00")
 
 
+def test_vote_cast_came_and_voted_then_spoke():
+    text = ("11:20Сооронбай Жээнбеков №1062 шайлоо участкасына келип добуш берип, журналисттерге "
+            "кайрылды. Өмүрбек Бабанов бюллетенин урнага салгандан кийин байкоочуларга кайрылды.")
+    facts = only(build_facts(ex(text, ("TIME", "11:20", "11:20"), ("POLITICIAN", "Сооронбай Жээнбеков", "Сооронбай Жээнбеков"),
+                                ("POLLING_STATION", "№1062", "1062"),
+                                ("POLITICIAN", "Өмүрбек Бабанов", "Өмүрбек Бабанов"))), VoteCast)
+    assert [(f.person.norm, f.station.norm if f.station else None) for f in facts] == [
+        ("Сооронбай Жээнбеков", "1062"), ("Өмүрбек Бабанов", None)]
+
+
 def test_vote_cast_russian():
     text = "Исполняющий обязанности премьер-министра Артём Новиков проголосовал на участке №1072."
     [v] = only(build_facts(ex(text, ("POLITICIAN", "Артём Новиков", "Артём Новиков"),
@@ -257,6 +267,24 @@ def test_the_voter_stands_in_the_clause_of_the_vote():
     text = ("Ош облусунда ага шайлоочулардын үчтөн экисинен ашыгы добуш берген, ал эми Бабанов Талас "
             "облусунда жогорку натыйжа көрсөттү.")
     assert not only(build_facts(ex(text, ("POLITICIAN", "Бабанов", "Бабанов"))), VoteCast)
+
+
+@pytest.mark.parametrize("text,pct,lang", [
+    ("Шайлоочулардын 79,26 пайызы «ооба» деп жооп берди.", "79,26 пайызы", "ky"),   # an answer
+    ("Жалпы катышуу 55 пайыздан ашышы күтүлүүдө.", "55 пайыздан", "ky"),            # a forecast
+    ("Үчүнчү орунда 6,57 пайыз менен Адахан Мадумаров турат, катышуу жогору.", "6,57 пайыз", "ky"),
+])
+def test_not_a_turnout(text, pct, lang):
+    spans = [("PERCENT", pct, "1")]
+    if "Мадумаров" in text:
+        spans.append(("POLITICIAN", "Адахан Мадумаров", "Адахан Мадумаров"))
+    assert not only(build_facts(ex(text, *spans, lang=lang)), Turnout)
+
+
+def test_an_adjectival_percent_of_turnout_is_a_turnout():
+    text = "2015-жылдагы 58,89 пайыздык катышуу менен салыштырганда активдүүлүк төмөндөдү."
+    [t] = only(build_facts(ex(text, ("PERCENT", "58,89 пайыздык", "58.89"))), Turnout)
+    assert t.percent.norm == "58.89"
 
 
 def test_a_year_is_not_a_count_of_voters():

@@ -228,6 +228,24 @@ def _not_turnout_count(text: str, ents, sent: _Sent, q: Quantity) -> bool:
         for i in sent.get("POLITICIAN") + sent.get("PERSON"))
 
 
+_TURNOUT_ADJECTIVE = re.compile(r"\s*(катышуу|явк)", re.I)
+
+
+def _of_a_contender(text: str, ents, sent: _Sent, p: int) -> bool:
+    """A candidate's or a party's share, not a turnout: a person just before the percent
+    (`Жээнбеков 54,22 пайыз`), or a person or party just after it, joined by `менен` or a
+    participle (`6,57 пайыз менен Адахан Мадумаров`, `12,93 пайыз алган Кыргызстан партиясы`)."""
+    for i in sent.idx:
+        e = ents[i]
+        if e.label in PEOPLE and 0 <= ents[p].start - e.end < 30:
+            return True
+        if e.label in PEOPLE + ("PARTY",) and 0 <= e.start - ents[p].end < 40 and re.fullmatch(
+                r"[^\W\d_]*\s+((менен|[^\W\d_]+(ган|ген|гон|гөн|кан|кен|кон|көн))\s+)?[«\"“]?",
+                text[ents[p].end:e.start]):
+            return True
+    return False
+
+
 def _explains_percent(text: str, out: list[Fact]) -> bool:
     """True when the last fact, a count of voters, follows right after a percent of the
     turnout it spells out (`катышуу 34,6 пайыз. ... 1 миллион 252 миңге жакыны добуш
@@ -260,8 +278,7 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
         # back to it (`Бул болжол менен 22 пайызды түзөт`)
         if not strong and not (carry_on and pcts and (TURNOUT_CARRY.search(sent.low) or _ANAPHORA.match(sent.text))):
             continue
-        pcts = [p for p in pcts if not any(
-            ents[i].label in PEOPLE and 0 <= ents[p].start - ents[i].end < 30 for i in sent.idx)]
+        pcts = [p for p in pcts if not _of_a_contender(text, ents, sent, p)]
         time_i = times[0] if times else carry_time
         qs = _quantities(text, ents, sent)
         previous, inherited = ss[n - 1] if n else None, []
@@ -276,9 +293,17 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
         for k, p in enumerate(pcts):
             a, b = _window(sent, ents, pcts, k)
             local = text[a:b].lower()
-            near = text[max(a, ents[p].start - 50):_clause_end(text, ents[p].end, b)].lower()
-            if NOT_TURNOUT.search(near) or _OF_PARTICIPANTS_BEFORE.search(text, max(a, ents[p].start - 20), ents[p].start) \
-                    or _OF_PARTICIPANTS_AFTER.match(text, ents[p].end) or _not_a_share(text, ents[p]):
+            near_start = max(a, ents[p].start - 50)
+            near = text[near_start:_clause_end(text, ents[p].end, b)].lower()
+            adjectival_turnout = _TURNOUT_ADJECTIVE.match(text, ents[p].end)  # `58,89 пайыздык катышуу`
+            # a cue right after another percent is that one's (`жети пайыздык босогодон ашып,
+            # шайлоочулардын катышуусу 56,50 пайызды түзгөн`: the threshold is the seven)
+            own_ends = {ents[i].end - near_start for i in sent.get("PERCENT") if i != p}
+            against = any(not any(0 <= m.start() - e <= 3 and not near[e:m.start()].strip() for e in own_ends)
+                          for m in NOT_TURNOUT.finditer(near))
+            if against or _OF_PARTICIPANTS_BEFORE.search(text, max(a, ents[p].start - 20), ents[p].start) \
+                    or _OF_PARTICIPANTS_AFTER.match(text, ents[p].end) \
+                    or (_not_a_share(text, ents[p]) and not adjectival_turnout):
                 continue  # a share of those who voted (`катышкандардын 79,26 пайызы`) is an answer
             mine = [q for q in qs if a <= q.start < b] + inherited
             voters, electorate = _split_counts(text, mine)
