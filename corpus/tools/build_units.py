@@ -28,6 +28,8 @@ LIVEBLOG_SPLITS = {"parl_2020": "train", "parl_2025": "dev", "pres_2021": "test"
 RESULTS_DEV = {"ky-parl2021-b", "ky-pres2021-a", "ky-local2021-a", "ru-parl2020-a", "ru-parl2025-a"}
 # a second batch by another writer, in a denser print style (results_news_2.jsonl)
 RESULTS2_DEV = {"ky-parl2020-b", "ky-ref2021-04-b", "ru-parl2021-b", "mixed-pres2017-live"}
+# a third batch: three more election-day live blogs (liveblog_batch3.jsonl), train and dev
+LIVEBLOG3_SPLITS = {"pres2017": "dev", "parl2015": "train", "ref2021": "train"}
 ELECTION_WORD = "шайло"
 
 
@@ -120,6 +122,17 @@ def results_units() -> list[dict]:
     return units
 
 
+def liveblog3_units() -> list[dict]:
+    units = []
+    with open(REPO / "corpus" / "texts" / "liveblog_batch3.jsonl", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            blog = row["source"].removeprefix("kgner-liveblog3-")
+            units.append({"id": row["id"], "source": row["source"], "lang": row["lang"],
+                          "split": LIVEBLOG3_SPLITS[blog], "text": row["text"]})
+    return units
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--root", default="../shared")
@@ -128,7 +141,7 @@ def main() -> None:
     args = parser.parse_args()
     root = Path(args.root)
     units = (seed_units(root) + kg24_units(root) + pool_units(root) + liveblog_units()
-             + results_units())
+             + results_units() + liveblog3_units())
     with open(args.out, "w", encoding="utf-8") as f:
         for unit in units:
             f.write(json.dumps(unit, ensure_ascii=False) + "\n")

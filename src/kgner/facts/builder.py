@@ -606,10 +606,12 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> t
 
 
 def _figures_after(text, ents, sent, a: int, b: int) -> bool:
-    """True when text[a:b] holds a percent entity or a number (not a difference in points)."""
-    percents = [(ents[i].start, ents[i].end) for i in sent.get("PERCENT") if a <= ents[i].start < b]
-    if any(not _POINTS.match(text, end) for _, end in percents):
+    """True when text[a:b] holds a share or a number (not a threshold, a shortfall or a
+    difference in points)."""
+    inside = [i for i in sent.get("PERCENT") if a <= ents[i].start < b]
+    if any(not _not_a_share(text, ents[i]) for i in inside):
         return True
+    percents = [(ents[i].start, ents[i].end) for i in inside]
     numbers = _NUMBER.finditer(text, a, b)
     return any(not any(x <= m.start() < y for x, y in percents) and not _POINTS.match(text, m.end())
                for m in numbers)
