@@ -139,6 +139,28 @@ def test_vote_cast_came_and_voted_then_spoke():
         ("Сооронбай Жээнбеков", "1062"), ("Өмүрбек Бабанов", None)]
 
 
+def test_vote_cast_each_voter_with_the_station_after_him():
+    text = ("10:30 Өмүрбек Бабанов Бишкектеги №1112 шайлоо участкасына келсе, Камчыбек Ташиев "
+            "Жалал-Абад облусундагы №4215 участкада добуш берди.")
+    facts = only(build_facts(ex(text, ("TIME", "10:30", "10:30"), ("POLITICIAN", "Өмүрбек Бабанов", "Өмүрбек Бабанов"),
+                                ("POLLING_STATION", "№1112", "1112"), ("POLITICIAN", "Камчыбек Ташиев", "Камчыбек Ташиев"),
+                                ("POLLING_STATION", "№4215", "4215"))), VoteCast)
+    assert [(f.person.norm, f.station.norm) for f in facts] == [
+        ("Өмүрбек Бабанов", "1112"), ("Камчыбек Ташиев", "4215")]
+
+
+def test_vote_cast_list_after_the_verb_of_the_previous_sentence():
+    text = ("13:50 Проголосовали лидеры ещё нескольких партий. Председатель СДПК Чыныбай Турсунбеков — на участке "
+            "№1131, глава партии «Кыргызстан» Канат Исаев — на участке №1198.")
+    facts = only(build_facts(ex(text, ("TIME", "13:50", "13:50"), ("PARTY", "СДПК", "СДПК"),
+                                ("POLITICIAN", "Чыныбай Турсунбеков", "Чыныбай Турсунбеков"),
+                                ("POLLING_STATION", "№1131", "1131"), ("PARTY", "Кыргызстан", "Кыргызстан"),
+                                ("POLITICIAN", "Канат Исаев", "Канат Исаев"), ("POLLING_STATION", "№1198", "1198"),
+                                lang="ru")), VoteCast)
+    assert [(f.person.norm, f.station.norm, f.time.norm) for f in facts] == [
+        ("Чыныбай Турсунбеков", "1131", "13:50"), ("Канат Исаев", "1198", "13:50")]
+
+
 def test_vote_cast_russian():
     text = "Исполняющий обязанности премьер-министра Артём Новиков проголосовал на участке №1072."
     [v] = only(build_facts(ex(text, ("POLITICIAN", "Артём Новиков", "Артём Новиков"),
@@ -285,6 +307,24 @@ def test_an_adjectival_percent_of_turnout_is_a_turnout():
     text = "2015-жылдагы 58,89 пайыздык катышуу менен салыштырганда активдүүлүк төмөндөдү."
     [t] = only(build_facts(ex(text, ("PERCENT", "58,89 пайыздык", "58.89"))), Turnout)
     assert t.percent.norm == "58.89"
+
+
+def test_a_count_pointing_back_to_the_turnout_before_it():
+    text = "14:05Саат 14:00гө карата шайлоого катышуу 34,1 пайызды түздү. Бул 941 миңге жакын шайлоочу дегенди билдирет."
+    facts = only(build_facts(ex(text, ("TIME", "14:05", "14:05"), ("TIME", "Саат 14:00", "14:00"),
+                                ("PERCENT", "34,1 пайызды", "34.1"))), Turnout)
+    assert [(f.time.norm, f.percent.norm if f.percent else None, f.voters) for f in facts] == [
+        ("14:00", "34.1", None), ("14:00", None, 941_000)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("На участке №3120 голосование было приостановлено почти на час после драки между сторонниками.", "violation"),
+    ("10:55На участок №3120 в Оше сорок минут не пускали наблюдателей от партии.", "observers"),
+])
+def test_station_incident_cause_before_effect(text, kind):
+    station = "№3120"
+    facts = only(build_facts(ex(text, ("POLLING_STATION", station, "3120"), lang="ru")), StationIncident)
+    assert [f.kind for f in facts] == [kind]
 
 
 def test_a_year_is_not_a_count_of_voters():

@@ -145,3 +145,9 @@ def test_overlap_index_handles_nested_trusted_spans():
     assert {c.norm for c in index.overlapping(20, 22)} == {"long"}
     assert {c.norm for c in index.overlapping(6, 7)} == {"long", "x"}
     assert reconcile(model("PERSON", 31, 39, "z"), index) == model("PERSON", 31, 39, "z")
+
+
+def test_words_quoted_as_said_are_no_party():
+    import kgner
+    text = "Референдумдун жыйынтыгы: «Ооба» деп 420 миңден ашык шайлоочу добуш берген."
+    assert not [e for e in kgner.extract(text).entities if e.label == "PARTY"]

@@ -222,3 +222,8 @@ def test_learned_person_norms_by_language(surface, lang, norm):
 def test_shaped_name_in_a_kyrgyz_sentence_is_not_declined_russian():
     assert ("PERSON", "Замира Муратбекова", "Замира Муратбекова") in \
         ents("Ал ардагер Замира Муратбекова документтерин тапшырды.")
+
+
+def test_the_parliament_word_after_zhogorku_is_no_given_name():
+    assert ("POLITICIAN", "Асылбек Жээнбеков", "Асылбек Жээнбеков") in \
+        ents("Торага Жогорку Кенеша Асылбек Жээнбеков отдал голос в Ошской области.")

@@ -34,6 +34,7 @@ def test_station(text, span, norm):
     "үй №15, көчө",
     "Чет өлкөлөрдө 45 участокто добуш берүү өттү.",
     "Чет өлкөлөрдө ачылган участкаларда 50 миңге жакын шайлоочу добуш берди.",
+    "участкасы 20 мүнөт кечигип ачылды",   # a duration after the station word
 ])
 def test_not_station(text):
     assert found(text, "POLLING_STATION") == []

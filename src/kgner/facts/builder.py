@@ -276,7 +276,8 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
         times = sent.get("TIME")
         # a sentence after a turnout goes on with it when it names turnout words or points
         # back to it (`Бул болжол менен 22 пайызды түзөт`)
-        if not strong and not (carry_on and pcts and (TURNOUT_CARRY.search(sent.low) or _ANAPHORA.match(sent.text))):
+        points_back = carry_on and _ANAPHORA.match(sent.text) is not None  # `Бул 941 миңге жакын шайлоочу`
+        if not strong and not points_back and not (carry_on and pcts and TURNOUT_CARRY.search(sent.low)):
             continue
         pcts = [p for p in pcts if not _of_a_contender(text, ents, sent, p)]
         time_i = times[0] if times else carry_time
@@ -324,7 +325,7 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             out.append(Turnout((sent.start, sent.end), conf, _ref(ents, _own_time(ents, times, a, p) or time_i),
                                _ref(ents, p), scope, voters, electorate))
             made = True
-        if not pcts and strong and qs and not sent.get("PARTY"):
+        if not pcts and (strong or points_back) and qs and not sent.get("PARTY"):
             # absolute numbers only: one fact per count of voters
             for q in qs:
                 if not _voters_like(text, q) or _not_turnout_count(text, ents, sent, q):
@@ -354,20 +355,37 @@ _CROWD_VOTED = re.compile(r"(шайлоочу(лар)?|адам(дар)?|жар�
                           r"(избирател\w*|граждан\w*|человек|депутат(ы|ов)?)\s*$")
 
 
+def _vote_clauses(sent: _Sent, prev: _Sent | None) -> list[tuple[int, int]]:
+    """Spans (in the text) of the clauses of a sentence that state a vote: a voter stands
+    in the clause of the vote (`... ага шайлоочулардын үчтөн экисинен ашыгы добуш берген, ал
+    эми Бабанов Талас облусунда ...`: Бабанов did not vote here). A list with no verb
+    after a sentence that has it (`Проголосовали лидеры ещё нескольких партий.
+    Председатель СДПК Чыныбай Турсунбеков — на участке №1131, ...`) is one clause."""
+    if NOT_VOTE.search(sent.low) or sent.get("PERCENT"):
+        return []
+    matches = [m for m in VOTE.finditer(sent.low) if not _CROWD_VOTED.search(sent.low[:m.start()])]
+    if not matches:
+        elliptic = prev is not None and VOTE.search(prev.low) and not any(
+            prev.get(label) for label in PEOPLE) and sent.get("POLLING_STATION")
+        return [(sent.start, sent.end)] if elliptic else []
+    joins = [j.end() for j in _CLAUSE_JOIN.finditer(sent.low)]
+    spans = []
+    for m in matches:
+        lo = max([j for j in joins if j <= m.start()], default=0)
+        hi = min([j for j in joins if j > m.end()], default=len(sent.low))
+        spans.append((sent.start + lo, sent.start + hi))
+    return spans
+
+
 def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
     out: list[VoteCast] = []
     for n, sent in enumerate(ss):
-        m = VOTE.search(sent.low)
-        if not m or NOT_VOTE.search(sent.low) or sent.get("PERCENT"):
+        prev = ss[n - 1] if n and ss[n - 1].s.stamp == sent.s.stamp and not sent.s.opens_post else None
+        clauses = _vote_clauses(sent, prev)
+        if not clauses:
             continue
-        if _CROWD_VOTED.search(sent.low[:m.start()]):
-            continue
-        # the voter stands in the clause of the vote (`... ага шайлоочулардын үчтөн экисинен
-        # ашыгы добуш берген, ал эми Бабанов Талас облусунда ...`: Бабанов did not vote here)
-        joins = [j.end() for j in _CLAUSE_JOIN.finditer(sent.low)]
-        lo = sent.start + max([j for j in joins if j <= m.start()], default=0)
-        hi = sent.start + min([j for j in joins if j > m.end()], default=len(sent.low))
-        people = [i for i in sent.idx if ents[i].label in PEOPLE and lo <= ents[i].start < hi]
+        people = [i for i in sent.idx if ents[i].label in PEOPLE
+                  and any(lo <= ents[i].start < hi for lo, hi in clauses)]
         people = [i for i in people
                   if not re.search(r"\bза\s+$", text[max(0, ents[i].start - 4):ents[i].start])
                   and not re.search(r"\(@", text[ents[i].end:ents[i].end + 3])
@@ -379,6 +397,7 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
             continue
         stations = sent.get("POLLING_STATION")
         station = stations[0] if stations else None
+        own = _own_stations(ents, people, stations, clauses)
         if station is None and n + 1 < len(ss) and ss[n + 1].s.stamp == sent.s.stamp \
                 and not ss[n + 1].s.opens_post:
             nxt = ss[n + 1]
@@ -395,9 +414,26 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
         times = [i for i in sent.get("TIME")]
         time_i = times[0] if times else sent.s.stamp
         for p in people:
-            out.append(VoteCast((sent.start, sent.end), 0.85 if station is not None else 0.75,
-                                _ref(ents, p), _ref(ents, station), _ref(ents, time_i)))
+            st = own.get(p, station)
+            out.append(VoteCast((sent.start, sent.end), 0.85 if st is not None else 0.75,
+                                _ref(ents, p), _ref(ents, st), _ref(ents, time_i)))
     return _merge_votes(out)
+
+
+def _own_stations(ents, people: list[int], stations: list[int],
+                  clauses: list[tuple[int, int]]) -> dict[int, int]:
+    """Each voter's station when a sentence names several voters and stations: the first
+    station after the voter and before the next voter (`Бабанов №1112 ... келсе, Ташиев
+    №4215 участкада добуш берди`; `Турсунбеков — на участке №1131, Исаев — на участке №1198`)."""
+    if len(people) < 2 or len(stations) < 2:
+        return {}
+    out = {}
+    for k, p in enumerate(people):
+        nxt = ents[people[k + 1]].start if k + 1 < len(people) else None
+        mine = [s for s in stations if ents[s].start > ents[p].end and (nxt is None or ents[s].start < nxt)]
+        if mine:
+            out[p] = mine[0]
+    return out
 
 
 _DATIVE = re.compile(r"(г|к|н)(а|е|о|ө)$")
@@ -430,19 +466,23 @@ def _merge_votes(votes: list[VoteCast]) -> list[Fact]:
 
 
 # ----------------------------------------------------------------- incidents
+_EFFECTS = ("closure", "queue")
+
+
 def _kinds(low: str) -> list[str]:
-    """The kinds of problem a sentence states, the first stated first: in `the scanner
-    broke, voters queued for an hour` the cause comes first and is the kind."""
+    """The kinds of problem a sentence states, causes before effects and the first stated
+    first: `the scanner broke, voters queued for an hour` is equipment, and so is `voting
+    was suspended after a fight` a violation."""
     found = []
     for kind, pat in INCIDENT.items():
         for m in pat.finditer(low):
             if NEGATION.search(low[m.start():m.end() + 30]):
                 continue
-            found.append((m.start(), kind))
+            found.append((kind in _EFFECTS, m.start(), kind))
             break
     found.sort()
-    specific = [k for _, k in found if k != "other"]
-    return specific or [k for _, k in found]
+    specific = [k for _, _, k in found if k != "other"]
+    return specific or [k for _, _, k in found]
 
 
 # where one clause of a sentence ends and another, about something else, begins

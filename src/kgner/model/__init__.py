@@ -37,6 +37,8 @@ class ModelError(RuntimeError):
 _LOADED: dict[str, object] = {}
 
 
+_QUOTED_SPEECH = re.compile(r'["»”]?\s*(деп|деген|деди)\b')
+
 def model_path() -> Path:
     return Path(os.environ.get("KGNER_MODEL") or MODEL_DIR)
 
@@ -217,6 +219,8 @@ class ModelStage:
                 if (len(ent) == 1 and self.ordinary(surface)) or not plausible(text, start, end):
                     continue
                 label = ent.label_
+                if label == "PARTY" and _QUOTED_SPEECH.match(text, end):
+                    continue  # `«Ооба» деп`: words quoted as said, not a party's name
                 kind = _one_russian_word(surface) if len(ent) == 1 else "unknown"
                 if label == "PER" and kind == "word":
                     continue  # `Несмотря`, `Церковь`: a dictionary word, no name

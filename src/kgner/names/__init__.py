@@ -68,6 +68,8 @@ def _shape_person(text: str, tokens: list[Token], i: int, given: dict,
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or not nxt.text[:1].isupper() or text[tok.end:nxt.start] != " ":
         return None
+    if i > 0 and tokens[i - 1].text.lower() == "жогорку":
+        return None  # `Жогорку Кенеша Асылбек Жээнбеков`: Кенеш names the parliament here
     g = given_name(tok.text, given)
     if g and fold(tok.text) not in given and lang.at(tok.start, tok.text) == "ky":
         # Kyrgyz puts an ending on the last word of a name only: `Замира Муратбекова` is

@@ -31,7 +31,7 @@ SIGNED = rf"(?:{NUMBER_SIGN}\s?)"
 
 PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # word before: `УИК №1107`, `на участке 1117`, `Участок № 1047`, `тилкеси №12`
-    rf"(?P<before>{STATION_BEFORE})\s*(?P<sign1>{SIGNED})?(?P<n1>{NUM})(?!\d|[.,:]\d|\s*(?:миң|миллион|млн|тыс))"
+    rf"(?P<before>{STATION_BEFORE})\s*(?P<sign1>{SIGNED})?(?P<n1>{NUM})(?!\d|[.,:]\d|\s*(?:миң|миллион|млн|тыс|мүнөт|минут|саат|час))"
     # number, then a station word right after it (`1214-шайлоо участкасында`, `5324 УШКдан`)
     rf"|{WORD_START}(?P<sign2>{SIGNED})?(?P<n2>(?(sign2){NUM}|{LONG_NUM}))(?!\d|[.,:]\d)[-\s]?(?={KY_STATION_AFTER})"
     # an ordinal station, the number hyphened to the station noun (`№ 1107-участкада`,

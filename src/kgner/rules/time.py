@@ -40,6 +40,8 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # Russian: N | number word  + day-part (`10 утра`, `восемь вечера`), or `в N часов`
     rf"|(?P<daypart>(?<![{LETTER}\d])(?:(?P<h4>{HOUR})|(?P<w4>{RU_WORD}))(?:\s+час(?:а|ов)?)?\s+(?P<dp4>{RU_DAYPART}){WORD_END})"
     rf"|(?<![{LETTER}])(?:[ВвКк]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<hours>(?P<h5>{HOUR})\s+час(?:а|ов)?{WORD_END})"
+    # noon after a cue: `к полудню`, `в полдень`, `до полудня`
+    rf"|(?<![{LETTER}])(?:[ВвКк]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<noon>полдень|полудн[юяе]){WORD_END}"
 ))
 
 
@@ -67,7 +69,7 @@ _NUMBER_HOURS = re.compile(r"\d\s+час")
 
 def _may_match(text: str) -> bool:
     return (any(w in text for w in SAAT_WORDS) or _CLOCK.search(text) is not None
-            or ("час" in text and _NUMBER_HOURS.search(text) is not None)
+            or ("час" in text and _NUMBER_HOURS.search(text) is not None) or "полд" in text or "полуд" in text
             or (any(w in text for w in RU_DAYPARTS)
                 and _DAYPART_AFTER_SPACE.search(text) is not None))
 
@@ -76,7 +78,7 @@ def find(text: str) -> Iterator[Candidate]:
     if not _may_match(text):
         return
     for m in PATTERN.finditer(text):
-        kind = next(k for k in ("colon", "dotted", "dotsuf", "saat", "daypart", "hours") if m.group(k))
+        kind = next(k for k in ("colon", "dotted", "dotsuf", "saat", "daypart", "hours", "noon") if m.group(k))
         g = m.groupdict()
         if kind == "colon":
             hour, minute, dp = int(g["h1"]), int(g["m1"]), g["dp1"] or g["dp2"]
@@ -91,8 +93,10 @@ def find(text: str) -> Iterator[Candidate]:
         elif kind == "daypart":
             hour = int(g["h4"]) if g["h4"] else value(g["w4"])
             minute, dp = 0, g["dp4"]
-        else:
+        elif kind == "hours":
             hour, minute, dp = int(g["h5"]), 0, None
+        else:
+            hour, minute, dp = 12, 0, None
         if hour is None:
             continue
         norm = _norm(hour, minute, dp.lower() if dp else None)
