@@ -327,6 +327,20 @@ def test_station_incident_cause_before_effect(text, kind):
     assert [f.kind for f in facts] == [kind]
 
 
+def test_station_incident_effect_takes_the_cause_from_the_next_sentence():
+    text = ("08:20Ош шаарындагы №5217 шайлоо участкасы 25 мүнөт кечигип ачылды. УШК төрагасынын айтымында, "
+            "электр жарыгы өчүп калып, автоматтык урнаны иштетүүгө мүмкүн болгон эмес.")
+    facts = only(build_facts(ex(text, ("TIME", "08:20", "08:20"), ("POLLING_STATION", "№5217", "5217"))),
+                 StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("5217", "equipment")]
+
+
+def test_no_violations_found_is_no_incident():
+    text = "19:00 №1374 участкада кезек жок, добуш берүү тынч өтүп жатат, бузуулар аныкталган жок."
+    assert not only(build_facts(ex(text, ("TIME", "19:00", "19:00"), ("POLLING_STATION", "№1374", "1374"))),
+                    StationIncident)
+
+
 def test_a_year_is_not_a_count_of_voters():
     text = "Явка составила 34,6%, в 2020-м явка была 56,5%."
     facts = only(build_facts(ex(text, ("PERCENT", "34,6%", "34.6"), ("PERCENT", "56,5%", "56.5"), lang="ru")),

@@ -521,12 +521,15 @@ def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) ->
     kinds = _kinds(sent.low[lo:hi])
     if not kinds and alone and lo == 0:
         kinds = _kinds(sent.low)
-    if kinds == ["other"] and re.search(r"бере ал(ба|ган жок)|не смогл", sent.low):
-        # `voters could not vote`: the next sentences of the post usually give the cause
+    effect = kinds == ["other"] and re.search(r"бере ал(ба|ган жок)|не смогл", sent.low) or \
+        bool(kinds) and kinds[0] in _EFFECTS
+    if effect:
+        # `voters could not vote`, `the station opened late`, `a long queue`: the next
+        # sentences of the post usually give the cause (`электр жарыгы өчүп калып, ...`)
         for nxt in ss[n + 1:n + 4]:
-            if nxt.s.opens_post:
+            if nxt.s.opens_post or nxt.get("POLLING_STATION"):
                 break
-            more = [k for k in _kinds(nxt.low) if k != "other"]
+            more = [k for k in _kinds(nxt.low) if k not in ("other",) + _EFFECTS]
             if more:
                 return more[:1]
     return kinds
