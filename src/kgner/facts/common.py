@@ -1,0 +1,98 @@
+"""What the fact builders share: cue patterns, sentences with their entities, clause
+bounds and the test of a figure that is no share."""
+from __future__ import annotations
+
+import re
+
+from ..types import Entity
+from . import keywords_ky as KY
+from . import keywords_ru as RU
+from .records import Ref
+from .sentences import Sentence
+
+
+def _compile(*lists: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for lst in lists for p in lst), re.I)
+
+
+TURNOUT = _compile(KY.TURNOUT, RU.TURNOUT)
+TURNOUT_CARRY = _compile(KY.TURNOUT_CARRY, RU.TURNOUT_CARRY)
+NOT_TURNOUT = _compile(KY.NOT_TURNOUT, RU.NOT_TURNOUT)
+ELECTORATE = _compile(KY.ELECTORATE, RU.ELECTORATE)
+VOTERS = _compile(KY.VOTERS, RU.VOTERS)
+VOTE = _compile(KY.VOTE, RU.VOTE)
+NOT_VOTE = _compile(KY.NOT_VOTE, RU.NOT_VOTE)
+INCIDENT = {k: _compile(KY.INCIDENT[k], RU.INCIDENT[k]) for k in KY.INCIDENT}
+NEGATION = _compile(KY.NEGATION, RU.NEGATION)
+RESULT = _compile(KY.RESULT, RU.RESULT)
+SEATS = _compile(KY.SEATS, RU.SEATS)
+VOTES = _compile(KY.VOTES, RU.VOTES)
+PRELIMINARY = _compile(KY.PRELIMINARY, RU.PRELIMINARY)
+
+PEOPLE = ("POLITICIAN", "PERSON")
+_GENITIVE = re.compile(r"(дун|дын|нун|нын|тун|тын|дүн|түн|нүн|дон|дан|дөн|ден|тан|тен|тон|төн|нан|нен)$")
+_APPROX = re.compile(r"^\s*(ашык|ашыг|ашуун|көп|жакын)")
+_NOT_VOTERS = re.compile(r"^[\s%)]*(%|пайыз|процент|участ|уик|ушк|тилке|саат|мүнөт|минут|"
+                         r"депутат|партия|талапкер|кандидат|мандат|округ|сом|доллар|бюллетен|"
+                         r"жыл|год|г\.|делегат|байкоочу|наблюдат|урна|мест|орун)", re.I)
+_SCOPES = [
+    ("abroad", re.compile(r"чет өлкө|зарубеж|загран|за рубеж|за границ|орусия боюнча", re.I)),
+    ("station", re.compile(r"участокто|участкада|на участке|бул участ", re.I)),
+    ("district", re.compile(r"район|округунда|округун\b|округа\b", re.I)),
+    ("region", re.compile(r"облус|област|ская\b|ской\b", re.I)),
+    ("city", re.compile(r"шаар|город|столиц|борбор|горожан|бишкек|\bош(е|то|тогу)?\b|\bоште?\b|токмок|каракол", re.I)),
+    ("country", re.compile(r"өлкө боюнча|по стране|по республике|по всей|бирдиктүү|бир округ|"
+                           r"республика боюнча|страны|единому|округдар боюнча|одномандатн\w+ округ|"
+                           r"по всем округам", re.I)),
+]
+
+
+def _ref(ents: tuple[Entity, ...], i: int | None) -> Ref | None:
+    if i is None:
+        return None
+    e = ents[i]
+    return Ref(i, e.start, e.end, e.text, e.norm)
+
+
+class _Sent:
+    """One sentence with the indices of its entities, by label."""
+
+    def __init__(self, text: str, ents: tuple[Entity, ...], s: Sentence, stamps: set[int]):
+        self.s, self.start, self.end = s, s.start, s.end
+        self.text = text[s.start:s.end]
+        self.low = self.text.lower()
+        self.idx = [i for i, e in enumerate(ents) if e.start >= s.start and e.end <= s.end]
+        self.by = {}
+        for i in self.idx:
+            if i in stamps:
+                continue
+            self.by.setdefault(ents[i].label, []).append(i)
+
+    def get(self, label: str) -> list[int]:
+        return self.by.get(label, [])
+
+
+_DATIVE = re.compile(r"(г|к|н)(а|е|о|ө)$")
+
+
+def _dative(e: Entity) -> bool:
+    """`Равшан Жээнбековго добуш берди`: the one voted for, in the dative, is not the voter."""
+    last, base = e.text.split()[-1], e.norm.split()[-1] if e.norm else ""
+    return len(last) > len(base) and bool(_DATIVE.search(last[len(base):]))
+
+
+# where one clause of a sentence ends and another, about something else, begins
+_CLAUSE_JOIN = re.compile(r",\s*(а|но|ал эми|бирок)\s|;|\w(са|се|со|сө),\s")
+# a difference in points, also the first of a list (`0,78 жана 0,37 пайыздык пунктка`)
+_POINTS = re.compile(r"(\s*(,|жана|и)\s*\d+(?:[.,]\d+)?)*(\s*(пайыздык\s+)?пункт|\s*п\.\s?п\.)", re.I)
+
+
+def _not_a_share(text: str, e: Entity) -> bool:
+    """A threshold (`7 пайыздык босого`), a shortfall (`0,54 пайыз жетпеди`) or a
+    difference in points (`3,71 пайыздык пункт`, `0,46 п.п.`), not a party's share."""
+    return bool(re.search(r"(дык|дик|ный|ного|ным)$", e.text) or
+                re.match(r"\W{0,3}(дык|дик)?\s*(босого|барьер|порог)", text[e.end:e.end + 15], re.I) or
+                _SHORT_BY.match(text, e.end) or _POINTS.match(text, e.end))
+
+
+_SHORT_BY = re.compile(r"\s*(\w+\s+)?(жетпе|не хватил|не хватает)", re.I)  # `0,54 пайыз жетпеди`

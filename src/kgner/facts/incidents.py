@@ -1,0 +1,72 @@
+"""Station incidents: a numbered polling station with the kind of problem stated of it."""
+from __future__ import annotations
+
+import re
+
+from .common import INCIDENT, NEGATION, _CLAUSE_JOIN, _Sent, _ref
+from .records import Fact, StationIncident
+
+
+_EFFECTS = ("closure", "queue")
+
+
+def _kinds(low: str) -> list[str]:
+    """The kinds of problem a sentence states, causes before effects and the first stated
+    first: `the scanner broke, voters queued for an hour` is equipment, and so is `voting
+    was suspended after a fight` a violation."""
+    found = []
+    for kind, pat in INCIDENT.items():
+        for m in pat.finditer(low):
+            if NEGATION.search(low[m.start():m.end() + 30]):
+                continue
+            found.append((kind in _EFFECTS, m.start(), kind))
+            break
+    found.sort()
+    specific = [k for _, _, k in found if k != "other"]
+    return specific or [k for _, _, k in found]
+
+
+def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
+    out: list[StationIncident] = []
+    seen = set()
+    for n, sent in enumerate(ss):
+        stations = sent.get("POLLING_STATION")
+        if not stations:
+            continue
+        for st in stations:
+            kinds = _station_kinds(text, ents, ss, n, st, len(stations) == 1)
+            for kind in kinds[:1]:  # one problem per station and sentence
+                key = (ents[st].norm, kind)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(StationIncident((sent.start, sent.end), 0.8, _ref(ents, st), kind,
+                                           sent.text))
+    return list(out)
+
+
+def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) -> list[str]:
+    """The problems stated of one station: in its own clause (`... о подкупе избирателей,
+    а на участке № 1196 наблюдателей не допустили`; `№1172 участокто урна иштебей калып,
+    ..., №1209 участокто ... даттануулар катталды`), or in the sentence when the station
+    is its only one and opens it."""
+    sent = ss[n]
+    joins = [m.end() for m in _CLAUSE_JOIN.finditer(sent.low)]
+    pos = ents[st].start - sent.start
+    lo = max([j for j in joins if j <= pos], default=0)
+    hi = min([j for j in joins if j > pos], default=len(sent.low))
+    kinds = _kinds(sent.low[lo:hi])
+    if not kinds and alone and lo == 0:
+        kinds = _kinds(sent.low)
+    effect = kinds == ["other"] and re.search(r"бере ал(ба|ган жок)|не смогл", sent.low) or \
+        bool(kinds) and kinds[0] in _EFFECTS
+    if effect:
+        # `voters could not vote`, `the station opened late`, `a long queue`: the next
+        # sentences of the post usually give the cause (`электр жарыгы өчүп калып, ...`)
+        for nxt in ss[n + 1:n + 4]:
+            if nxt.s.opens_post or nxt.get("POLLING_STATION"):
+                break
+            more = [k for k in _kinds(nxt.low) if k not in ("other",) + _EFFECTS]
+            if more:
+                return more[:1]
+    return kinds

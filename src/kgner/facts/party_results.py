@@ -1,0 +1,318 @@
+"""Party results: a party with its percent, votes or seats, read around its name."""
+from __future__ import annotations
+
+import re
+
+from .common import (PEOPLE, PRELIMINARY, RESULT, SEATS, VOTE, VOTES, _POINTS, _Sent,
+    _not_a_share, _ref)
+from .numbers import find_quantities, word_count, word_number
+from .records import Fact, PartyResult
+
+
+_NUM_AFTER = re.compile(r"(\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)")
+_WORD = re.compile(r"[^\W\d_]+")
+_CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|,)?[\s,«»\"“”'()]*$", re.I)
+
+
+_PARTICIPLE = re.compile(r"\w+(ган|ген|гон|гөн|кан|кен|кон|көн)[\s\"“”«»]*$", re.I)
+# a clause ends at `;`, `)`, a dash between words, or a comma, but not the comma of a
+# Kyrgyz converb chain (`27,35 пайыз добуш топтоп, ... ээлеген СДПК`) nor of a decimal
+_CLAUSE_BREAK = re.compile(r"[;)]|\s[—–]\s|(?<![пП]),(?!\s?\d)")
+_WITH_SHARE = re.compile(r"\d\s*(%|пайыз)\w*\s+менен[\s\"“”«»]*$", re.I)  # `13,85 пайыз менен Эмгек`
+_SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
+_BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
+
+
+def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> int | None:
+    """Where a Kyrgyz clause that gives a party's figures before its name starts, or None:
+    a participle clause (`38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы`) or a
+    share of the voters backing the party, the verb after it (`шайлоочулардын 8 пайызы
+    "Бир Болду" колдоду`)."""
+    before = text[floor:party_start]
+    if not _PARTICIPLE.search(before) and not _WITH_SHARE.search(before) and not (
+            _SHARE_BEFORE.search(before) and _BACKED_AFTER.match(text, party_end)):
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    start = floor + (breaks[-1] if breaks else 0)
+    clause = text[start:party_start]
+    return start if re.search(r"\d|пайыз|процент", clause, re.I) else None
+
+
+_RESPECTIVELY = re.compile(r"соответственно|тиешелүүлүгүнө жараша|тиешелүү түрдө", re.I)
+
+
+def _respectively(text, ents, sent, groups: list[list[int]]) -> list[tuple] | None:
+    """(percent, votes, seats) of each party of a list whose figures follow in the same
+    order (`«Ишеним» и «Ынтымак» получили 12 и 9 мандатов соответственно`), else None."""
+    if len(groups) < 2 or not _RESPECTIVELY.search(sent.low):
+        return None
+    if any(not _CONNECTOR.match(text[ents[groups[g - 1][-1]].end:ents[groups[g][0]].start])
+           for g in range(1, len(groups))):
+        return None
+    tail = ents[groups[-1][-1]].end
+    pcts = [i for i in sent.get("PERCENT") if ents[i].start >= tail]
+    if len(pcts) == len(groups):
+        return [(i, None, None) for i in pcts]
+    taken = [(ents[i].start, ents[i].end) for i in sent.idx]
+    qs = [q for q in find_quantities(text, tail, sent.end)
+          if q.value.is_integer() and not any(a < q.end and q.start < b for a, b in taken)]
+    if len(qs) != len(groups):
+        return None
+    if _SEAT_NOUN.match(text, qs[-1].end):
+        return [(None, None, int(q.value)) for q in qs]
+    if re.match(r"\s*(голос|добуш)", text[qs[-1].end:qs[-1].end + 12], re.I):
+        return [(None, int(q.value), None) for q in qs]
+    return None
+
+
+# `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
+_NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат от|талапкери)\s*[«\"“]?\s*$", re.I)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _respective_seats(text, ents, sent, groups: list[list[int]]) -> list[int] | None:
+    """Seats given after a list of parties with their own percents, in the same order
+    (`«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө
+    жараша 13, 12 жана 11 мандатка ээ болушту`), else None."""
+    cue = _RESPECTIVELY.search(text, ents[groups[-1][-1]].end, sent.end) if len(groups) > 1 else None
+    if cue is None:
+        return None
+    taken = [(ents[i].start, ents[i].end) for i in sent.idx]
+    qs = [q for q in find_quantities(text, cue.end(), sent.end)
+          if q.value.is_integer() and not any(a < q.end and q.start < b for a, b in taken)]
+    qs = qs[:len(groups)]
+    if len(qs) != len(groups) or not _SEAT_NOUN.match(text, qs[-1].end) or any(
+            not re.fullmatch(r"\s*(,|жана|и)?\s*", text[x.end:y.start]) for x, y in zip(qs, qs[1:])):
+        return None
+    return [int(q.value) for q in qs]
+_SEATS_FIRST = re.compile(
+    r"(?:^|[,;:]\s*|\.\s+)(\d{1,3})\s*(мандат\w*|мест\w*|кресл\w*|кресел|орун\w*)?\s*"
+    r"(?:[—–-]|(?:получ|достан|достал|отойд|отход|отда)\w*)?\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
+
+
+_SEAT_WORDS_FIRST = re.compile(
+    r"(?:^|[,;:]\s*|\.\s+)([^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат|орун|мест)\w*"
+    r"\s*(?:(?:получ|достан|достал|отойд|отход|отда)\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
+
+
+def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> tuple[int, int] | None:
+    """(start, seats) when a clause gives a party's seats before its name (`18 мандатов
+    получит партия «Кыргызстан»`, `13 мест достанется «Онугуу-Прогрессу»`, `12 — партии
+    «Бир Бол»` where seats are spoken of), else None."""
+    m = _SEATS_FIRST.search(text[floor:party_start])
+    if m is not None and (m.group(2) or (seats_cue and re.search(r"[—–-]", m.group(0)))):
+        return floor + m.start(1), int(m.group(1))
+    m = _SEAT_WORDS_FIRST.search(text[floor:party_start])  # `Жети депутаттык орунду «Алыянс» ээледи`
+    if m is not None and word_number(m.group(1)) is not None:
+        return floor + m.start(1), word_number(m.group(1))
+    return None
+
+
+def _figures_after(text, ents, sent, a: int, b: int) -> bool:
+    """True when text[a:b] holds a share or a number (not a threshold, a shortfall or a
+    difference in points)."""
+    inside = [i for i in sent.get("PERCENT") if a <= ents[i].start < b]
+    if any(not _not_a_share(text, ents[i]) for i in inside):
+        return True
+    percents = [(ents[i].start, ents[i].end) for i in inside]
+    numbers = _NUMBER.finditer(text, a, b)
+    return any(not any(x <= m.start() < y for x, y in percents) and not _POINTS.match(text, m.end())
+               for m in numbers)
+
+
+_FIGURE_JUST_BEFORE = re.compile(r"(\d[\d\s,.]*\s*(%|пайыз\w*|процент\w*)?)[\s\"“”«»—–-]*$", re.I)
+
+
+def _figures_before(text, ents, sent, groups: list[list[int]]) -> list[int] | None:
+    """Where each party's figure starts when a list puts every figure just before its
+    party and none after the last one (`2,34% Чоң Казатка, 2,15% Замандашка, 2,13%
+    Социал-демократтарга туура келди`), or a lone party's figure stands earlier in its
+    clause (`Экинчи орунду 20,21 пайыз менен «Кыргызстан» партиясы ээледи`); None for the
+    usual party-first order."""
+    last_end = ents[groups[-1][-1]].end
+    if len(groups) == 1:
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, ents[groups[0][0]].start)]
+        floor = breaks[-1] if breaks else sent.start
+        pcts = [i for i in sent.get("PERCENT") if floor <= ents[i].start < ents[groups[0][0]].start]
+        if len(pcts) != 1 or _figures_after(text, ents, sent, last_end, sent.end):
+            return None
+        return [ents[pcts[0]].start]
+    starts = []
+    for g, group in enumerate(groups):
+        floor = ents[groups[g - 1][-1]].end if g else sent.start
+        m = _FIGURE_JUST_BEFORE.search(text, floor, ents[group[0]].start)
+        if m is None or not re.search(r"\d", m.group(1)):
+            return None
+        starts.append(m.start(1))
+    if _figures_after(text, ents, sent, last_end, sent.end):
+        return None
+    return starts
+
+
+# `СДПК, которую поддержали почти 28% избирателей`: the party's own share of the vote
+_OF_VOTERS = re.compile(r"\s*(избирател|шайлоочулардын|голос|добуш)", re.I)
+
+
+def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
+    out: list[Fact] = []
+    pre_seen = False
+    for sent in ss:
+        if PRELIMINARY.search(sent.low):
+            pre_seen = True
+        parties = sent.get("PARTY")
+        if not parties or not RESULT.search(sent.low) or re.search(r"\bсом\b|доллар", sent.low):
+            continue
+        # consecutive mentions of one party (`Ата-журт` ("Отечество")) are one group
+        groups: list[list[int]] = []
+        for p in parties:
+            if groups and ents[groups[-1][-1]].norm == ents[p].norm and \
+                    len(text[ents[groups[-1][-1]].end:ents[p].start]) < 60:
+                groups[-1].append(p)
+            else:
+                groups.append([p])
+        seats_cue, votes_cue = bool(SEATS.search(sent.low)), bool(VOTES.search(sent.low))
+        lead = [_leading_clause(text, ents[group[0]].start,
+                                ents[groups[g - 1][-1]].end if g else sent.start, ents[group[-1]].end)
+                for g, group in enumerate(groups)]
+        pre = pre_seen or bool(PRELIMINARY.search(sent.low))
+        paired = _respectively(text, ents, sent, groups)
+        if paired is not None:
+            for group, (pct, votes, seats) in zip(groups, paired):
+                out.append(PartyResult((sent.start, sent.end), 0.8, _ref(ents, group[0]), _ref(ents, pct),
+                                       votes, seats, pre, None))
+            continue
+        before = _figures_before(text, ents, sent, groups)
+        seats_later = _respective_seats(text, ents, sent, groups)
+        seats_first = [_seats_before(text, ents[groups[g - 1][-1]].end if g else sent.start,
+                                     ents[group[0]].start, seats_cue)
+                       for g, group in enumerate(groups)]
+        pending: list[int] = []
+        for g, group in enumerate(groups):
+            head = group[0]
+            a = ents[group[-1]].end
+            b = ents[groups[g + 1][0]].start if g + 1 < len(groups) else sent.end
+            if before is not None:
+                a, b = before[g], ents[head].start
+            elif g + 1 < len(groups) and lead[g + 1] is not None:
+                b = lead[g + 1]  # the next party's figures stand before it
+            elif g + 1 < len(groups) and seats_first[g + 1] is not None:
+                b = seats_first[g + 1][0]  # `..., 12 — партии «Бир Бол»`: the 12 is the next party's
+            if before is None:
+                semi = text.find(";", a, b)
+                b = semi if semi != -1 else b  # `...; андан кийинки сапта ...`: another clause
+            after = (a, b)
+            leading = before is None and lead[g] is not None and not _figures_after(text, ents, sent, a, b)
+            if leading:
+                a, b = lead[g], ents[head].start
+            seg = text[a:b]
+            if any(ents[i].label in PEOPLE and a <= ents[i].start < b for i in sent.idx) or \
+                    re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", seg, re.I) or \
+                    _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
+                pending = []
+                continue
+            figures = [i for i in sent.get("PERCENT") if a <= ents[i].start < b and not _not_a_share(text, ents[i])]
+            # the party's own figure: the first after its name, the last before it
+            pct = (figures[-1] if leading or before is not None else figures[0]) if figures else None
+            if pct is not None and (ents[pct].start - a > 60 and not leading or (
+                    re.search(r"поддерж|колдо|депутат", text[a:ents[pct].start], re.I) and
+                    not _OF_VOTERS.match(text, ents[pct].end))):
+                pct = None  # a percent of someone the party backs, unless of the voters
+            votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)
+            if seats is None and leading and seats_cue:
+                seats = _counts(text, ents, sent, *after, None, seats_cue, False)[1]  # `... Ынтымак партиясынын үлүшүнө тогуз депутаттык орун тийди`
+            if seats is None and seats_first[g] is not None and before is None:
+                seats = seats_first[g][1]
+            if seats_later is not None:
+                seats = seats_later[g]
+            if pct is None and votes is None and seats is None and pct_value is None:
+                if _CONNECTOR.match(seg):
+                    pending.append(head)
+                else:
+                    pending = []
+                continue
+            distributive = re.search(r"\bпо\s|ден\b|дан\b|тен\b|тан\b|дон\b|тон\b", seg[:30], re.I)
+            heads = pending + [head] if distributive else [head]
+            pending = []
+            pre = pre_seen or bool(PRELIMINARY.search(sent.low))
+            for h in heads:
+                out.append(PartyResult((sent.start, sent.end), 0.85, _ref(ents, h), _ref(ents, pct),
+                                       votes, seats, pre, pct_value))
+    return out
+
+
+# How far after a party's name its figures stand: a bare number right after it (`СДПК –
+# 38`), a number with its unit word (`получила 17 мест (37 903 голоса)`) a bit further.
+_NEAR, _FAR = 25, 60
+_NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш)")
+# `28 кресел`, `11 депутатскими креслами`, `8 мандатка`
+_SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые)\s+)?(мандат(?!туу|тык|н)|орун|мест|кресл|кресел)", re.I)
+
+
+# `120 орундун отуз сегизин`, `90 мандаттын 38ин`: a count of the seats of a whole
+_OF_SEATS = re.compile(r"\d+\s+(?:орундун|мандаттын|орундан|мандаттан)\s+((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+\w*)", re.I)
+# `беш мандатка көп алды`, `жыйырма үч орун жетишпей`: a difference, not a count
+_SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
+
+
+def _seat_words(text: str, a: int, b: int) -> int | None:
+    """Seats written in words in text[a:b]: with the seat noun after them (`тогуз
+    депутаттык орун`, `он беш мандатка`), or bare right after the party (`"Замандаш" алты`)."""
+    words = _WORD.findall(text[a:b])
+    for k in range(min(len(words), 8)):
+        counted = word_count(words, k)
+        if counted is None:
+            continue
+        v, used = counted
+        follow = " ".join(words[k + used:k + used + 3]).lower()
+        noun = re.match(r"(\w+ )?(мандат(?!туу|тык)|орун|мест)\w*", follow)
+        if noun:
+            if _SEAT_DIFFERENCE.match(follow, noun.end()):
+                return None
+            return v
+        if k == 0 and len(words) == used:
+            return v  # the segment is the number alone
+    return None
+
+
+def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
+    """Votes, seats and a bare percentage in text[a:b], the part after one party."""
+    votes = seats = pct_value = None
+    taken = [(ents[i].start, ents[i].end) for i in sent.idx]
+    of_seats = _OF_SEATS.search(text, a, b)  # `120 орундун отуз сегизин`: 38 of 120 seats
+    if of_seats and of_seats.start() - a <= _FAR:
+        part = of_seats.group(1)
+        counted = word_count(_WORD.findall(part), 0) if not part[:1].isdigit() else None
+        seats = counted[0] if counted else int(re.match(r"\d+", part).group()) if part[:1].isdigit() else None
+    for q in find_quantities(text, a, b):
+        if any(x < q.end and q.start < y for x, y in taken) or (of_seats and of_seats.start() <= q.start < of_seats.end()):
+            continue
+        rest = text[q.end:q.end + 15].lower()
+        before = text[max(a, q.start - 2):q.start]
+        if _NOT_A_COUNT.match(rest) or q.start - a > _FAR:
+            continue  # an age or a year (`которому 41 год`); a figure of another clause
+        if _SEAT_NOUN.match(text, q.end):
+            if not _SEAT_DIFFERENCE.match(text, _SEAT_NOUN.match(text, q.end).end()):
+                seats = seats or int(q.value)
+        elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
+            votes = votes or int(round(q.value))
+        elif q.value >= 100 and q.value.is_integer() and "(" in before and re.match(r"\s*\)", rest):
+            votes = votes or int(q.value)  # `— 20,21 пайыз (3 505)`
+        elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам)", rest) and \
+                VOTE.search(text[a:q.start].lower()):
+            votes = votes or int(round(q.value))  # `за партию проголосовали 430 тысяч 661 человек`
+        elif "(" in before and re.match(r"\s*\)", rest) and not q.value.is_integer() and pct is None:
+            pct_value = q.value
+        elif pct is None and not q.value.is_integer() and q.value < 100 and sent.get("PERCENT") and \
+                re.fullmatch(r"[\s»\"”]*[—–-]\s*", text[a:q.start]):
+            pct_value = q.value  # `у «Ата-Мекена» — 3,48` in a list of percents
+        elif q.start - a > _NEAR:
+            continue
+        elif q.value.is_integer() and q.value < 200 and seats_cue and not votes_cue:
+            seats = seats or int(q.value)
+        elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):
+            votes = votes or int(round(q.value))
+    if seats is None and seats_cue:
+        seats = _seat_words(text, a, b)
+    if pct is None and pct_value is None and not seats and not votes:
+        pass
+    return votes, seats, pct_value

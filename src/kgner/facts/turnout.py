@@ -1,0 +1,265 @@
+"""Turnout reports: a share or a count of voters, with its time, scope and numbers."""
+from __future__ import annotations
+
+import re
+
+from .common import (ELECTORATE, NOT_TURNOUT, PEOPLE, TURNOUT, TURNOUT_CARRY, VOTERS, _APPROX,
+    _GENITIVE, _NOT_VOTERS, _SCOPES, _Sent, _dative, _not_a_share, _ref)
+from .numbers import Quantity, find_quantities
+from .records import Fact, Turnout
+
+
+def _window(sent: _Sent, ents, pcts: list[int], k: int) -> tuple[int, int]:
+    a = ents[pcts[k - 1]].end if k > 0 else sent.start
+    b = ents[pcts[k + 1]].start if k + 1 < len(pcts) else sent.end
+    return a, b
+
+
+def _quantities(text: str, ents, sent: _Sent) -> list[Quantity]:
+    taken = [(ents[i].start, ents[i].end) for i in sent.idx]
+    out = []
+    for q in find_quantities(text, sent.start, sent.end):
+        if any(a < q.end and q.start < b for a, b in taken):
+            continue
+        rest = text[q.end:q.end + 25]
+        if _NOT_VOTERS.match(rest) or _NOT_VOTERS.match(q.suffix):
+            continue
+        if q.value < 10 or _year(text, q, rest):
+            continue
+        out.append(q)
+    return out
+
+
+def _year(text: str, q: Quantity, rest: str) -> bool:
+    """`2021-жылы`, `в 2020-м`, `в 2015 году`: a year, not a count of voters."""
+    if not (1900 <= q.value <= 2100 and re.fullmatch(r"\d{4}", text[q.start:q.end])):
+        return False
+    return "жыл" in rest[:6] or rest[:1] in "-–" or re.search(r"\bв\s*$", text[max(0, q.start - 3):q.start]) is not None
+
+
+# `N шайлоочудан M`: M of N voters (the ablative names the whole)
+_OUT_OF = re.compile(r"\s*(\S+\s+)?(шайлоочу|жаран|адам|киши)\w*(дан|ден|тан|нан)\b")
+_OUT_OF_BEFORE = re.compile(r"(шайлоочу|жаран|адам|киши)\w*(дан|ден|тан|нан)\s*$")
+
+
+def _split_counts(text: str, qs: list[Quantity],
+                  context: list[Quantity] = ()) -> tuple[int | None, int | None]:
+    """Voters and electorate among `qs`; a cue before a figure counts up to the figure
+    before it (of `qs` or `context`): in `4 294 243 адам катталган, алардын 1 584 446сы`
+    the list word belongs to the first."""
+    voters = electorate = None
+    for q in qs:
+        floor = max([x.end for x in (*qs, *context) if x.end <= q.start], default=0)
+        before = text[max(0, q.start - 40, floor):q.start].lower()
+        after = re.split(r"[.!?](?:\s|$)", text[q.end:q.end + 40].lower())[0]  # this sentence
+        after_noun = _APPROX.sub("", after)
+        gen = bool(_GENITIVE.search(q.suffix)) and not _APPROX.match(after)
+        gen = gen or bool(re.match(r"\s*(\S+\s+)?(шайлоочу|жаран|адам)\w*(нун|дын|нын|дун)\b", after_noun))
+        gen = gen or bool(_OUT_OF.match(after_noun))
+        part_of = re.search(r"(алардын|из них|из которых)\s*$", before)  # `..., алардын 1 584 446сы`
+        elect = not part_of and (
+            gen or re.search(r"\bиз\s+((более|свыше|почти|около)\s+)?(чем\s+)?$", before)
+            or ELECTORATE.search(after[:30]) or ELECTORATE.search(before[-30:]))
+        if elect and electorate is None:
+            electorate = int(round(q.value))
+        elif not elect and voters is None:
+            voters = int(round(q.value))
+    if voters is not None and electorate is not None and voters > electorate:
+        voters, electorate = electorate, voters
+    return voters, electorate
+
+
+def _stated_electorate(text: str, ents, ss: list[_Sent], n: int, voters: int | None) -> int | None:
+    """The size of the voters' list stated in the sentence before or after (`В списках
+    избирателей числится 4 294 243 человека. К 19.00 ... явка достигла 34,31%`)."""
+    for k in (n - 1, n + 1):
+        if not 0 <= k < len(ss) or ss[k].s.stamp != ss[n].s.stamp or \
+                (ss[max(k, n)].s.opens_post):
+            continue
+        sent = ss[k]
+        for q in _quantities(text, ents, sent):
+            around = text[max(sent.start, q.start - 50):min(sent.end, q.end + 40)].lower()
+            approximate = re.search(r"(более|свыше|около|почти|ашык|ашуун)\s*$",
+                                    text[max(sent.start, q.start - 12):q.start].lower())
+            if ELECTORATE.search(around) and q.value > (voters or 0) and not approximate:
+                return int(round(q.value))
+    return None
+
+
+_APPROX_OF = re.compile(r"\w*\s+(жакыны|ашыгы|ашууну|ашуунусу)\b", re.I)
+
+
+def _voters_like(text: str, q: Quantity) -> bool:
+    """A count of people: `83 миң 357 шайлоочу`, `339,8 миңи`, `проголосовали 5 056`."""
+    if re.search(r"(№|no|n)\s*$", text[max(0, q.start - 3):q.start], re.I):
+        return False
+    after = _APPROX.sub("", text[q.end:q.end + 40].lower())
+    if re.match(r"^\s*[-–]?\s*(мектеп|школ)", after):
+        return False
+    if re.match(r"^(ы|и|у|ү|сы|си|су|сү|ы|ни|ну|нү|дейи|дайы|чамасы)$", q.suffix):
+        return True
+    if _APPROX_OF.match(text, q.end):
+        return True  # `1 миллион 252 миңге жакыны`, `1 млн 626 миңден ашыгы`: "about that many of them"
+    if VOTERS.match(after.strip()[:20]) or re.match(r"^\s*(\S+\s+)?(шайлоочу|адам|жаран|кыргызстандык|киши|граждан|человек|избирател|горожан)", after):
+        return True
+    before = text[max(0, q.start - 25):q.start].lower()
+    if _OUT_OF_BEFORE.search(before):
+        return True  # `851 шайлоочудан 459зу`
+    return bool(re.search(r"(проголосовал\w*|пришли|участвовал\w*|получили|добуш берүүгө)\s*$", before))
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """The end of the clause after a figure: 30 characters, or on to the next comma
+    (at most 80) since a Kyrgyz clause ends with its verb (`79 пайызы ... долбоорун колдоп,`)."""
+    comma = text.find(",", start, min(limit, start + 80))
+    return min(limit, max(start + 30, comma if comma != -1 else start + 30))
+
+
+def _scope(low: str) -> str | None:
+    for name, pat in _SCOPES:
+        if pat.search(low):
+            return name
+    return None
+
+
+_OF_PARTICIPANTS_BEFORE = re.compile(r"(катышкандардын|добуш бергендердин)\s*$", re.I)
+_OF_PARTICIPANTS_AFTER = re.compile(r"\s*(участников голосования|проголосовавших|пришедших)", re.I)
+_ANAPHORA = re.compile(r"\s*(бул|бу|это)\b", re.I)
+
+
+_SUBSET = re.compile(r"алардын|из них|из которых|;")  # a part of them, or another clause
+
+
+def _not_turnout_count(text: str, ents, sent: _Sent, q: Quantity) -> bool:
+    """True when the sentence says the count is not a turnout: a cue against turnout
+    (`не проголосовали`, `колдоду`), or votes for a candidate (`за Жапарова проголосовали
+    более 1,1 млн человек`, `Жээнбековго ... добуш берди`). A cue in a later clause about
+    a part of them does not count (`1 миллион 344 миңдейи добуш берди, алардын 1 миллион
+    65 миңден ашыгы долбоорду колдогон`)."""
+    def about_this(pos: int) -> bool:
+        return pos < q.end or _SUBSET.search(text, q.end, pos) is None
+    if any(about_this(sent.start + m.start()) for m in NOT_TURNOUT.finditer(sent.low)):
+        return True
+    return any(about_this(ents[i].start) and (
+        re.search(r"\bза\s+$", text[max(0, ents[i].start - 4):ents[i].start]) or _dative(ents[i]))
+        for i in sent.get("POLITICIAN") + sent.get("PERSON"))
+
+
+_TURNOUT_ADJECTIVE = re.compile(r"\s*(катышуу|явк)", re.I)
+
+
+def _of_a_contender(text: str, ents, sent: _Sent, p: int) -> bool:
+    """A candidate's or a party's share, not a turnout: a person just before the percent
+    (`Жээнбеков 54,22 пайыз`), or a person or party just after it, joined by `менен` or a
+    participle (`6,57 пайыз менен Адахан Мадумаров`, `12,93 пайыз алган Кыргызстан партиясы`)."""
+    for i in sent.idx:
+        e = ents[i]
+        if e.label in PEOPLE and 0 <= ents[p].start - e.end < 30:
+            return True
+        if e.label in PEOPLE + ("PARTY",) and 0 <= e.start - ents[p].end < 40 and re.fullmatch(
+                r"[^\W\d_]*\s+((менен|[^\W\d_]+(ган|ген|гон|гөн|кан|кен|кон|көн))\s+)?[«\"“]?",
+                text[ents[p].end:e.start]):
+            return True
+    return False
+
+
+def _explains_percent(text: str, out: list[Fact]) -> bool:
+    """True when the last fact, a count of voters, follows right after a percent of the
+    turnout it spells out (`катышуу 34,6 пайыз. ... 1 миллион 252 миңге жакыны добуш
+    берген.`): a percent in the next sentence is another figure, not this count's share."""
+    if len(out) < 2 or not isinstance(out[-2], Turnout) or out[-2].percent is None:
+        return False
+    return not text[out[-2].sentence[1]:out[-1].sentence[0]].strip()
+
+
+def _own_time(ents, times: list[int], a: int, p: int) -> int | None:
+    """The time standing between the previous percent and this one: in an hourly list
+    (`саат 10:00гө карата 9,1 пайыз, 14:00гө карата 35,4 пайыз`) each figure has its own."""
+    own = [t for t in times if a <= ents[t].start and ents[t].end <= ents[p].start]
+    return own[-1] if own else None
+
+
+def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
+    out: list[Fact] = []
+    carry_time, carry_post, carry_on, last_sent = None, None, False, None
+    for n, sent in enumerate(ss):
+        if sent.s.opens_post or sent.s.stamp != carry_post:
+            carry_time, carry_on, carry_post = None, False, sent.s.stamp
+        strong = bool(TURNOUT.search(sent.low))
+        if sent.get("PARTY") and not strong:
+            carry_on = False
+            continue
+        pcts = [i for i in sent.get("PERCENT") if i not in used_pct]
+        times = sent.get("TIME")
+        # a sentence after a turnout goes on with it when it names turnout words or points
+        # back to it (`Бул болжол менен 22 пайызды түзөт`)
+        points_back = carry_on and _ANAPHORA.match(sent.text) is not None  # `Бул 941 миңге жакын шайлоочу`
+        if not strong and not points_back and not (carry_on and pcts and TURNOUT_CARRY.search(sent.low)):
+            continue
+        pcts = [p for p in pcts if not _of_a_contender(text, ents, sent, p)]
+        time_i = times[0] if times else carry_time
+        qs = _quantities(text, ents, sent)
+        previous, inherited = ss[n - 1] if n else None, []
+        if pcts and _ANAPHORA.match(sent.text) and previous is not None and not sent.s.opens_post \
+                and previous.s.stamp == sent.s.stamp:
+            # `...1 294 776 киши келди. Бул — шайлоочулардын 35,30%`: "this" is the count
+            # and the time of the previous sentence
+            if time_i is None and previous.get("TIME"):
+                time_i = previous.get("TIME")[0]
+            inherited = [] if qs else _quantities(text, ents, previous)
+        made = False
+        for k, p in enumerate(pcts):
+            a, b = _window(sent, ents, pcts, k)
+            local = text[a:b].lower()
+            near_start = max(a, ents[p].start - 50)
+            near = text[near_start:_clause_end(text, ents[p].end, b)].lower()
+            adjectival_turnout = _TURNOUT_ADJECTIVE.match(text, ents[p].end)  # `58,89 пайыздык катышуу`
+            # a cue right after another percent is that one's (`жети пайыздык босогодон ашып,
+            # шайлоочулардын катышуусу 56,50 пайызды түзгөн`: the threshold is the seven)
+            own_ends = {ents[i].end - near_start for i in sent.get("PERCENT") if i != p}
+            against = any(not any(0 <= m.start() - e <= 3 and not near[e:m.start()].strip() for e in own_ends)
+                          for m in NOT_TURNOUT.finditer(near))
+            if against or _OF_PARTICIPANTS_BEFORE.search(text, max(a, ents[p].start - 20), ents[p].start) \
+                    or _OF_PARTICIPANTS_AFTER.match(text, ents[p].end) \
+                    or (_not_a_share(text, ents[p]) and not adjectival_turnout):
+                continue  # a share of those who voted (`катышкандардын 79,26 пайызы`) is an answer
+            mine = [q for q in qs if a <= q.start < b] + inherited
+            voters, electorate = _split_counts(text, mine)
+            conf = 0.9 if strong else 0.7
+            if not strong and out and isinstance(out[-1], Turnout) and out[-1].percent is None \
+                    and last_sent is not None and out[-1].sentence[0] == last_sent \
+                    and not _explains_percent(text, out):
+                # `9 851 шайлоочу добуш берди. Бул 7,92 пайызды түзөт`: one report
+                prev = out.pop()
+                voters = voters or prev.voters
+            # the scope stated up to the percent's own clause (`явка по стране 18,7%, в
+            # Бишкеке — 15,2%`), else anywhere in its window
+            stop = text.find(",", ents[p].end, min(b, ents[p].end + 30))
+            own = text[a:stop if stop != -1 else min(b, ents[p].end + 30)].lower()
+            scope = _scope(own) or _scope(local)
+            if electorate is None and scope in (None, "country"):
+                electorate = _stated_electorate(text, ents, ss, n, voters)
+            out.append(Turnout((sent.start, sent.end), conf, _ref(ents, _own_time(ents, times, a, p) or time_i),
+                               _ref(ents, p), scope, voters, electorate))
+            made = True
+        if not pcts and (strong or points_back) and qs and not sent.get("PARTY"):
+            # absolute numbers only: one fact per count of voters
+            for q in qs:
+                if not _voters_like(text, q) or _not_turnout_count(text, ents, sent, q):
+                    continue
+                voters, electorate = _split_counts(text, [q], qs)
+                if voters is None:
+                    continue
+                rest = [x for x in qs if x is not q]
+                _, electorate = _split_counts(text, rest) if rest else (None, None)
+                local = text[max(sent.start, q.start - 40):q.end + 20].lower()
+                out.append(Turnout((sent.start, sent.end), 0.7, _ref(ents, time_i), None,
+                                   _scope(local), voters, electorate))
+                made = True
+                if not re.search(r"район|области|облус", sent.low):
+                    break
+        if made:
+            carry_on = True
+            carry_time = time_i
+            last_sent = sent.start
+    return out
