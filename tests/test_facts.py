@@ -161,6 +161,13 @@ def test_vote_cast_list_after_the_verb_of_the_previous_sentence():
         ("Чыныбай Турсунбеков", "1131", "13:50"), ("Канат Исаев", "1198", "13:50")]
 
 
+def test_vote_cast_kyrgyz_her_vote_given_at_the_end_of_the_sentence():
+    text = "Роза Отунбаева добушун Бишкектин Свердлов районундагы №1083 шайлоо участогунда саат 9 чамасында берди."
+    [v] = only(build_facts(ex(text, ("POLITICIAN", "Роза Отунбаева", "Роза Отунбаева"),
+                              ("POLLING_STATION", "№1083", "1083"), ("TIME", "саат 9", "09:00"))), VoteCast)
+    assert (v.person.norm, v.station.norm, v.time.norm) == ("Роза Отунбаева", "1083", "09:00")
+
+
 def test_vote_cast_russian():
     text = "Исполняющий обязанности премьер-министра Артём Новиков проголосовал на участке №1072."
     [v] = only(build_facts(ex(text, ("POLITICIAN", "Артём Новиков", "Артём Новиков"),
@@ -341,6 +348,14 @@ def test_no_violations_found_is_no_incident():
                     StationIncident)
 
 
+def test_the_hour_of_a_report_is_not_that_of_the_final_or_another_election():
+    text = "Явка на 14:00 составила 24,3%, а окончательная — 39,16%. В 2017 году явка составила 56,32%."
+    facts = only(build_facts(ex(text, ("TIME", "14:00", "14:00"), ("PERCENT", "24,3%", "24.3"),
+                                ("PERCENT", "39,16%", "39.16"), ("PERCENT", "56,32%", "56.32"), lang="ru")), Turnout)
+    assert [(f.time.norm if f.time else None, f.percent.norm) for f in facts] == [
+        ("14:00", "24.3"), (None, "39.16"), (None, "56.32")]
+
+
 def test_a_year_is_not_a_count_of_voters():
     text = "Явка составила 34,6%, в 2020-м явка была 56,5%."
     facts = only(build_facts(ex(text, ("PERCENT", "34,6%", "34.6"), ("PERCENT", "56,5%", "56.5"), lang="ru")),
@@ -452,6 +467,31 @@ def test_party_results_own_percents_then_seats_respectively():
                                 ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", "7,72%", "7.72"))), PartyResult)
     assert [(f.party.norm, f.percent.norm, f.seats) for f in facts] == [
         ("Өнүгүү-Прогресс", "9.3", 13), ("Бир Бол", "8.52", 12), ("Ата Мекен", "7.72", 11)]
+
+
+def test_party_results_with_their_leaders_named():
+    text = ("Из 54 мандатов, распределяемых по спискам, 15 получит «Ата-Журт Кыргызстан» Айбека Маткеримова, 12 — «Ишеним». "
+            "«Бутун Кыргызстану» во главе с Адаханом Мадумаровым достанутся 6 мест.")
+    facts = only(build_facts(ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"),
+                                ("POLITICIAN", "Айбека Маткеримова", "Айбек Маткеримов"),
+                                ("PARTY", "Ишеним", "Ишеним"), ("PARTY", "Бутун Кыргызстану", "Бүтүн Кыргызстан"),
+                                ("POLITICIAN", "Адаханом Мадумаровым", "Адахан Мадумаров"), lang="ru")), PartyResult)
+    assert [(f.party.norm, f.seats) for f in facts] == [
+        ("Ата-Журт Кыргызстан", 15), ("Ишеним", 12), ("Бүтүн Кыргызстан", 6)]
+
+
+def test_a_party_leader_who_is_the_subject_has_his_own_result():
+    text = 'Следующий за ним лидер партии "Единый Киргизстан" Адахан Мадумаров получает примерно 15%.'
+    facts = build_facts(ex(text, ("PARTY", "Единый Киргизстан", "Единый Киргизстан"),
+                           ("POLITICIAN", "Адахан Мадумаров", "Адахан Мадумаров"), ("PERCENT", "15%", "15"), lang="ru"))
+    assert not only(facts, PartyResult)
+
+
+def test_a_share_in_brackets_before_the_threshold_word_is_the_partys():
+    text = "«Биздин эл» (7,78%) менен «Ынтымак» (7,37%) босогодон араң өтүштү."
+    facts = only(build_facts(ex(text, ("PARTY", "Биздин эл", "Биздин эл"), ("PERCENT", "7,78%", "7.78"),
+                                ("PARTY", "Ынтымак", "Ынтымак"), ("PERCENT", "7,37%", "7.37"))), PartyResult)
+    assert [(f.party.norm, f.percent.norm) for f in facts] == [("Биздин эл", "7.78"), ("Ынтымак", "7.37")]
 
 
 def test_party_results_every_figure_before_its_party():

@@ -227,3 +227,11 @@ def test_shaped_name_in_a_kyrgyz_sentence_is_not_declined_russian():
 def test_the_parliament_word_after_zhogorku_is_no_given_name():
     assert ("POLITICIAN", "Асылбек Жээнбеков", "Асылбек Жээнбеков") in \
         ents("Торага Жогорку Кенеша Асылбек Жээнбеков отдал голос в Ошской области.")
+
+
+def test_a_declined_russian_party_name_in_quotes_links_to_the_kb():
+    import kgner
+    text = ("Ближе всех к барьеру подошла партия «Эл Умуту» с 4,46%. У «Азаттыка» — 4,01%, "
+            "у «Ата-Мекена» — 3,48%, у «Социал-демократов» — 3,21%.")
+    found = [(e.label, e.text, e.norm) for e in kgner.extract(text).entities]
+    assert ("PARTY", "Социал-демократов", "Социал-демократтар") in found

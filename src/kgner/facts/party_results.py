@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .common import (PEOPLE, PRELIMINARY, RESULT, SEATS, VOTE, VOTES, _POINTS, _Sent,
-    _not_a_share, _ref)
+    _CLAUSE_JOIN, _not_a_share, _ref)
 from .numbers import find_quantities, word_count, word_number
 from .records import Fact, PartyResult
 
@@ -86,7 +86,8 @@ def _respective_seats(text, ents, sent, groups: list[list[int]]) -> list[int] | 
         return None
     return [int(q.value) for q in qs]
 _SEATS_FIRST = re.compile(
-    r"(?:^|[,;:]\s*|\.\s+)(\d{1,3})\s*(мандат\w*|мест\w*|кресл\w*|кресел|орун\w*)?\s*"
+    r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+)(?:(?:[Ее]щ[её]|[Тт]акже)\s+)?(\d{1,3})\s*"
+    r"((?:\w+(?:дык|дик|тык|тик|ских|ские|ских)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*))?\s*"
     r"(?:[—–-]|(?:получ|достан|достал|отойд|отход|отда)\w*)?\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 
 
@@ -95,12 +96,36 @@ _SEAT_WORDS_FIRST = re.compile(
     r"\s*(?:(?:получ|достан|достал|отойд|отход|отда)\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 
 
+_LED_BY = re.compile(r"(во главе с|под руководством)\s*$", re.I)
+_LEADS = re.compile(r"\s*(жетектеген|башкарган|возглавляем\w*)\s*[«\"“]?\s*$", re.I)
+
+
+def _leader(text: str, ents, party: int, person: int) -> bool:
+    """A person named as the party's leader (`«Ата-Журт Кыргызстан» Айбека Маткеримова`,
+    `во главе с Адаханом Мадумаровым`, `Марат Аманкулов жетектеген «Биримдик»`) does not
+    make the figures a candidate's."""
+    p, e = ents[party], ents[person]
+    if e.start >= p.end:
+        if _LED_BY.search(text, max(p.end, e.start - 25), e.start):
+            return True
+        # `«X» Айбека Маткеримова, 12 — ...` (the party of Aibek, a genitive); not `партии «X»
+        # Адахан Мадумаров получает 15%` (he is the subject) nor `... Адахана Мадумарова — 6,74%`
+        declined = e.norm and e.text.split()[-1] != e.norm.split()[-1]
+        return not text[p.end:e.start].strip(" «»\"“”") and bool(declined) and \
+            not re.match(r"\s*[—–-]\s*\d", text[e.end:e.end + 6])
+    # `Марат Аманкулов жетектеген «Биримдик»`, `Канат Исаевдин «Кыргызстан» партиясы`
+    return _LEADS.fullmatch(text, e.end, p.start) is not None or (
+        re.search(r"(дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн)$", e.text) is not None
+        and not text[e.end:p.start].strip(" «»\"“”"))
+
+
 def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> tuple[int, int] | None:
     """(start, seats) when a clause gives a party's seats before its name (`18 мандатов
     получит партия «Кыргызстан»`, `13 мест достанется «Онугуу-Прогрессу»`, `12 — партии
     «Бир Бол»` where seats are spoken of), else None."""
     m = _SEATS_FIRST.search(text[floor:party_start])
-    if m is not None and (m.group(2) or (seats_cue and re.search(r"[—–-]", m.group(0)))):
+    if m is not None and (m.group(2) or (seats_cue and re.search(r"[—–-]|получ|достан|достал|отойд|отход|отда",
+                                                                 m.group(0), re.I))):
         return floor + m.start(1), int(m.group(1))
     m = _SEAT_WORDS_FIRST.search(text[floor:party_start])  # `Жети депутаттык орунду «Алыянс» ээледи`
     if m is not None and word_number(m.group(1)) is not None:
@@ -198,14 +223,17 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             elif g + 1 < len(groups) and seats_first[g + 1] is not None:
                 b = seats_first[g + 1][0]  # `..., 12 — партии «Бир Бол»`: the 12 is the next party's
             if before is None:
-                semi = text.find(";", a, b)
-                b = semi if semi != -1 else b  # `...; андан кийинки сапта ...`: another clause
+                # `...; андан кийинки сапта ...`, `..., ал эми Мирлан Бакиров башкарган «...»`:
+                # another clause, about another party
+                join = _CLAUSE_JOIN.search(text, a, b)
+                b = join.start() if join else b
             after = (a, b)
             leading = before is None and lead[g] is not None and not _figures_after(text, ents, sent, a, b)
             if leading:
                 a, b = lead[g], ents[head].start
             seg = text[a:b]
-            if any(ents[i].label in PEOPLE and a <= ents[i].start < b for i in sent.idx) or \
+            if any(ents[i].label in PEOPLE and a <= ents[i].start < b and not _leader(text, ents, head, i)
+                   for i in sent.idx) or \
                     re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", seg, re.I) or \
                     _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
                 pending = []
@@ -220,8 +248,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)
             if seats is None and leading and seats_cue:
                 seats = _counts(text, ents, sent, *after, None, seats_cue, False)[1]  # `... Ынтымак партиясынын үлүшүнө тогуз депутаттык орун тийди`
-            if seats is None and seats_first[g] is not None and before is None:
-                seats = seats_first[g][1]
+            if seats_first[g] is not None and before is None:
+                seats = seats_first[g][1]  # before a bare number after the name: that one is the next's
             if seats_later is not None:
                 seats = seats_later[g]
             if pct is None and votes is None and seats is None and pct_value is None:
@@ -245,7 +273,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
 _NEAR, _FAR = 25, 60
 _NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш)")
 # `28 кресел`, `11 депутатскими креслами`, `8 мандатка`
-_SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые)\s+)?(мандат(?!туу|тык|н)|орун|мест|кресл|кресел)", re.I)
+_SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|тик)\s+)?"
+                        r"(мандат(?!туу|тык|н)|орун|мест|кресл|кресел)", re.I)
 
 
 # `120 орундун отуз сегизин`, `90 мандаттын 38ин`: a count of the seats of a whole
@@ -279,7 +308,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     votes = seats = pct_value = None
     taken = [(ents[i].start, ents[i].end) for i in sent.idx]
     of_seats = _OF_SEATS.search(text, a, b)  # `120 орундун отуз сегизин`: 38 of 120 seats
-    if of_seats and of_seats.start() - a <= _FAR:
+    if of_seats:
         part = of_seats.group(1)
         counted = word_count(_WORD.findall(part), 0) if not part[:1].isdigit() else None
         seats = counted[0] if counted else int(re.match(r"\d+", part).group()) if part[:1].isdigit() else None
@@ -303,8 +332,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif "(" in before and re.match(r"\s*\)", rest) and not q.value.is_integer() and pct is None:
             pct_value = q.value
         elif pct is None and not q.value.is_integer() and q.value < 100 and sent.get("PERCENT") and \
-                re.fullmatch(r"[\s»\"”]*[—–-]\s*", text[a:q.start]):
-            pct_value = q.value  # `у «Ата-Мекена» — 3,48` in a list of percents
+                re.fullmatch(r"[\s»\"”]*([—–-]\s*)?", text[a:q.start]):
+            pct_value = q.value  # `у «Ата-Мекена» — 3,48`, `«Республика» 5,79, «Ата Мекен» 4,30 пайыз`
         elif q.start - a > _NEAR:
             continue
         elif q.value.is_integer() and q.value < 200 and seats_cue and not votes_cue:

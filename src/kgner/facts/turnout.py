@@ -172,6 +172,11 @@ def _explains_percent(text: str, out: list[Fact]) -> bool:
     return not text[out[-2].sentence[1]:out[-1].sentence[0]].strip()
 
 
+# a figure of another election or the final one does not take the hour of the report
+_SAME_HOUR = re.compile(r"к этому часу|ушул убакта|ушул эле убакта|в это же время")
+_OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончательн|итогов|жабылгандан|акыркы", re.I)
+
+
 def _own_time(ents, times: list[int], a: int, p: int) -> int | None:
     """The time standing between the previous percent and this one: in an hourly list
     (`саат 10:00гө карата 9,1 пайыз, 14:00гө карата 35,4 пайыз`) each figure has its own."""
@@ -239,7 +244,11 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             scope = _scope(own) or _scope(local)
             if electorate is None and scope in (None, "country"):
                 electorate = _stated_electorate(text, ents, ss, n, voters)
-            out.append(Turnout((sent.start, sent.end), conf, _ref(ents, _own_time(ents, times, a, p) or time_i),
+            own = _own_time(ents, times, a, p)
+            when = own or time_i
+            if own is None and _OTHER_MOMENT.search(text, a, ents[p].end) and not _SAME_HOUR.search(sent.low):
+                when = None  # `в 2011-м — 60,27%`, `окончательная — 39,16%`: not the hour's figure
+            out.append(Turnout((sent.start, sent.end), conf, _ref(ents, when),
                                _ref(ents, p), scope, voters, electorate))
             made = True
         if not pcts and (strong or points_back) and qs and not sent.get("PARTY"):

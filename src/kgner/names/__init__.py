@@ -248,6 +248,20 @@ def find(text: str) -> Iterator[Candidate]:
     yield from _with_unlisted_parties(text, out)
 
 
+def _link_declined_party(name: str):
+    """The KB party a Russian case form inside quotes names (`у «Социал-демократов»` ->
+    Социал-демократы), or None; Kyrgyz puts its endings after the quote instead."""
+    if is_kyrgyz(name):
+        return None
+    head, _, last = name.rpartition(" ")
+    for form in russian.nominatives(last.lower()):
+        cand = (head + " " if head else "") + (form[:1].upper() + form[1:] if last[:1].isupper() else form)
+        entry = link_party(cand)
+        if entry is not None:
+            return entry
+    return None
+
+
 def _inside_compound(text: str, tokens: list[Token], i: int) -> bool:
     """True when tokens[i] is the second part of a hyphenated capitalized word (whose
     first part, here, matched no name: `Бишкек-Ош` still gives two places)."""
@@ -284,7 +298,7 @@ def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]
         for k in reversed(inside):
             del found[k], starts[k]
         i = bisect_left(starts, start)
-        entry = link_party(name)
+        entry = link_party(name) or _link_declined_party(name)
         norm = entry.party_norm if entry else name
         found.insert(i, Candidate("PARTY", start, end, norm, "gazetteer", 1.0,
                                   entry.kb_id if entry else None))
