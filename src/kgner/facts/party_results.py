@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .common import (PEOPLE, PRELIMINARY, RESULT, SEATS, VOTE, VOTES, _POINTS, _Sent,
-    _CLAUSE_JOIN, _not_a_share, _ref)
+from .common import (_CLAUSE_JOIN, _POINTS, PEOPLE, PRELIMINARY, RESULT, SEATS, VOTE, VOTES,
+                     _not_a_share, _ref, _Sent)
 from .numbers import find_quantities, word_count, word_number
 from .records import Fact, PartyResult
 
@@ -85,6 +85,8 @@ def _respective_seats(text, ents, sent, groups: list[list[int]]) -> list[int] | 
             not re.fullmatch(r"\s*(,|жана|и)?\s*", text[x.end:y.start]) for x, y in zip(qs, qs[1:])):
         return None
     return [int(q.value) for q in qs]
+
+
 _SEATS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+)(?:(?:[Ее]щ[её]|[Тт]акже)\s+)?(\d{1,3})\s*"
     r"((?:\w+(?:дык|дик|тык|тик|ских|ские|ских)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*))?\s*"
@@ -247,7 +249,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 pct = None  # a percent of someone the party backs, unless of the voters
             votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)
             if seats is None and leading and seats_cue:
-                seats = _counts(text, ents, sent, *after, None, seats_cue, False)[1]  # `... Ынтымак партиясынын үлүшүнө тогуз депутаттык орун тийди`
+                # `... Ынтымак партиясынын үлүшүнө тогуз депутаттык орун тийди`
+                seats = _counts(text, ents, sent, *after, None, seats_cue, False)[1]
             if seats_first[g] is not None and before is None:
                 seats = seats_first[g][1]  # before a bare number after the name: that one is the next's
             if seats_later is not None:
@@ -313,7 +316,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         counted = word_count(_WORD.findall(part), 0) if not part[:1].isdigit() else None
         seats = counted[0] if counted else int(re.match(r"\d+", part).group()) if part[:1].isdigit() else None
     for q in find_quantities(text, a, b):
-        if any(x < q.end and q.start < y for x, y in taken) or (of_seats and of_seats.start() <= q.start < of_seats.end()):
+        in_of_seats = of_seats is not None and of_seats.start() <= q.start < of_seats.end()
+        if in_of_seats or any(x < q.end and q.start < y for x, y in taken):
             continue
         rest = text[q.end:q.end + 15].lower()
         before = text[max(a, q.start - 2):q.start]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .common import (ELECTORATE, NOT_TURNOUT, PEOPLE, TURNOUT, TURNOUT_CARRY, VOTERS, _APPROX,
-    _GENITIVE, _NOT_VOTERS, _SCOPES, _Sent, _dative, _not_a_share, _ref)
+                     _GENITIVE, _NOT_VOTERS, _SCOPES, _Sent, _dative, _not_a_share, _ref)
 from .numbers import Quantity, find_quantities
 from .records import Fact, Turnout
 
@@ -89,6 +89,10 @@ def _stated_electorate(text: str, ents, ss: list[_Sent], n: int, voters: int | N
 _APPROX_OF = re.compile(r"\w*\s+(жакыны|ашыгы|ашууну|ашуунусу)\b", re.I)
 
 
+_PEOPLE_NOUN = re.compile(r"^\s*(\S+\s+)?(шайлоочу|адам|жаран|кыргызстандык|киши|граждан|человек|избирател|"
+                          r"горожан)")
+
+
 def _voters_like(text: str, q: Quantity) -> bool:
     """A count of people: `83 миң 357 шайлоочу`, `339,8 миңи`, `проголосовали 5 056`."""
     if re.search(r"(№|no|n)\s*$", text[max(0, q.start - 3):q.start], re.I):
@@ -100,7 +104,7 @@ def _voters_like(text: str, q: Quantity) -> bool:
         return True
     if _APPROX_OF.match(text, q.end):
         return True  # `1 миллион 252 миңге жакыны`, `1 млн 626 миңден ашыгы`: "about that many of them"
-    if VOTERS.match(after.strip()[:20]) or re.match(r"^\s*(\S+\s+)?(шайлоочу|адам|жаран|кыргызстандык|киши|граждан|человек|избирател|горожан)", after):
+    if VOTERS.match(after.strip()[:20]) or _PEOPLE_NOUN.match(after):
         return True
     before = text[max(0, q.start - 25):q.start].lower()
     if _OUT_OF_BEFORE.search(before):
