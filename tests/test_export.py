@@ -1,6 +1,5 @@
 """Exports: JSONL (+ schema), CSV/TSV, CoNLL BIO, DocBin, Label Studio, doccano, pandas."""
 import csv
-import io
 import json
 import sys
 

@@ -9,7 +9,6 @@ from .numbers import find_quantities, word_count, word_number
 from .records import Fact, PartyResult
 
 
-_NUM_AFTER = re.compile(r"(\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)")
 _WORD = re.compile(r"[^\W\d_]+")
 _CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|,)?[\s,«»\"“”'()]*$", re.I)
 

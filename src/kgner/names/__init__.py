@@ -14,6 +14,7 @@ from typing import Iterator
 
 from ..rules.base import Candidate
 from ..text.langid import LangIndex
+from . import russian
 from .gazetteer import (AREA_WORDS, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, party_cue,
                         surname_display, tokenize)
 from .kb import get_kb, link_party, load_user_kb, read_user_kb

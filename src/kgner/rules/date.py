@@ -10,7 +10,7 @@ import re
 from typing import Iterator
 
 from ..text.firstchar import guarded
-from .base import LETTER, WORD_END, WORD_START, Candidate
+from .base import WORD_END, WORD_START, Candidate
 
 KY_MONTHS = ("январ", "феврал", "март", "апрел", "май", "июн", "июл", "август",
              "сентябр", "октябр", "ноябр", "декабр")

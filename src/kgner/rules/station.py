@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from ..text.firstchar import guarded
-from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
+from .base import NUMBER_SIGN, WORD_START, Candidate
 
 # Kyrgyz station words carry a possessive (участкасы, участогу, тилкеси): a bare
 # `участок` after a numeral is a count. Russian nouns after a numeral are counts too.
@@ -40,7 +40,7 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # number with a sign, a station word within three words after it
     rf"|(?P<sign3>{SIGNED})(?P<n3>{NUM})(?!\d|[.,:]\d)(?=(?P<ctx>(?:\s+[^\s.!?;]+){{1,4}}))"
 ))
-STATION_WORD = re.compile(rf"шайлоо\s+участ|участ|тилке|бөлүм|УИК|УШК|избирательн")
+STATION_WORD = re.compile(r"шайлоо\s+участ|участ|тилке|бөлүм|УИК|УШК|избирательн")
 NOT_STATION_WORD = re.compile(NOT_STATION, re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ import re
 from typing import Iterator
 
 from ..text.firstchar import guarded
-from .base import LETTER, SUFFIX, WORD_END, Candidate
+from .base import LETTER, WORD_END, Candidate
 from .numwords import KY_WORD, RU_WORD, value
 
 SAAT = r"(?:[Сс]аат|СААТ)"
