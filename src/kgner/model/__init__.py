@@ -37,7 +37,8 @@ class ModelError(RuntimeError):
 _LOADED: dict[str, object] = {}
 
 
-_QUOTED_SPEECH = re.compile(r'["»”]?\s*(деп|деген|деди)\b')
+_QUOTED_SPEECH = re.compile(r'["»”]?\s*(деп|деген|деди)\b')  # `«Ооба» деп`: words said
+
 
 def model_path() -> Path:
     return Path(os.environ.get("KGNER_MODEL") or MODEL_DIR)
