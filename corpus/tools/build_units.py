@@ -33,6 +33,9 @@ LIVEBLOG3_SPLITS = {"pres2017": "dev", "parl2015": "train", "ref2021": "train"}
 # a fourth batch of agency-style paragraphs (news_batch4.jsonl), all dev: a held-out check
 # of the fact layer after the earlier batches were used for tuning
 NEWS4_SPLIT = "dev"
+# a fifth batch, results and turnout in ten kinds of writing (results_batch5.jsonl): scored
+# once as held-out, then train
+RESULTS5_SPLIT = "train"
 ELECTION_WORD = "шайло"
 
 
@@ -143,6 +146,13 @@ def news4_units() -> list[dict]:
              "text": r["text"]} for r in rows]
 
 
+def results5_units() -> list[dict]:
+    with open(REPO / "corpus" / "texts" / "results_batch5.jsonl", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    return [{"id": r["id"], "source": r["source"], "lang": r["lang"], "split": RESULTS5_SPLIT,
+             "text": r["text"]} for r in rows]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--root", default="../shared")
@@ -151,7 +161,7 @@ def main() -> None:
     args = parser.parse_args()
     root = Path(args.root)
     units = (seed_units(root) + kg24_units(root) + pool_units(root) + liveblog_units()
-             + results_units() + liveblog3_units() + news4_units())
+             + results_units() + liveblog3_units() + news4_units() + results5_units())
     with open(args.out, "w", encoding="utf-8") as f:
         for unit in units:
             f.write(json.dumps(unit, ensure_ascii=False) + "\n")
