@@ -131,12 +131,17 @@ AMBIGUOUS_PARTIES = {"kyrgyzstan", "respublika", "yntymak", "ordo", "birimdik", 
                      "ak_jol", "jany_kuch"}
 
 
+# Abbreviations news use that the table lacks: the initials of the Kyrgyz and Russian names.
+EXTRA_PARTY_ALIASES = {"kpdp": ["КЭДП", "НДПК"]}
+
+
 def build_parties(data: Path) -> list[list[str]]:
     rows = []
     for p in read_tsv(data / "parties.tsv"):
         kb_id = p["wikidata"].strip() or f"kgner:{p['id']}"
         norm = p["name_ky"] or p["name_ru"]
         aliases = [a for a in p["aliases"].split("|") if a]
+        aliases += [a for a in EXTRA_PARTY_ALIASES.get(p["id"], []) if a not in aliases]
         rows.append([kb_id, "PARTY", p["name_ky"], p["name_ru"], p["name_en"],
                      "1" if p["id"] in AMBIGUOUS_PARTIES else "0", norm, "|".join(aliases)])
     return rows

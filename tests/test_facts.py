@@ -356,6 +356,17 @@ def test_the_hour_of_a_report_is_not_that_of_the_final_or_another_election():
         ("14:00", "24.3"), (None, "39.16"), (None, "56.32")]
 
 
+@pytest.mark.parametrize("text,pct,expected", [
+    ("Победил Алмазбек Атамбаев, за которого проголосовали свыше 50% избирателей.", "50%", []),
+    ("Явка в регионе достигла 58,1 процента против 56,32 процента по стране.", "58,1 процента", ["58.1"]),
+    ("В Караколе активность избирателей оказалась самой низкой – 47,6 процента.", "47,6 процента", ["47.6"]),
+])
+def test_russian_turnout_cues(text, pct, expected):
+    facts = only(build_facts(ex(text, ("PERCENT", pct, pct.split()[0].rstrip("%").replace(",", ".")), lang="ru")),
+                 Turnout)
+    assert [f.percent.norm for f in facts] == expected
+
+
 def test_a_year_is_not_a_count_of_voters():
     text = "Явка составила 34,6%, в 2020-м явка была 56,5%."
     facts = only(build_facts(ex(text, ("PERCENT", "34,6%", "34.6"), ("PERCENT", "56,5%", "56.5"), lang="ru")),
@@ -492,6 +503,29 @@ def test_a_share_in_brackets_before_the_threshold_word_is_the_partys():
     facts = only(build_facts(ex(text, ("PARTY", "Биздин эл", "Биздин эл"), ("PERCENT", "7,78%", "7.78"),
                                 ("PARTY", "Ынтымак", "Ынтымак"), ("PERCENT", "7,37%", "7.37"))), PartyResult)
     assert [(f.party.norm, f.percent.norm) for f in facts] == [("Биздин эл", "7.78"), ("Ынтымак", "7.37")]
+
+
+def test_party_results_respectively_before_and_after_the_cue():
+    text = ("«Ата-Журт Кыргызстан», «Ишеним» и «Ынтымак» получили 15, 12 и 9 мандатов соответственно, "
+            "набрав 17,32, 13,61 и 11,00% голосов.")
+    facts = only(build_facts(ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"),
+                                ("PARTY", "Ишеним", "Ишеним"), ("PARTY", "Ынтымак", "Ынтымак"),
+                                ("PERCENT", "11,00%", "11"), lang="ru")), PartyResult)
+    got = [(f.party.norm, f.percent.norm if f.percent else f.percent_value, f.seats) for f in facts]
+    assert got == [("Ата-Журт Кыргызстан", 17.32, 15), ("Ишеним", 13.61, 12), ("Ынтымак", "11", 9)]
+
+
+@pytest.mark.parametrize("text,party,seats", [
+    ("2007-жылкы шайлоодо 90 орундун 71ин «Ак Жол» ээлеп, көпчүлүк болду.", "Ак Жол", 71),
+    ("Мандаттардын 71и «Ак Жол» партиясына, 11и КСДПга берилди.", "КСДП", 11),
+    ("Партия «Ата-Журт Кыргызстан» заняла 15 из 54 партийных мест.", "Ата-Журт Кыргызстан", 15),
+])
+def test_party_results_seats_of_a_whole(text, party, seats):
+    spans = [("PARTY", "Ак Жол", "Ак Жол")] if "Ак Жол" in text else []
+    if party != "Ак Жол":
+        spans.append(("PARTY", party, party))
+    facts = only(build_facts(ex(text, *spans)), PartyResult)
+    assert (party, seats) in [(f.party.norm, f.seats) for f in facts]
 
 
 def test_party_results_every_figure_before_its_party():

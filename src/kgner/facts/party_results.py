@@ -40,50 +40,45 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
 _RESPECTIVELY = re.compile(r"соответственно|тиешелүүлүгүнө жараша|тиешелүү түрдө", re.I)
 
 
-def _respectively(text, ents, sent, groups: list[list[int]]) -> list[tuple] | None:
-    """(percent, votes, seats) of each party of a list whose figures follow in the same
-    order (`«Ишеним» и «Ынтымак» получили 12 и 9 мандатов соответственно`), else None."""
-    if len(groups) < 2 or not _RESPECTIVELY.search(sent.low):
-        return None
-    if any(not _CONNECTOR.match(text[ents[groups[g - 1][-1]].end:ents[groups[g][0]].start])
-           for g in range(1, len(groups))):
-        return None
-    tail = ents[groups[-1][-1]].end
-    pcts = [i for i in sent.get("PERCENT") if ents[i].start >= tail]
-    if len(pcts) == len(groups):
-        return [(i, None, None) for i in pcts]
-    taken = [(ents[i].start, ents[i].end) for i in sent.idx]
-    qs = [q for q in find_quantities(text, tail, sent.end)
-          if q.value.is_integer() and not any(a < q.end and q.start < b for a, b in taken)]
-    if len(qs) != len(groups):
-        return None
-    if _SEAT_NOUN.match(text, qs[-1].end):
-        return [(None, None, int(q.value)) for q in qs]
-    if re.match(r"\s*(голос|добуш)", text[qs[-1].end:qs[-1].end + 12], re.I):
-        return [(None, int(q.value), None) for q in qs]
-    return None
-
-
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 _NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат от|талапкери)\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def _respective_seats(text, ents, sent, groups: list[list[int]]) -> list[int] | None:
-    """Seats given after a list of parties with their own percents, in the same order
-    (`«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө
-    жараша 13, 12 жана 11 мандатка ээ болушту`), else None."""
-    cue = _RESPECTIVELY.search(text, ents[groups[-1][-1]].end, sent.end) if len(groups) > 1 else None
-    if cue is None:
-        return None
-    taken = [(ents[i].start, ents[i].end) for i in sent.idx]
-    qs = [q for q in find_quantities(text, cue.end(), sent.end)
-          if q.value.is_integer() and not any(a < q.end and q.start < b for a, b in taken)]
-    qs = qs[:len(groups)]
-    if len(qs) != len(groups) or not _SEAT_NOUN.match(text, qs[-1].end) or any(
-            not re.fullmatch(r"\s*(,|жана|и)?\s*", text[x.end:y.start]) for x, y in zip(qs, qs[1:])):
-        return None
-    return [int(q.value) for q in qs]
+def _respective_figures(text, ents, sent, groups: list[list[int]]) -> dict[int, dict]:
+    """Figures given after a list of parties in the same order, for each `respectively` of
+    the sentence: {group: {"seats": n} or {"pct": entity or None, "pct_value": x}}.
+    `«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52% ... тиешелүүлүгүнө жараша 13, 12 жана 11
+    мандатка`; `СДПК ... и «Республика – Ата-Журт» ... заняли соответственно 38 и 28
+    кресел, тогда как «Кыргызстан», ... получили соответственно 18, 13, 12 и 11 мандатов`;
+    `«Биримдик» и «Мекеним Кыргызстан», набравшие соответственно 24,50 и 23,88 процента`."""
+    out: dict[int, dict] = {}
+    floor = sent.start
+    for cue in _RESPECTIVELY.finditer(text, sent.start, sent.end):
+        members = [g for g, group in enumerate(groups) if floor <= ents[group[0]].start and ents[group[-1]].end <= cue.start()]
+        floor = cue.end()
+        if len(members) < 2:
+            continue
+        k = len(members)
+        # the figures after the cue (`соответственно 38 и 28 кресел`), or right before it
+        # (`получили 15, 12 и 9 мандатов соответственно`)
+        before = [q for q in find_quantities(text, ents[groups[members[-1]][-1]].end, cue.start())][-k:]
+        for qs in (find_quantities(text, cue.end(), sent.end)[:k], before):
+            if len(qs) != k or any(not re.fullmatch(r"\s*(,|жана|и)?\s*", text[x.end:y.start])
+                                   for x, y in zip(qs, qs[1:])) or _POINTS.match(text, qs[-1].end):
+                continue
+            after = text[qs[-1].end:qs[-1].end + 15]
+            if _SEAT_NOUN.match(after) and all(q.value.is_integer() for q in qs):
+                for g, q in zip(members, qs):
+                    out.setdefault(g, {})["seats"] = int(q.value)
+            elif re.match(r"\s*(%|пайыз|процент)", after, re.I):
+                starts = {ents[i].start: i for i in sent.get("PERCENT")}
+                for g, q in zip(members, qs):
+                    out.setdefault(g, {}).update(pct=starts.get(q.start), pct_value=q.value)
+            elif re.match(r"\s*(голос|добуш)", after, re.I) and all(q.value.is_integer() for q in qs):
+                for g, q in zip(members, qs):
+                    out.setdefault(g, {})["votes"] = int(q.value)
+    return out
 
 
 _SEATS_FIRST = re.compile(
@@ -92,6 +87,8 @@ _SEATS_FIRST = re.compile(
     r"(?:[—–-]|(?:получ|достан|достал|отойд|отход|отда)\w*)?\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 
 
+# a count of the seats named before, with a possessive: `..., 11и КСДПга, 8и ...`
+_SEATS_OF_THEM = re.compile(r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+)(\d{1,3})(?:и|ы|у|ү|сы|си)\s+[«\"“]?\s*$")
 _SEAT_WORDS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)([^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат|орун|мест)\w*"
     r"\s*(?:(?:получ|достан|достал|отойд|отход|отда)\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
@@ -113,7 +110,7 @@ def _leader(text: str, ents, party: int, person: int) -> bool:
         # Адахан Мадумаров получает 15%` (he is the subject) nor `... Адахана Мадумарова — 6,74%`
         declined = e.norm and e.text.split()[-1] != e.norm.split()[-1]
         return not text[p.end:e.start].strip(" «»\"“”") and bool(declined) and \
-            not re.match(r"\s*[—–-]\s*\d", text[e.end:e.end + 6])
+            not re.match(r"\s*[—–(-]\s*\d", text[e.end:e.end + 6])
     # `Марат Аманкулов жетектеген «Биримдик»`, `Канат Исаевдин «Кыргызстан» партиясы`
     return _LEADS.fullmatch(text, e.end, p.start) is not None or (
         re.search(r"(дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн)$", e.text) is not None
@@ -131,6 +128,14 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> t
     m = _SEAT_WORDS_FIRST.search(text[floor:party_start])  # `Жети депутаттык орунду «Алыянс» ээледи`
     if m is not None and word_number(m.group(1)) is not None:
         return floor + m.start(1), word_number(m.group(1))
+    m = _OF_SEATS.search(text, floor, party_start)  # `90 орундун 71ин «Ак Жол» ээлеп`
+    if m is not None and re.fullmatch(r"[\s«\"“]*", text[m.end():party_start]):
+        part = m.group(1)
+        counted = word_count(_WORD.findall(part), 0) if not part[:1].isdigit() else None
+        return m.start(), counted[0] if counted else int(re.match(r"\d+", part).group()) if part[:1].isdigit() else None
+    m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
+    if m is not None and seats_cue:
+        return floor + m.start(1), int(m.group(1))
     return None
 
 
@@ -200,15 +205,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         lead = [_leading_clause(text, ents[group[0]].start,
                                 ents[groups[g - 1][-1]].end if g else sent.start, ents[group[-1]].end)
                 for g, group in enumerate(groups)]
-        pre = pre_seen or bool(PRELIMINARY.search(sent.low))
-        paired = _respectively(text, ents, sent, groups)
-        if paired is not None:
-            for group, (pct, votes, seats) in zip(groups, paired):
-                out.append(PartyResult((sent.start, sent.end), 0.8, _ref(ents, group[0]), _ref(ents, pct),
-                                       votes, seats, pre, None))
-            continue
         before = _figures_before(text, ents, sent, groups)
-        seats_later = _respective_seats(text, ents, sent, groups)
+        respective = _respective_figures(text, ents, sent, groups)
         seats_first = [_seats_before(text, ents[groups[g - 1][-1]].end if g else sent.start,
                                      ents[group[0]].start, seats_cue)
                        for g, group in enumerate(groups)]
@@ -252,8 +250,13 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 seats = _counts(text, ents, sent, *after, None, seats_cue, False)[1]
             if seats_first[g] is not None and before is None:
                 seats = seats_first[g][1]  # before a bare number after the name: that one is the next's
-            if seats_later is not None:
-                seats = seats_later[g]
+            if "seats" in respective.get(g, {}):
+                seats = respective[g]["seats"]
+            if "votes" in respective.get(g, {}):
+                votes = respective[g]["votes"]
+            if "pct_value" in respective.get(g, {}):
+                pct, pct_value = respective[g]["pct"], respective[g]["pct_value"]
+                pct_value = None if pct is not None else pct_value
             if pct is None and votes is None and seats is None and pct_value is None:
                 if _CONNECTOR.match(seg):
                     pending.append(head)
@@ -263,7 +266,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             distributive = re.search(r"\bпо\s|ден\b|дан\b|тен\b|тан\b|дон\b|тон\b", seg[:30], re.I)
             heads = pending + [head] if distributive else [head]
             pending = []
-            pre = pre_seen or bool(PRELIMINARY.search(sent.low))
+            pre = pre_seen or bool(PRELIMINARY.search(sent.low))  # preliminary figures
             for h in heads:
                 out.append(PartyResult((sent.start, sent.end), 0.85, _ref(ents, h), _ref(ents, pct),
                                        votes, seats, pre, pct_value))
@@ -280,7 +283,8 @@ _SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|ти�
 
 
 # `120 орундун отуз сегизин`, `90 мандаттын 38ин`: a count of the seats of a whole
-_OF_SEATS = re.compile(r"\d+\s+(?:орундун|мандаттын|орундан|мандаттан)\s+((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+\w*)", re.I)
+_OF_SEATS = re.compile(r"\d+\s+(?:\w+(?:лык|лик|дык|тык)\s+)?(?:орундун|мандаттын|орундан|мандаттан)\s+"
+                       r"((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+\w*)", re.I)
 # `беш мандатка көп алды`, `жыйырма үч орун жетишпей`: a difference, not a count
 _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
 
@@ -322,6 +326,10 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         before = text[max(a, q.start - 2):q.start]
         if _NOT_A_COUNT.match(rest) or q.start - a > _FAR:
             continue  # an age or a year (`которому 41 год`); a figure of another clause
+        of_whole = re.match(r"\s+из\s+\d+", text[q.end:q.end + 12])  # `15 из 54 партийных мест`
+        if of_whole and _SEAT_NOUN.match(text, q.end + of_whole.end()):
+            seats = seats or int(q.value)
+            continue
         if _SEAT_NOUN.match(text, q.end):
             if not _SEAT_DIFFERENCE.match(text, _SEAT_NOUN.match(text, q.end).end()):
                 seats = seats or int(q.value)

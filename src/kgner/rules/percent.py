@@ -27,6 +27,10 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     rf"|-(?:процентн[а-яё]*|пайыздык[а-яөүң]*)){WORD_END}?"
     # `пятипроцентный`, `беш пайыз`, `пять процентов`
     rf"|(?<![{LETTER}])(?P<prefix>{RU_PREFIX})процентн[а-яё]*"
+    # Kyrgyz decimals in words: `жыйырма төрт бүтүн ондон беш пайыз` (24.5), `жыйырма үч бүтүн
+    # жүздөн сексен сегиз пайыз` (23.88), `элүү алты жарым пайызы` (56.5)
+    rf"|(?<![{LETTER}])(?P<kydec>(?P<whole>{KY_WORD})\s+(?:бүтүн\s+(?P<part>ондон|жүздөн)\s+"
+    rf"(?P<frac>{KY_WORD})|(?P<half>жарым))\s+пайыз[а-яөүң]*){WORD_END}"
     rf"|(?<![{LETTER}])(?P<words>(?:{KY_WORD})\s+пайыз[а-яөүң]*|(?:{RU_WORD})\s+процент[а-яё]*){WORD_END}"
 ))
 _PERCENT_SIGN_END = re.compile(r"%")
@@ -45,6 +49,10 @@ def find(text: str) -> Iterator[Candidate]:
             span = m.group(0)
             end = m.start() + span.index("%") + 1 if "%" in span else m.end()
             yield Candidate("PERCENT", m.start(), end, decimal_norm(m.group("num")))
+        elif m.group("kydec"):
+            norm = _kyrgyz_decimal(m.group("whole"), m.group("part"), m.group("frac"))
+            if norm is not None:
+                yield Candidate("PERCENT", m.start(), m.end(), norm)
         elif m.group("prefix"):
             number = value(m.group("prefix").replace("одно", "один").replace("ста", "сто"))
             if number is not None:
@@ -53,3 +61,16 @@ def find(text: str) -> Iterator[Candidate]:
             number = value(m.group("words").rsplit(None, 1)[0])
             if number is not None:
                 yield Candidate("PERCENT", m.start(), m.end(), str(number))
+
+
+def _kyrgyz_decimal(whole: str, part: str | None, frac: str | None) -> str | None:
+    """`жыйырма үч` + `жүздөн` + `сексен сегиз` -> `23.88`; no part: `жарым`, a half."""
+    units = value(whole)
+    if units is None:
+        return None
+    if part is None:
+        return decimal_norm(f"{units}.5")
+    digits = value(frac) if frac else None
+    if digits is None or digits >= (10 if part == "ондон" else 100):
+        return None
+    return decimal_norm(f"{units}.{digits:0{1 if part == 'ондон' else 2}d}")
