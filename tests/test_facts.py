@@ -528,6 +528,14 @@ def test_party_results_seats_of_a_whole(text, party, seats):
     assert (party, seats) in [(f.party.norm, f.seats) for f in facts]
 
 
+def test_party_result_figures_in_the_sentence_after_the_party():
+    text = "Ата-Журт Кыргызстан партиясы биринчи орунда. Он жети бүтүн жүздөн отуз эки пайыз, он беш мандат."
+    [p] = only(build_facts(ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"),
+                              ("PERCENT", "Он жети бүтүн жүздөн отуз эки пайыз", "17.32"))), PartyResult)
+    assert (p.party.norm, p.percent.norm, p.seats) == ("Ата-Журт Кыргызстан", "17.32", 15)
+    assert text[p.sentence[0]:p.sentence[1]].startswith("Он жети")
+
+
 def test_party_results_every_figure_before_its_party():
     text = "Калган партиялар: 2,34% Чоң Казатка, 2,15% Замандашка, 2,13% Реформага туура келди."
     facts = only(build_facts(ex(text, ("PERCENT", "2,34%", "2.34"), ("PARTY", "Чоң Казатка", "Чоң Казат"),

@@ -22,6 +22,23 @@ _SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 
 
+def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool) -> PartyResult | None:
+    """A sentence that opens with figures and names no party gives them to the party the
+    sentence before named alone (`Ата-Журт Кыргызстан партиясы биринчи орунда. Он жети
+    бүтүн жүздөн отуз эки пайыз, он беш мандат.`)."""
+    pcts = sent.get("PERCENT")
+    if not pcts or ents[pcts[0]].start - sent.start > 3 or sent.get("POLITICIAN") or sent.get("PERSON"):
+        return None
+    if _not_a_share(text, ents[pcts[0]]):
+        return None
+    stop = text.find(".", ents[pcts[0]].end, sent.end)
+    b = stop if stop != -1 else sent.end
+    votes, seats, _ = _counts(text, ents, sent, ents[pcts[0]].end, b, pcts[0], True, False)
+    seats = seats or _seat_words(text, ents[pcts[0]].end, b)
+    pre = pre_seen or bool(PRELIMINARY.search(sent.low))
+    return PartyResult((sent.start, sent.end), 0.7, _ref(ents, party), _ref(ents, pcts[0]), votes, seats, pre, None)
+
+
 def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> int | None:
     """Where a Kyrgyz clause that gives a party's figures before its name starts, or None:
     a participle clause (`38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы`) or a
@@ -187,12 +204,21 @@ _OF_VOTERS = re.compile(r"\s*(избирател|шайлоочулардын|г
 def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
     out: list[Fact] = []
     pre_seen = False
+    named: int | None = None  # a party the previous sentence named with no figure
     for sent in ss:
         if PRELIMINARY.search(sent.low):
             pre_seen = True
         parties = sent.get("PARTY")
+        if not parties and named is not None:
+            fact = _figures_of_named(text, ents, sent, named, pre_seen)
+            out += [fact] if fact else []
+        named = None
+        if parties and len({ents[p].norm for p in parties}) == 1 and not sent.get("PERCENT") and \
+                not re.search(r"\d", sent.text):
+            named = parties[0]  # taken back below if this sentence gives the party a figure
         if not parties or not RESULT.search(sent.low) or re.search(r"\bсом\b|доллар", sent.low):
             continue
+        found_before = len(out)
         # consecutive mentions of one party (`Ата-журт` ("Отечество")) are one group
         groups: list[list[int]] = []
         for p in parties:
@@ -270,6 +296,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             for h in heads:
                 out.append(PartyResult((sent.start, sent.end), 0.85, _ref(ents, h), _ref(ents, pct),
                                        votes, seats, pre, pct_value))
+        if len(out) > found_before:
+            named = None
     return out
 
 

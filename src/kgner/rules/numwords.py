@@ -27,7 +27,9 @@ RU_UNIT_WORDS = {"один": 1, "одного": 1, "одна": 1, "два": 2, "
 
 
 def _alternation(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    """The words, and the same capitalized (`Он жети бүтүн ...` opens a sentence)."""
+    forms = {f for w in words for f in (w, w[:1].upper() + w[1:])}
+    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
 
 
 KY_CASE = r"(?:[дтгкн][аеоөыиуү]н?)?"  # a Kyrgyz case ending: -да, -тө, -га, -дан, -ны

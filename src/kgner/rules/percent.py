@@ -16,8 +16,9 @@ from .numwords import KY_WORD, RU_WORD, value
 # `17, 96 %`: a decimal comma typed with a space, when two digits and the sign follow
 NUMBER = r"\d{1,3}(?:[,.]\d{1,4}|, \d{2}(?=\s?(?:%|пайыз|процент)))?"
 WORD = r"(?:пайыз[а-яөүң]*|процент[а-яё]*|проц\.|прц\.?|%)"
-RU_PREFIX = (r"(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|"
-             r"пятнадцати|двадцати|тридцати|сорока|пятидесяти|ста)")
+_RU_PREFIXES = ("одно", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи", "восьми",
+                "девяти", "десяти", "пятнадцати", "двадцати", "тридцати", "сорока", "пятидесяти", "ста")
+RU_PREFIX = "(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in _RU_PREFIXES) + ")"  # `Пятипроцентный`
 
 PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # first number of a range: `2,5–3 пайыз`, `25-26 процентов`
@@ -54,7 +55,7 @@ def find(text: str) -> Iterator[Candidate]:
             if norm is not None:
                 yield Candidate("PERCENT", m.start(), m.end(), norm)
         elif m.group("prefix"):
-            number = value(m.group("prefix").replace("одно", "один").replace("ста", "сто"))
+            number = value(m.group("prefix").lower().replace("одно", "один").replace("ста", "сто"))
             if number is not None:
                 yield Candidate("PERCENT", m.start(), m.end(), str(number))
         else:
