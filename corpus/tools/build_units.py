@@ -36,6 +36,8 @@ NEWS4_SPLIT = "dev"
 # a fifth batch, results and turnout in ten kinds of writing (results_batch5.jsonl): scored
 # once as held-out, then train
 RESULTS5_SPLIT = "train"
+# a sixth batch, ten outlets and formats (news_batch6.jsonl): scored once as held-out, then train
+NEWS6_SPLIT = "train"
 ELECTION_WORD = "шайло"
 
 
@@ -153,6 +155,13 @@ def results5_units() -> list[dict]:
              "text": r["text"]} for r in rows]
 
 
+def news6_units() -> list[dict]:
+    with open(REPO / "corpus" / "texts" / "news_batch6.jsonl", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    return [{"id": r["id"], "source": r["source"], "lang": r["lang"], "split": NEWS6_SPLIT,
+             "text": r["text"]} for r in rows]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--root", default="../shared")
@@ -161,7 +170,8 @@ def main() -> None:
     args = parser.parse_args()
     root = Path(args.root)
     units = (seed_units(root) + kg24_units(root) + pool_units(root) + liveblog_units()
-             + results_units() + liveblog3_units() + news4_units() + results5_units())
+             + results_units() + liveblog3_units() + news4_units() + results5_units()
+             + news6_units())
     with open(args.out, "w", encoding="utf-8") as f:
         for unit in units:
             f.write(json.dumps(unit, ensure_ascii=False) + "\n")
