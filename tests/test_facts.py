@@ -367,6 +367,19 @@ def test_russian_turnout_cues(text, pct, expected):
     assert [f.percent.norm for f in facts] == expected
 
 
+def test_a_bullet_digest_splits_its_items():
+    text = "■ Третьим идёт Бабыржан Тольбаев с 2,35%. ■ Явка — 39,16%, в списках 3 563 574 избирателя."
+    facts = only(build_facts(ex(text, ("POLITICIAN", "Бабыржан Тольбаев", "Бабыржан Тольбаев"),
+                                ("PERCENT", "2,35%", "2.35"), ("PERCENT", "39,16%", "39.16"), lang="ru")), Turnout)
+    assert [(f.percent.norm, f.electorate) for f in facts] == [("39.16", 3_563_574)]
+
+
+def test_observers_saw_no_violation_is_no_incident():
+    text = "Баткен облусундагы №3318 жана №3319 участкаларда байкоочулар эч кандай мыйзам бузууну байкашкан жок."
+    assert not only(build_facts(ex(text, ("POLLING_STATION", "№3318", "3318"), ("POLLING_STATION", "№3319", "3319"))),
+                    StationIncident)
+
+
 def test_a_year_is_not_a_count_of_voters():
     text = "Явка составила 34,6%, в 2020-м явка была 56,5%."
     facts = only(build_facts(ex(text, ("PERCENT", "34,6%", "34.6"), ("PERCENT", "56,5%", "56.5"), lang="ru")),
@@ -534,6 +547,18 @@ def test_party_result_figures_in_the_sentence_after_the_party():
                               ("PERCENT", "Он жети бүтүн жүздөн отуз эки пайыз", "17.32"))), PartyResult)
     assert (p.party.norm, p.percent.norm, p.seats) == ("Ата-Журт Кыргызстан", "17.32", 15)
     assert text[p.sentence[0]:p.sentence[1]].startswith("Он жети")
+
+
+def test_party_of_a_person_in_the_genitive_keeps_its_share_but_a_leader_who_is_the_subject_not():
+    party_first = "Лишь «Бутун Кыргызстан» Адахана Мадумарова (7,04%) участвовал и в прошлой кампании."
+    [p] = only(build_facts(ex(party_first, ("PARTY", "Бутун Кыргызстан", "Бүтүн Кыргызстан"),
+                              ("POLITICIAN", "Адахана Мадумарова", "Адахан Мадумаров"),
+                              ("PERCENT", "7,04%", "7.04"), lang="ru")), PartyResult)
+    assert (p.party.norm, p.percent.norm) == ("Бүтүн Кыргызстан", "7.04")
+    leader_first = "Второе место у лидера партии «Бутун Кыргызстан» Адахана Мадумарова (6,74%) в выборах президента."
+    assert not only(build_facts(ex(leader_first, ("PARTY", "Бутун Кыргызстан", "Бүтүн Кыргызстан"),
+                                   ("POLITICIAN", "Адахана Мадумарова", "Адахан Мадумаров"),
+                                   ("PERCENT", "6,74%", "6.74"), lang="ru")), PartyResult)
 
 
 def test_party_results_every_figure_before_its_party():

@@ -62,6 +62,9 @@ _NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кан�
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
+_LIST_JOIN = re.compile(r"\s*(%|пайыз\w*|процент\w*)?\s*(,|жана|и)?\s*", re.I)  # `24,50% и 23,88%`
+
+
 def _respective_figures(text, ents, sent, groups: list[list[int]]) -> dict[int, dict]:
     """Figures given after a list of parties in the same order, for each `respectively` of
     the sentence: {group: {"seats": n} or {"pct": entity or None, "pct_value": x}}.
@@ -81,7 +84,7 @@ def _respective_figures(text, ents, sent, groups: list[list[int]]) -> dict[int, 
         # (`получили 15, 12 и 9 мандатов соответственно`)
         before = [q for q in find_quantities(text, ents[groups[members[-1]][-1]].end, cue.start())][-k:]
         for qs in (find_quantities(text, cue.end(), sent.end)[:k], before):
-            if len(qs) != k or any(not re.fullmatch(r"\s*(,|жана|и)?\s*", text[x.end:y.start])
+            if len(qs) != k or any(not _LIST_JOIN.fullmatch(text, x.end, y.start)
                                    for x, y in zip(qs, qs[1:])) or _POINTS.match(text, qs[-1].end):
                 continue
             after = text[qs[-1].end:qs[-1].end + 15]
@@ -105,13 +108,15 @@ _SEATS_FIRST = re.compile(
 
 
 # a count of the seats named before, with a possessive: `..., 11и КСДПга, 8и ...`
-_SEATS_OF_THEM = re.compile(r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+)(\d{1,3})(?:и|ы|у|ү|сы|си)\s+[«\"“]?\s*$")
+_SEATS_OF_THEM = re.compile(r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]\s*)(\d{1,3})"
+                            r"(?:и|ы|у|ү|сы|си|ти|ты|ту|тү|ни|ны|ну|нү)\s*[–—-]?\s*[«\"“]?\s*$")
 _SEAT_WORDS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)([^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат|орун|мест)\w*"
     r"\s*(?:(?:получ|достан|достал|отойд|отход|отда)\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 
 
 _LED_BY = re.compile(r"(во главе с|под руководством)\s*$", re.I)
+_LEADER_OF = re.compile(r"лидер\w*\s+(парти\w+\s+)?[«\"“]?\s*$", re.I)
 _LEADS = re.compile(r"\s*(жетектеген|башкарган|возглавляем\w*)\s*[«\"“]?\s*$", re.I)
 
 
@@ -123,11 +128,12 @@ def _leader(text: str, ents, party: int, person: int) -> bool:
     if e.start >= p.end:
         if _LED_BY.search(text, max(p.end, e.start - 25), e.start):
             return True
-        # `«X» Айбека Маткеримова, 12 — ...` (the party of Aibek, a genitive); not `партии «X»
-        # Адахан Мадумаров получает 15%` (he is the subject) nor `... Адахана Мадумарова — 6,74%`
+        if _LEADER_OF.search(text, max(0, p.start - 30), p.start):
+            return False  # `лидера партии «X» Адахана Мадумарова — 6,74%`: the leader is the subject
+        # `«X» Айбека Маткеримова, 12 — ...`, `«Бутун Кыргызстан» Адахана Мадумарова (7,04%)`:
+        # the party of a person, a genitive; not `«X» Адахан Мадумаров получает 15%`
         declined = e.norm and e.text.split()[-1] != e.norm.split()[-1]
-        return not text[p.end:e.start].strip(" «»\"“”") and bool(declined) and \
-            not re.match(r"\s*[—–(-]\s*\d", text[e.end:e.end + 6])
+        return not text[p.end:e.start].strip(" «»\"“”") and bool(declined)
     # `Марат Аманкулов жетектеген «Биримдик»`, `Канат Исаевдин «Кыргызстан» партиясы`
     return _LEADS.fullmatch(text, e.end, p.start) is not None or (
         re.search(r"(дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн)$", e.text) is not None
@@ -257,7 +263,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             if leading:
                 a, b = lead[g], ents[head].start
             seg = text[a:b]
-            if any(ents[i].label in PEOPLE and a <= ents[i].start < b and not _leader(text, ents, head, i)
+            if any(ents[i].label in PEOPLE and a <= ents[i].start < b
+                   and not any(_leader(text, ents, other[0], i) for other in groups)
                    for i in sent.idx) or \
                     re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", seg, re.I) or \
                     _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
@@ -368,8 +375,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам)", rest) and \
                 VOTE.search(text[a:q.start].lower()):
             votes = votes or int(round(q.value))  # `за партию проголосовали 430 тысяч 661 человек`
-        elif "(" in before and re.match(r"\s*\)", rest) and not q.value.is_integer() and pct is None:
-            pct_value = q.value
+        elif "(" in before and re.match(r"\s*\)", rest) and re.search(r"[.,]", text[q.start:q.end]) and pct is None:
+            pct_value = q.value  # `(7,09)`, `(11,00)`
         elif pct is None and not q.value.is_integer() and q.value < 100 and sent.get("PERCENT") and \
                 re.fullmatch(r"[\s»\"”]*([—–-]\s*)?", text[a:q.start]):
             pct_value = q.value  # `у «Ата-Мекена» — 3,48`, `«Республика» 5,79, «Ата Мекен» 4,30 пайыз`

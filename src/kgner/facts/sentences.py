@@ -15,7 +15,7 @@ from ..types import Entity
 _STAMP_TEXT = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _GLUED_WORD = re.compile(r"[а-яөүң]+(?![А-ЯЁӨҮҢа-яёөүң])")
 _SENT_END = re.compile(
-    r"[.!?…]+[»\"”)]*(?=\s*[«\"“(]?[A-ZА-ЯЁӨҮҢ0-9№<])"  # end punctuation, then a capital
+    r"[.!?…]+[»\"”)]*(?=\s*[«\"“(■•▪●]?\s*[A-ZА-ЯЁӨҮҢ0-9№<])"  # end punctuation, then a capital
     r"|(?<=[а-яёөүң])(?=[А-ЯЁӨҮҢ][а-яёөүң])"            # glued headline: бердиДепутаттыкка
 )
 _ABBREV = re.compile(r"(?:\b[А-ЯЁӨҮҢA-Z]|\bг|\bтыс|\bмлн|\bул|\bкөч|\bж|\bим|\bт\.е)\.$")

@@ -158,7 +158,8 @@ def _of_a_contender(text: str, ents, sent: _Sent, p: int) -> bool:
     participle (`6,57 пайыз менен Адахан Мадумаров`, `12,93 пайыз алган Кыргызстан партиясы`)."""
     for i in sent.idx:
         e = ents[i]
-        if e.label in PEOPLE and 0 <= ents[p].start - e.end < 30:
+        if e.label in PEOPLE and 0 <= ents[p].start - e.end < 30 and \
+                not re.search(r"явк|катыш", text[e.end:ents[p].start], re.I):  # `Атамбаев взял 62,52% при явке 60,27%`
             return True
         if e.label in PEOPLE + ("PARTY",) and 0 <= e.start - ents[p].end < 40 and re.fullmatch(
                 r"[^\W\d_]*\s+((менен|[^\W\d_]+(ган|ген|гон|гөн|кан|кен|кон|көн))\s+)?[«\"“]?",
