@@ -81,7 +81,7 @@ def party_norm(surface: str, quoted: bool = False) -> str:
     head = name[:len(name) - len(words[-1])]
     stemmed = [] if quoted else [head + stem for stem in _stems_keep_case(words[-1])]
     if not is_kyrgyz(name):  # Russian declines inside quotes: `«Социал-демократов» исключили`
-        stemmed += [head + form for form in russian.nominatives(words[-1].lower())]
+        stemmed += russian.name_nominatives(name)
     for candidate in [name] + stemmed:
         entry = link_party(candidate)
         if entry is not None:

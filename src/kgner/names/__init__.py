@@ -254,13 +254,7 @@ def _link_declined_party(name: str):
     Социал-демократы), or None; Kyrgyz puts its endings after the quote instead."""
     if is_kyrgyz(name):
         return None
-    head, _, last = name.rpartition(" ")
-    for form in russian.nominatives(last.lower()):
-        cand = (head + " " if head else "") + (form[:1].upper() + form[1:] if last[:1].isupper() else form)
-        entry = link_party(cand)
-        if entry is not None:
-            return entry
-    return None
+    return next(filter(None, map(link_party, russian.name_nominatives(name))), None)
 
 
 def _inside_compound(text: str, tokens: list[Token], i: int) -> bool:

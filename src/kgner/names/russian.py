@@ -7,6 +7,7 @@ The analyzer is created once, on first use, and every parse is cached.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _MORPH = None
@@ -94,6 +95,16 @@ def nominatives(word: str) -> tuple[str, ...]:
         if form is not None and form.word not in out:
             out.append(form.word)
     return tuple(out)
+
+
+def name_nominatives(name: str) -> list[str]:
+    """`name` with its last word in the nominative, for each likely parse (`у «Социал-
+    демократов»` -> `Социал-демократы`): Russian declines a party's name inside its quotes."""
+    last = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
+    if not last:
+        return []
+    head = name[:name.rindex(last[-1])]
+    return [head + form for form in nominatives(last[-1].lower())]
 
 
 @lru_cache(maxsize=65536)
