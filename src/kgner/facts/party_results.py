@@ -239,6 +239,9 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 for g, group in enumerate(groups)]
         before = _figures_before(text, ents, sent, groups)
         respective = _respective_figures(text, ents, sent, groups)
+        # people named as some party's leader: their names do not make figures a candidate's
+        contenders = [i for i in sent.idx if ents[i].label in PEOPLE
+                      and not any(_leader(text, ents, group[0], i) for group in groups)]
         seats_first = [_seats_before(text, ents[groups[g - 1][-1]].end if g else sent.start,
                                      ents[group[0]].start, seats_cue)
                        for g, group in enumerate(groups)]
@@ -263,9 +266,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             if leading:
                 a, b = lead[g], ents[head].start
             seg = text[a:b]
-            if any(ents[i].label in PEOPLE and a <= ents[i].start < b
-                   and not any(_leader(text, ents, other[0], i) for other in groups)
-                   for i in sent.idx) or \
+            if any(a <= ents[i].start < b for i in contenders) or \
                     re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", seg, re.I) or \
                     _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
                 pending = []
