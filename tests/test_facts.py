@@ -4,6 +4,8 @@ Entities are given by hand so that these tests exercise the fact layer only.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kgner.facts import (PartyResult, StationIncident, Turnout, VoteCast, build_facts,
@@ -678,3 +680,49 @@ def test_scorer_on_hand_made_cases():
     assert report.fields[("PartyResult", "votes")] == [1, 1]
     assert "Turnout.scope 0/1" in report.format()
     assert "| Turnout | 1 | 1 | 1.000 | 1.000 | **1.000** |" in report.markdown()
+
+
+@pytest.mark.parametrize("text,lang,seats", [
+    ("«Ата-Журт Кыргызстан» биринчи болду: ага шайлоочулардын 17,32%ы колдоо көрсөтүп, партия 15 мандатка ээ болот.",
+     "ky", 15),
+    ("«Алыянс» (8,35%) парламентке жети депутатын киргизет.", "ky", 7),
+    ("«Ишеним» финишировала второй с 13,61% и двенадцатью местами.", "ru", 12),
+    ("Избиратели доверили ей 7,04% голосов: с этим результатом «Бутун Кыргызстан» получает шесть "
+     "депутатских мандатов.", "ru", 6),
+])
+def test_party_result_seats_further_on_in_the_party_clause(text, lang, seats):
+    party = text[text.index("«") + 1:text.index("»")]
+    percent = re.search(r"\d+,\d+%", text).group()
+    spans = [("PARTY", party, party), ("PERCENT", percent, percent[:-1].replace(",", "."))]
+    spans.sort(key=lambda s: text.index(s[1]))
+    facts = only(build_facts(ex(text, *spans, lang=lang)), PartyResult)
+    assert [(f.party.norm, f.seats) for f in facts] == [(party, seats)]
+
+
+def test_party_in_brackets_after_a_person_is_the_persons_party():
+    text = "Алмазбек Атамбаев (СДПК) побеждает в первом туре, набрав 62,52%."
+    e = ex(text, ("POLITICIAN", "Алмазбек Атамбаев", "Алмазбек Атамбаев"), ("PARTY", "СДПК", "СДПК"),
+           ("PERCENT", "62,52%", "62.52"), lang="ru")
+    assert only(build_facts(e), PartyResult) == []
+
+
+@pytest.mark.parametrize("text,spans,share", [
+    # the figure it grew from, then the one it grew to
+    ("«Ыйман Нуру» 3,35 пайыздан 6,17 пайызга чейин өсүп, беш орун алды.",
+     [("PERCENT", "3,35 пайыздан", "3.35"), ("PERCENT", "6,17 пайызга", "6.17")], "6.17"),
+    # the gap to another party, then its own share
+    ("«Ата-Журт Кыргызстан» андан 0,11 пайызга гана артта калып, 10,20 пайыз алды.",
+     [("PERCENT", "0,11 пайызга", "0.11"), ("PERCENT", "10,20 пайыз", "10.20")], "10.20"),
+    # a bound, then the exact figure
+    ("«Ата-Журт Кыргызстан» он пайыздан бир аз ашык — 10,31% — топтоду.",
+     [("PERCENT", "он пайыздан", "10"), ("PERCENT", "10,31%", "10.31")], "10.31"),
+])
+def test_party_share_is_not_a_starting_point_a_gap_or_a_bound(text, spans, share):
+    e = ex(text, ("PARTY", text[1:text.index("»")], "X"), *spans)
+    assert [f.percent.norm for f in only(build_facts(e), PartyResult)] == [share]
+
+
+def test_deputies_who_backed_someone_are_not_seats():
+    text = 'Лидера партии "Республика" поддержали 113 депутатов из 120.'
+    e = ex(text, ("PARTY", "Республика", "Республика"), lang="ru")
+    assert only(build_facts(e), PartyResult) == []

@@ -207,6 +207,39 @@ def _figures_before(text, ents, sent, groups: list[list[int]]) -> list[int] | No
 _OF_VOTERS = re.compile(r"\s*(избирател|шайлоочулардын|голос|добуш)", re.I)
 
 
+# a figure a party moved from or differs by, or a bound right before the exact figure:
+# `3,35 пайыздан 6,17 пайызга чейин`, `с 3,35% до 6,17%`, `0,11 пайызга гана артта калып`,
+# `на 2% больше`, `он пайыздан бир аз ашык — 10,31%`, `бир пайызга да жеткен жок`
+_ABLATIVE = r"(?:дан|ден|тан|тен|дон|дөн|тон|төн)"
+_DATIVE = r"(?:га|ге|ка|ке|го|гө|ко|кө)"
+_FROM_VALUE = re.compile(rf"{_ABLATIVE}?\s*[\d\w,. ]{{0,30}}?(%|пайыз)\w*\s+чейин|\s*%?\s*до\s+\d", re.I)
+_DIFFERENCE = re.compile(rf"{_DATIVE}?\s*(гана\s+|\w+\s+)?(артта|алдыда|озуп|көп|аз\b|төмөн|жогору|кем\b)", re.I)
+_BOUND_THEN_EXACT = re.compile(rf"{_ABLATIVE}?\s*(бир аз|бир топ|бираз)?\s*(ашык|ашуун|жогору|көп)\w*\s*[—–-]\s*\d", re.I)
+_FELL_SHORT = re.compile(r"\s*(\w+\s+)?(жеткен жок|жете алган жок|жетишкен жок)", re.I)
+
+
+def _not_the_share(text: str, e) -> bool:
+    """A percent near a party that is not its share now (see _not_a_share for thresholds)."""
+    before = text[max(0, e.start - 4):e.start].lower()
+    ablative = re.search(rf"{_ABLATIVE}$", e.text, re.I) is not None
+    dative = re.search(rf"{_DATIVE}$", e.text, re.I) is not None
+    return _not_a_share(text, e) or _FELL_SHORT.match(text, e.end) is not None or (
+        (ablative or re.match(_ABLATIVE, text[e.end:e.end + 3], re.I) is not None) and
+        (_FROM_VALUE.match(text, e.end) is not None or _BOUND_THEN_EXACT.match(text, e.end) is not None)) or (
+        re.search(r"\bс\s+$", before) is not None and re.match(r"\s*%?\s*до\s+\d", text[e.end:]) is not None) or (
+        (dative or re.match(_DATIVE, text[e.end:e.end + 2], re.I) is not None or re.search(r"\bна\s+$", before))
+        and _DIFFERENCE.match(text, e.end) is not None) or (
+        re.search(r"\bна\s+$", before) is not None and
+        re.match(r"\s*%?\s*(больше|меньше|выше|ниже)", text[e.end:]) is not None)
+
+
+def _affiliation(text: str, ents, sent: _Sent, party: int) -> bool:
+    """`Алмазбек Атамбаев (СДПК) ... набрав 62,52%`: the party of the person just before
+    it, whose figures they are."""
+    people = [i for i in sent.idx if ents[i].label in PEOPLE and ents[i].end <= ents[party].start]
+    return bool(people) and re.fullmatch(r"\s*\(\s*[«\"“]?", text[ents[people[-1]].end:ents[party].start]) is not None
+
+
 def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
     out: list[Fact] = []
     pre_seen = False
@@ -266,12 +299,12 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             if leading:
                 a, b = lead[g], ents[head].start
             seg = text[a:b]
-            if any(a <= ents[i].start < b for i in contenders) or \
+            if any(a <= ents[i].start < b for i in contenders) or _affiliation(text, ents, sent, head) or \
                     re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", seg, re.I) or \
                     _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
                 pending = []
                 continue
-            figures = [i for i in sent.get("PERCENT") if a <= ents[i].start < b and not _not_a_share(text, ents[i])]
+            figures = [i for i in sent.get("PERCENT") if a <= ents[i].start < b and not _not_the_share(text, ents[i])]
             # the party's own figure: the first after its name, the last before it
             pct = (figures[-1] if leading or before is not None else figures[0]) if figures else None
             if pct is not None and (ents[pct].start - a > 60 and not leading or (
@@ -282,6 +315,10 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             if seats is None and leading and seats_cue:
                 # `... Ынтымак партиясынын үлүшүнө тогуз депутаттык орун тийди`
                 seats = _counts(text, ents, sent, *after, None, seats_cue, False)[1]
+            elif seats is None and before is not None and seats_cue and g + 1 == len(groups) and \
+                    not any(ents[group[-1]].end <= ents[i].start for i in sent.get("PERCENT")):
+                # `доверивших ей 7,04% голосов: ... «Бутун Кыргызстан» получает шесть депутатских мандатов`
+                seats = _counts(text, ents, sent, ents[group[-1]].end, sent.end, None, seats_cue, False)[1]
             if seats_first[g] is not None and before is None:
                 seats = seats_first[g][1]  # before a bare number after the name: that one is the next's
             if "seats" in respective.get(g, {}):
@@ -315,9 +352,13 @@ _NEAR, _FAR = 25, 60
 _NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш)")
 # `28 кресел`, `11 депутатскими креслами`, `8 мандатка`
 _SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|тик)\s+)?"
-                        r"(мандат(?!туу|тык|н)|орун|мест|кресл|кресел)", re.I)
+                        r"(мандат(?!туу|тык|н)|орун|мест|кресл|кресел|депутат(?!т))", re.I)
 
 
+# `поддержали 113 депутатов`: deputies voting, not seats won
+_BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш бер)\w*\s*$", re.I)
+# `поддержали 113 депутатов`: deputies voting, not seats won
+_BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш бер)\w*\s*$", re.I)
 # `120 орундун отуз сегизин`, `90 мандаттын 38ин`: a count of the seats of a whole
 _OF_SEATS = re.compile(r"\d+\s+(?:\w+(?:лык|лик|дык|тык)\s+)?(?:орундун|мандаттын|орундан|мандаттан)\s+"
                        r"((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+\w*)", re.I)
@@ -335,7 +376,7 @@ def _seat_words(text: str, a: int, b: int) -> int | None:
             continue
         v, used = counted
         follow = " ".join(words[k + used:k + used + 3]).lower()
-        noun = re.match(r"(\w+ )?(мандат(?!туу|тык)|орун|мест)\w*", follow)
+        noun = re.match(r"(\w+ )?(мандат(?!туу|тык)|орун|мест|кресл|кресел|депутат(?!т))\w*", follow)
         if noun:
             if _SEAT_DIFFERENCE.match(follow, noun.end()):
                 return None
@@ -349,6 +390,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     """Votes, seats and a bare percentage in text[a:b], the part after one party."""
     votes = seats = pct_value = None
     taken = [(ents[i].start, ents[i].end) for i in sent.idx]
+    # figures go on from the party's percent (`ага ... 17,32%ы колдоо көрсөтүп, партия 15 мандатка ээ болот`)
+    reach = max(a, ents[pct].end) if pct is not None else a
     of_seats = _OF_SEATS.search(text, a, b)  # `120 орундун отуз сегизин`: 38 of 120 seats
     if of_seats:
         part = of_seats.group(1)
@@ -360,14 +403,15 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue
         rest = text[q.end:q.end + 15].lower()
         before = text[max(a, q.start - 2):q.start]
-        if _NOT_A_COUNT.match(rest) or q.start - a > _FAR:
+        if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR:
             continue  # an age or a year (`которому 41 год`); a figure of another clause
         of_whole = re.match(r"\s+из\s+\d+", text[q.end:q.end + 12])  # `15 из 54 партийных мест`
         if of_whole and _SEAT_NOUN.match(text, q.end + of_whole.end()):
             seats = seats or int(q.value)
             continue
         if _SEAT_NOUN.match(text, q.end):
-            if not _SEAT_DIFFERENCE.match(text, _SEAT_NOUN.match(text, q.end).end()):
+            if not _SEAT_DIFFERENCE.match(text, _SEAT_NOUN.match(text, q.end).end()) and \
+                    not _BACKERS.search(text, max(a, q.start - 25), q.start):
                 seats = seats or int(q.value)
         elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
             votes = votes or int(round(q.value))
