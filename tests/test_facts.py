@@ -726,3 +726,10 @@ def test_deputies_who_backed_someone_are_not_seats():
     text = 'Лидера партии "Республика" поддержали 113 депутатов из 120.'
     e = ex(text, ("PARTY", "Республика", "Республика"), lang="ru")
     assert only(build_facts(e), PartyResult) == []
+
+
+def test_sentences_end_before_an_emoji_bullet():
+    from kgner.facts.sentences import split_sentences
+    text = "Катышуу — 36,90%. 🔹 Алдын ала жыйынтыктар түн ортосуна чейин чыгат."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "Катышуу — 36,90%.", "🔹 Алдын ала жыйынтыктар түн ортосуна чейин чыгат."]

@@ -39,13 +39,21 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     rf"|(?P<w3>{KY_WORD}){WORD_END}))"
     # Russian: N | number word  + day-part (`10 утра`, `восемь вечера`), or `в N часов`
     rf"|(?P<daypart>(?<![{LETTER}\d])(?:(?P<h4>{HOUR})|(?P<w4>{RU_WORD}))(?:\s+час(?:а|ов)?)?\s+(?P<dp4>{RU_DAYPART}){WORD_END})"
-    rf"|(?<![{LETTER}])(?:[ВвКк]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<hours>(?P<h5>{HOUR})\s+час(?:а|ов)?{WORD_END})"
+    rf"|(?<![{LETTER}])(?:[ВвКк]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<hours>(?:(?P<h5>{HOUR})|(?P<w5>{RU_WORD}))"
+    rf"\s+час(?:а|ов|ам|у)?{WORD_END})"
     # noon after a cue: `к полудню`, `в полдень`, `до полудня`
     rf"|(?<![{LETTER}])(?:[ВвКк]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<noon>полдень|полудн[юяе]){WORD_END}"
+    # midnight: `ближе к полуночи`, `түн ортосуна чейин`
+    rf"|(?<![{LETTER}])(?:(?:[ВвКк]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<midnight>полночь|полуноч[иь])"
+    rf"|(?P<midnight_ky>[Тт]үн\s+ортосу[{LETTER}]*)){WORD_END}"
 ))
 
 
-def _norm(hour: int, minute: int, daypart: str | None) -> str | None:
+def _norm(hour: int, minute: int, daypart: str | None, spoken: bool = False) -> str | None:
+    """`spoken`: an hour said in words with no day part; one to six is in the afternoon
+    (`саат экиде` 14:00, `к пяти часам` 17:00), as an election day's news means it."""
+    if spoken and not daypart and 1 <= hour <= 6:
+        hour += 12
     if daypart and hour < 12:
         if daypart.startswith(EVENING) or (daypart.startswith(NIGHT) and hour >= 6) or \
                 (daypart.lower().startswith(MIDDAY) and hour <= 6):
@@ -64,12 +72,13 @@ def _norm(hour: int, minute: int, daypart: str | None) -> str | None:
 SAAT_WORDS = ("аат", "СААТ")
 _CLOCK = re.compile(r"\d[:.][0-5]\d")
 _DAYPART_AFTER_SPACE = re.compile(rf"\s{RU_DAYPART}")
-_NUMBER_HOURS = re.compile(r"\d\s+час")
+_NUMBER_HOURS = re.compile(r"\w\s+час")  # `16 часам`, `пяти часам`; not `участок`
 
 
 def _may_match(text: str) -> bool:
     return (any(w in text for w in SAAT_WORDS) or _CLOCK.search(text) is not None
-            or ("час" in text and _NUMBER_HOURS.search(text) is not None) or "полд" in text or "полуд" in text
+            or ("час" in text and _NUMBER_HOURS.search(text) is not None) or "пол" in text
+            or "ортосу" in text
             or (any(w in text for w in RU_DAYPARTS)
                 and _DAYPART_AFTER_SPACE.search(text) is not None))
 
@@ -78,7 +87,8 @@ def find(text: str) -> Iterator[Candidate]:
     if not _may_match(text):
         return
     for m in PATTERN.finditer(text):
-        kind = next(k for k in ("colon", "dotted", "dotsuf", "saat", "daypart", "hours", "noon") if m.group(k))
+        kind = next(k for k in ("colon", "dotted", "dotsuf", "saat", "daypart", "hours", "noon", "midnight",
+                                "midnight_ky") if m.group(k))
         g = m.groupdict()
         if kind == "colon":
             hour, minute, dp = int(g["h1"]), int(g["m1"]), g["dp1"] or g["dp2"]
@@ -94,12 +104,14 @@ def find(text: str) -> Iterator[Candidate]:
             hour = int(g["h4"]) if g["h4"] else value(g["w4"])
             minute, dp = 0, g["dp4"]
         elif kind == "hours":
-            hour, minute, dp = int(g["h5"]), 0, None
+            hour = int(g["h5"]) if g["h5"] else value(g["w5"])
+            minute, dp = 0, None
         else:
-            hour, minute, dp = 12, 0, None
+            hour, minute, dp = (12 if kind == "noon" else 0), 0, None
         if hour is None:
             continue
-        norm = _norm(hour, minute, dp.lower() if dp else None)
+        spoken = bool(g["w3"] or g["w4"] or g["w5"])
+        norm = _norm(hour, minute, dp.lower() if dp else None, spoken)
         if norm is None:
             continue
         start, end = m.span(kind)
