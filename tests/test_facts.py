@@ -230,6 +230,37 @@ def test_station_incident_kind_from_the_station_clause():
     assert [(f.station.norm, f.kind) for f in facts] == [("1196", "observers")]
 
 
+@pytest.mark.parametrize("text,station,lang,kind", [
+    ("№6012-участкада автоматтык үкөк бузулуп, жаңысы менен алмаштырылды.", "№6012", "ky", "equipment"),
+    ("№1059-участкада эки байкоочуну адегенде ичке киргизишкен жок.", "№1059", "ky", "observers"),
+    ("№5055-участкада бир шайлоочу экинчи жолу бюллетень алууга аракет кылды.", "№5055", "ky", "violation"),
+    ("№5208-участоктун жанында шайлоочуларды микроавтобус менен ташып келишти.", "№5208", "ky", "violation"),
+    ("№5134-участкада добуш берүү бир саатка жакын токтоп калды. Бюллетендер менен үкөктөр бузулган эмес.",
+     "№5134", "ky", "closure"),
+    ("На участке №6021 замок на переносной урне оказался сломан.", "№6021", "ru", "equipment"),
+    ("На участке №1071 к восьми утра у дверей уже ждали около десятка избирателей.", "№1071", "ru", "queue"),
+])
+def test_station_incident_kinds(text, station, lang, kind):
+    facts = only(build_facts(ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)),
+                 StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [(station.lstrip("№"), kind)]
+
+
+def test_no_incident_for_a_short_queue_or_a_violation_not_seen():
+    text = ("№1047-участкада кыска кезек бар. Жакынкы №5018-участкада байкоочулар эч кандай мыйзам "
+            "бузууну белгилешкен жок.")
+    e = ex(text, ("POLLING_STATION", "№1047", "1047"), ("POLLING_STATION", "№5018", "5018"))
+    assert only(build_facts(e), StationIncident) == []
+
+
+def test_station_incident_at_the_same_station_as_the_sentence_before():
+    text = ("Премьер-министр №1287-участкада бюллетень толтурду. Ал бардык чаралар көрүлгөнүн белгиледи. "
+            "Ошол эле участкада тургундар 20 мүнөттөй кезекте турушту.")
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№1287", "1287"))), StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("1287", "queue")]
+    assert facts[0].sentence_text.startswith("Ошол эле участкада")
+
+
 def test_turnout_hourly_list_each_percent_its_own_time():
     text = "Катышуу өстү: саат 10:00гө карата 9,1 пайыз, 14:00гө карата 35,4 пайыз шайлоочу добуш берген."
     facts = only(build_facts(ex(text, ("TIME", "саат 10:00", "10:00"), ("PERCENT", "9,1 пайыз", "9.1"),

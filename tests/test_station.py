@@ -52,3 +52,13 @@ def test_uik_naming_a_place_is_not_a_body():
 
 def test_acting_uik_is_a_body():
     assert ("ELECTION_BODY", "УИК", "УИК") in found("УИК отказала наблюдателю")
+
+
+@pytest.mark.parametrize("text", [
+    "№1058-участкада 40тай киши кезек күтүп турат.",   # a count of people after the station word
+    "Бул участкага 2 140 шайлоочу бекитилген.",          # a number in thousands
+    "2 400дөн ашык шайлоо участкасынын 96 пайызынын протоколдору иштелип чыкты.",  # a percent
+    "Т. Кулатова от № 4 избирательного округа",          # a district, not a station
+])
+def test_numbers_after_a_station_word_that_are_not_its_number(text):
+    assert [s for s in found(text, "POLLING_STATION") if s[1] != "№1058"] == []

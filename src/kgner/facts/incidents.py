@@ -26,12 +26,28 @@ def _kinds(low: str) -> list[str]:
     return specific or [k for _, _, k in found]
 
 
+# a sentence that points back to the station of the sentence before (`Ошол эле участкада
+# ... 20 мүнөттөй кезекте турушту`)
+_SAME_STATION = re.compile(r"(ошол эле|ошол|ушул|бул) участок|(ошол эле|ошол|ушул|бул) участка|"
+                           r"на (том же|этом) участке|в этом участке")
+
+
 def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
     out: list[StationIncident] = []
     seen = set()
     for n, sent in enumerate(ss):
         stations = sent.get("POLLING_STATION")
         if not stations:
+            # the nearest station named before in the same post, at most two sentences back
+            before = next((ss[k] for k in range(n - 1, max(-1, n - 3), -1) if ss[k].get("POLLING_STATION")
+                           and ss[k].s.stamp == sent.s.stamp
+                           and not any(ss[j].s.opens_post for j in range(k + 1, n + 1))), None)
+            if before is not None and _SAME_STATION.search(sent.low):
+                st = before.get("POLLING_STATION")[-1]
+                for kind in _kinds(sent.low)[:1]:
+                    if (ents[st].norm, kind) not in seen:
+                        seen.add((ents[st].norm, kind))
+                        out.append(StationIncident((sent.start, sent.end), 0.7, _ref(ents, st), kind, sent.text))
             continue
         for st in stations:
             kinds = _station_kinds(text, ents, ss, n, st, len(stations) == 1)

@@ -25,13 +25,19 @@ STATION_BEFORE = (r"(?:[Уу]част(?:ок|ка|ке|ком|ку|кового|
 NOT_STATION = (r"(?:мектеп|школ|гимнази|лицей|бала\s+бакча|детск|садик|үй|дом|кв|округ|"
                r"район|бөлүм\s+башчы|оорукана|больниц|поликлиник|колония|СИЗО|статья|берене|"
                r"пункт|мекеме|учрежден)")
+# a count of people after a station word (`участкада 40тай киши кезек күтүп турат`)
+PEOPLE_AFTER = r"[а-яөүң]*\s+(?:киши|адам|шайлоочу|жаран|человек|избирател|граждан)"
+# after `участкада N`: N is no station number when it goes on as a bigger number, an amount,
+# a duration, a count of people or a percent (`участкасынын 96 пайызынын`, `участкага 2 140 шайлоочу`)
+NOT_ITS_NUMBER = (rf"\d|[.,:]\d|\s*(?:миң|миллион|млн|тыс|мүнөт|минут|саат|час)|{PEOPLE_AFTER}"
+                  r"|\s\d{3}(?!\d)|[-\s]*(?:%|пайыз|процент)")
 NUM = r"\d{1,5}"
 LONG_NUM = r"\d{3,5}"  # without a sign or a station word before it, a short number is a count
 SIGNED = rf"(?:{NUMBER_SIGN}\s?)"
 
 PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # word before: `УИК №1107`, `на участке 1117`, `Участок № 1047`, `тилкеси №12`
-    rf"(?P<before>{STATION_BEFORE})\s*(?P<sign1>{SIGNED})?(?P<n1>{NUM})(?!\d|[.,:]\d|\s*(?:миң|миллион|млн|тыс|мүнөт|минут|саат|час))"
+    rf"(?P<before>{STATION_BEFORE})\s*(?P<sign1>{SIGNED})?(?P<n1>{NUM})(?!{NOT_ITS_NUMBER})"
     # number, then a station word right after it (`1214-шайлоо участкасында`, `5324 УШКдан`)
     rf"|{WORD_START}(?P<sign2>{SIGNED})?(?P<n2>(?(sign2){NUM}|{LONG_NUM}))(?!\d|[.,:]\d)[-\s]?(?={KY_STATION_AFTER})"
     # an ordinal station, the number hyphened to the station noun (`№ 1107-участкада`,
@@ -40,7 +46,7 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # number with a sign, a station word within three words after it
     rf"|(?P<sign3>{SIGNED})(?P<n3>{NUM})(?!\d|[.,:]\d)(?=(?P<ctx>(?:\s+[^\s.!?;]+){{1,4}}))"
 ))
-STATION_WORD = re.compile(r"шайлоо\s+участ|участ|тилке|бөлүм|УИК|УШК|избирательн")
+STATION_WORD = re.compile(r"шайлоо\s+участ|участ|тилке|бөлүм|УИК|УШК|избирательн\w*\s+участ")
 NOT_STATION_WORD = re.compile(NOT_STATION, re.IGNORECASE)
 
 
