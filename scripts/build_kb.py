@@ -175,6 +175,10 @@ def build_places(data: Path) -> list[list[str]]:
     for p in read_tsv(data / "places.tsv"):
         aliases = [a for a in p["aliases"].split("|") if a and not OBLIQUE_WORD.search(a)
                    and not re.search(r"\bр-н|\bпгт\b|[a-zA-Z]", a)]
+        if p["kind"] == "region" and p["name_ru"].endswith(" область"):
+            # the adjective alone in a list of regions (`Ошская — 21,9%`, `в Баткенской (11,2%) и ...`)
+            adjective = p["name_ru"].split()[0]
+            aliases += [adjective] if adjective not in aliases else []
         rows.append([f"kgner:{p['id']}", "LOCATION", p["kind"], p["name_ky"], p["name_ru"],
                      p["name_en"], p["parent"], "|".join(aliases)])
     known = {r[0] for r in rows}
