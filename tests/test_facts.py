@@ -764,3 +764,45 @@ def test_sentences_end_before_an_emoji_bullet():
     text = "Катышуу — 36,90%. 🔹 Алдын ала жыйынтыктар түн ортосуна чейин чыгат."
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
         "Катышуу — 36,90%.", "🔹 Алдын ала жыйынтыктар түн ортосуна чейин чыгат."]
+
+
+def test_turnout_headline_fused_with_its_sentence_is_one_fact():
+    text = "Катышуу — 26,91% БШКнын маалыматына ылайык, шайлоочулардын 26,91%ы добуш берди."
+    facts = only(build_facts(ex(text, ("PERCENT", "26,91%", "26.91"), ("ELECTION_BODY", "БШКнын", "ЦИК"),
+                                ("PERCENT", "26,91%", "26.91"))), Turnout)
+    assert [f.percent.norm for f in facts] == ["26.91"]
+
+
+def test_turnout_of_the_central_commission_is_no_city_scope():
+    text = "Борбордук шайлоо комиссиясынын маалыматы боюнча, шайлоочулардын 6,2%ы бюллетень алды."
+    [f] = only(build_facts(ex(text, ("PERCENT", "6,2%", "6.2"))), Turnout)
+    assert f.scope is None
+
+
+@pytest.mark.parametrize("text,spans,lang", [
+    # counting progress, a referendum answer, a forecast
+    ("Маалыматтардын 98%ы иштетилгенден кийин «Ооба» деп 79,26% шайлоочу добуш берген, «Жок» дегендер — 13,64%.",
+     [("PERCENT", "98%", "98"), ("PERCENT", "79,26%", "79.26"), ("PERCENT", "13,64%", "13.64")], "ky"),
+    ("Талдоочу кийинки шайлоодо да катышуу 40 пайыздан ашпайт деп болжолдойт.",
+     [("PERCENT", "40 пайыздан", "40")], "ky"),
+    # a candidate's share
+    ("В 2017-м за него проголосовали 6,57% избирателей.", [("PERCENT", "6,57%", "6.57")], "ru"),
+])
+def test_not_turnout(text, spans, lang):
+    assert only(build_facts(ex(text, *spans, lang=lang)), Turnout) == []
+
+
+def test_winners_share_beside_the_turnout_is_not_turnout():
+    text = "Сооронбай Жээнбеков (СДПК) побеждает в первом туре с 54,22% при явке 56,32%."
+    facts = only(build_facts(ex(text, ("POLITICIAN", "Сооронбай Жээнбеков", "Сооронбай Жээнбеков"),
+                                ("PARTY", "СДПК", "СДПК"), ("PERCENT", "54,22%", "54.22"),
+                                ("PERCENT", "56,32%", "56.32"), lang="ru")), Turnout)
+    assert [f.percent.norm for f in facts] == ["56.32"]
+
+
+def test_final_turnout_quoted_for_comparison_does_not_take_the_hour():
+    text = ("Саат 18:00гө карата шайлоочулардын 32,6%ы катышты. Салыштыра кетсек, январдагы шайлоодо "
+            "жыйынтыктоочу катышуу 39,16% болгон.")
+    facts = only(build_facts(ex(text, ("TIME", "Саат 18:00", "18:00"), ("PERCENT", "32,6%", "32.6"),
+                                ("PERCENT", "39,16%", "39.16"))), Turnout)
+    assert [(f.time and f.time.norm, f.percent.norm) for f in facts] == [("18:00", "32.6"), (None, "39.16")]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .common import (ELECTORATE, NOT_TURNOUT, PEOPLE, TURNOUT, TURNOUT_CARRY, VOTERS, _APPROX,
                      _GENITIVE, _NOT_VOTERS, _SCOPES, _Sent, _dative, _not_a_share, _ref)
@@ -152,10 +153,17 @@ def _not_turnout_count(text: str, ents, sent: _Sent, q: Quantity) -> bool:
 _TURNOUT_ADJECTIVE = re.compile(r"\s*(катышуу|явк)", re.I)
 
 
+# a result verb right before the percent: `побеждает в первом туре с 54,22% при явке 56,32%`
+_WON_WITH = re.compile(r"(набра\w*|побежда\w*( в первом туре)? с|взял\w*|уступи\w*)\s*$", re.I)
+
+
 def _of_a_contender(text: str, ents, sent: _Sent, p: int) -> bool:
     """A candidate's or a party's share, not a turnout: a person just before the percent
     (`Жээнбеков 54,22 пайыз`), or a person or party just after it, joined by `менен` or a
-    participle (`6,57 пайыз менен Адахан Мадумаров`, `12,93 пайыз алган Кыргызстан партиясы`)."""
+    participle (`6,57 пайыз менен Адахан Мадумаров`, `12,93 пайыз алган Кыргызстан партиясы`),
+    or a result verb just before it (`побеждает с 54,22%`)."""
+    if _WON_WITH.search(text, max(sent.start, ents[p].start - 40), ents[p].start):
+        return True
     for i in sent.idx:
         e = ents[i]
         if e.label in PEOPLE and 0 <= ents[p].start - e.end < 30 and \
@@ -179,7 +187,8 @@ def _explains_percent(text: str, out: list[Fact]) -> bool:
 
 # a figure of another election or the final one does not take the hour of the report
 _SAME_HOUR = re.compile(r"к этому часу|ушул убакта|ушул эле убакта|в это же время")
-_OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончательн|итогов|жабылгандан|акыркы", re.I)
+_OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончательн|итогов|жабылгандан|акыркы|жыйынтыктоочу|"
+                           r"салыштыра кетсек|для сравнения", re.I)
 
 
 def _own_time(ents, times: list[int], a: int, p: int) -> int | None:
@@ -276,4 +285,21 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             carry_on = True
             carry_time = time_i
             last_sent = sent.start
+    return _once(out)
+
+
+def _once(facts: list[Fact]) -> list[Fact]:
+    """One fact per figure and sentence: a live-blog headline fused with its first sentence
+    repeats the figure (`Катышуу — 26,91% ... бул шайлоочулардын 26,91%ы`); the counts of
+    either go to the one fact kept."""
+    out: list[Fact] = []
+    kept: dict[tuple, int] = {}
+    for f in facts:
+        key = (f.sentence, f.time and f.time.norm, f.percent and f.percent.norm, f.scope)
+        if f.percent is None or key not in kept:
+            kept.setdefault(key, len(out))
+            out.append(f)
+            continue
+        k = kept[key]
+        out[k] = replace(out[k], voters=out[k].voters or f.voters, electorate=out[k].electorate or f.electorate)
     return out
