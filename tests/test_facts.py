@@ -806,3 +806,22 @@ def test_final_turnout_quoted_for_comparison_does_not_take_the_hour():
     facts = only(build_facts(ex(text, ("TIME", "Саат 18:00", "18:00"), ("PERCENT", "32,6%", "32.6"),
                                 ("PERCENT", "39,16%", "39.16"))), Turnout)
     assert [(f.time and f.time.norm, f.percent.norm) for f in facts] == [("18:00", "32.6"), (None, "39.16")]
+
+
+@pytest.mark.parametrize("text,person,station,lang", [
+    ("«Мы снова прошли барьер», — заявил лидер партии Адахан Мадумаров. В день выборов он проголосовал "
+     "на избирательном участке №1124.", "Адахан Мадумаров", "№1124", "ru"),
+    ("Роза Отунбаева да бюллетенин урнага салды; ал №1020 участкада шайлоого катышты.",
+     "Роза Отунбаева", "№1020", "ky"),
+])
+def test_vote_cast_by_a_pronoun_is_the_person_named_just_before(text, person, station, lang):
+    facts = only(build_facts(ex(text, ("POLITICIAN", person, person),
+                                ("POLLING_STATION", station, station.lstrip("№")), lang=lang)), VoteCast)
+    assert [(f.person.norm, f.station.norm) for f in facts] == [(person, station.lstrip("№"))]
+
+
+def test_vote_cast_kyrgyz_came_to_own_station():
+    text = "Мурдагы спикер Нурланбек Тургунбек уулу да эртең менен өз участогуна келди."
+    facts = only(build_facts(ex(text, ("POLITICIAN", "Нурланбек Тургунбек уулу", "Нурланбек Тургунбек уулу"))),
+                 VoteCast)
+    assert [f.person.norm for f in facts] == ["Нурланбек Тургунбек уулу"]

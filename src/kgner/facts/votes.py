@@ -53,6 +53,8 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
                                    ents[i].text.split()[-1][-3:])
                   and not _dative(ents[i])]
         if not people:
+            people = _pronoun_voter(text, ents, sent, prev, clauses)
+        if not people:
             continue
         stations = sent.get("POLLING_STATION")
         station = stations[0] if stations else None
@@ -77,6 +79,25 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
             out.append(VoteCast((sent.start, sent.end), 0.85 if st is not None else 0.75,
                                 _ref(ents, p), _ref(ents, st), _ref(ents, time_i)))
     return _merge_votes(out)
+
+
+_PRONOUN = re.compile(r"(?:^|\s)(он|она|ал)\s", re.I)
+
+
+def _pronoun_voter(text, ents, sent: _Sent, prev: _Sent | None, clauses) -> list[int]:
+    """`... — заявил лидер партии Адахан Мадумаров. В день выборов он проголосовал на участке
+    №1124`: a pronoun voter is the one person named just before, earlier in the sentence
+    (`Роза Отунбаева да ...; ал №1020 участкада шайлоого катышты`) or in the sentence before."""
+    pronoun = next((m for lo, hi in clauses if (m := _PRONOUN.search(text, lo, hi))), None)
+    if pronoun is None:
+        return []
+    for scope in (sent, prev):
+        if scope is None:
+            continue
+        named = [i for i in scope.idx if ents[i].label in PEOPLE and ents[i].end <= pronoun.start()]
+        if named:
+            return named[-1:] if len({ents[i].norm for i in named}) == 1 or scope is sent else []
+    return []
 
 
 def _own_stations(ents, people: list[int], stations: list[int],
