@@ -825,3 +825,11 @@ def test_vote_cast_kyrgyz_came_to_own_station():
     facts = only(build_facts(ex(text, ("POLITICIAN", "Нурланбек Тургунбек уулу", "Нурланбек Тургунбек уулу"))),
                  VoteCast)
     assert [f.person.norm for f in facts] == ["Нурланбек Тургунбек уулу"]
+
+
+def test_next_partys_leader_named_before_it_ends_this_partys_figures():
+    text = "Андан кийинкилер – «Алыянс» жети, Адахан Мадумаров жетектеген «Бүтүн Кыргызстан» алты орун алышты."
+    e = ex(text, ("PARTY", "Алыянс", "Алыянс"), ("POLITICIAN", "Адахан Мадумаров", "Адахан Мадумаров"),
+           ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"))
+    assert [(f.party.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
+        ("Алыянс", 7), ("Бүтүн Кыргызстан", 6)]

@@ -294,6 +294,12 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 # another clause, about another party
                 join = _CLAUSE_JOIN.search(text, a, b)
                 b = join.start() if join else b
+                if g + 1 < len(groups):
+                    # `«Алыянс» жети, Адахан Мадумаров жетектеген «Бүтүн Кыргызстан» алты`: the
+                    # next party's leader, named before it, ends this party's figures
+                    b = min([b] + [ents[i].start for i in sent.idx if ents[i].label in PEOPLE
+                                   and a <= ents[i].start < b and ents[i].end <= ents[groups[g + 1][0]].start
+                                   and _leader(text, ents, groups[g + 1][0], i)])
             after = (a, b)
             leading = before is None and lead[g] is not None and not _figures_after(text, ents, sent, a, b)
             if leading:
