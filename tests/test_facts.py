@@ -833,3 +833,17 @@ def test_next_partys_leader_named_before_it_ends_this_partys_figures():
            ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"))
     assert [(f.party.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
         ("Алыянс", 7), ("Бүтүн Кыргызстан", 6)]
+
+
+def test_party_share_a_text_calls_a_rumour_is_not_taken():
+    text = ("В соцсетях писали, что партия «Ата-Журт Кыргызстан» якобы набрала 27% голосов. Это неверно: "
+            "партия «Ата-Журт Кыргызстан» получила 17,32%.")
+    e = ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), ("PERCENT", "27%", "27"),
+           ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), ("PERCENT", "17,32%", "17.32"), lang="ru")
+    assert [f.percent.norm for f in only(build_facts(e), PartyResult)] == ["17.32"]
+
+
+def test_party_seats_in_words_after_the_percent_and_a_comment():
+    text = "«Ата Мекен» ошондо араң өткөн го? — Да, 7,72% — всего на 0,72 пункта выше барьера, это одиннадцать мандатов."
+    e = ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", "7,72%", "7.72"), lang="mixed")
+    assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("7.72", 11)]

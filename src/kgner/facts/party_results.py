@@ -310,7 +310,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                     _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
                 pending = []
                 continue
-            figures = [i for i in sent.get("PERCENT") if a <= ents[i].start < b and not _not_the_share(text, ents[i])]
+            figures = [i for i in sent.get("PERCENT") if a <= ents[i].start < b and not _not_the_share(text, ents[i])
+                       and not _HEARSAY.search(text, max(sent.start, ents[i].start - 60), ents[i].start)]
             # the party's own figure: the first after its name, the last before it
             pct = (figures[-1] if leading or before is not None else figures[0]) if figures else None
             if pct is not None and (ents[pct].start - a > 60 and not leading or (
@@ -361,8 +362,12 @@ _SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|ти�
                         r"(мандат(?!туу|тык|н)|орун|мест|кресл|кресел|депутат(?!т))", re.I)
 
 
+# `якобы набрала 27% голосов`: a claim the text distances itself from
+_HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
 # `поддержали 113 депутатов`: deputies voting, not seats won
 _BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш бер)\w*\s*$", re.I)
+# `якобы набрала 27% голосов`: a claim the text distances itself from
+_HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
 # `поддержали 113 депутатов`: deputies voting, not seats won
 _BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш бер)\w*\s*$", re.I)
 # `120 орундун отуз сегизин`, `90 мандаттын 38ин`: a count of the seats of a whole
@@ -438,7 +443,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):
             votes = votes or int(round(q.value))
     if seats is None and seats_cue:
-        seats = _seat_words(text, a, b)
+        seats = _seat_words(text, a, b) or (_seat_words(text, reach, b) if reach > a else None)
     if pct is None and pct_value is None and not seats and not votes:
         pass
     return votes, seats, pct_value

@@ -16,7 +16,7 @@ _STAMP_TEXT = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _GLUED_WORD = re.compile(r"[а-яөүң]+(?![А-ЯЁӨҮҢа-яёөүң])")
 _SENT_END = re.compile(
     # end punctuation, then a capital, perhaps after a bullet or an emoji (`... 36,90%. 🔹 Салыштыруу`)
-    r"[.!?…]+[»\"”)]*(?=\s*(?:[«\"“(■•▪●]|[\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff])*\s*"
+    r"[.!?…]+[»\"”)]*(?=\s*(?:[«\"“„(■•▪●]|[\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff])*\s*"
     r"[A-ZА-ЯЁӨҮҢ0-9№<])"
     r"|(?<=[а-яёөүң])(?=[А-ЯЁӨҮҢ][а-яёөүң])"            # glued headline: бердиДепутаттыкка
 )
