@@ -46,6 +46,11 @@ BATCHES = (
     # three more live blogs (2011 presidential in Russian, 2010 bilingual, April 2021 Kyrgyz):
     # scored once as held-out, then the Russian one dev and the others train
     ("liveblog_batch8.jsonl", "kgner-liveblog8-", "train", {"pres2011": "dev"}),
+    # twelve more outlets' election news: scored once as held-out, then train
+    ("news_batch9.jsonl", "kgner-news9-", "train", {}),
+    # three more live blogs (2007 in Russian, the 2016 referendum in Kyrgyz, the 2022 repeat
+    # elections mixed): scored once as held-out, then repeat2022 dev and the others train
+    ("liveblog_batch10.jsonl", "kgner-liveblog10-", "train", {"repeat2022": "dev"}),
 )
 ELECTION_WORD = "шайло"
 
