@@ -39,3 +39,12 @@ def test_table_number_is_not_percent():
 
 def test_a_list_of_numbers_is_not_one_percent():
     assert found("1, 2, 3%", "PERCENT") == [("PERCENT", "3%", "3")]
+
+
+@pytest.mark.parametrize("text, percents", [
+    ("тиешелүүлүгүнө жараша 50,1, 29,4 жана 32,8 пайыз катталган",
+     [("50,1", "50.1"), ("29,4", "29.4"), ("32,8 пайыз", "32.8")]),
+    ("получили 14,78 и 14,32% соответственно", [("14,78", "14.78"), ("14,32%", "14.32")]),
+])
+def test_each_decimal_of_a_list_the_word_closes(text, percents):
+    assert found(text, "PERCENT") == [("PERCENT", span, norm) for span, norm in percents]

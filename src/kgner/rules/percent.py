@@ -2,7 +2,8 @@
 
 Norm: the number as a decimal with a dot (`9.17`). A suffix glued to `%` is left out,
 a suffix glued to the word stays (`30 пайыздан`). In a range each number is its own
-PERCENT (`2,5–3 пайыз` -> `2,5` and `3 пайыз`). A bare number in a table is not one.
+PERCENT (`2,5–3 пайыз` -> `2,5` and `3 пайыз`), and so is each decimal of a list the word
+closes (`4,46 жана 4,01 пайыз`). A bare number in a table is not one.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .numwords import KY_WORD, RU_WORD, value
 
 # `17, 96 %`: a decimal comma typed with a space, when two digits and the sign follow
 NUMBER = r"\d{1,3}(?:[,.]\d{1,4}|, \d{2}(?=\s?(?:%|пайыз|процент)))?"
+LIST_SEP = r"(?:,\s|\s(?:и|жана)\s)"
 WORD = r"(?:пайыз[а-яөүң]*|процент[а-яё]*|проц\.|прц\.?|%)"
 _RU_PREFIXES = ("одно", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи", "восьми",
                 "девяти", "десяти", "пятнадцати", "двадцати", "тридцати", "сорока", "пятидесяти", "ста")
@@ -23,6 +25,8 @@ RU_PREFIX = "(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in _RU_PREFI
 PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # first number of a range: `2,5–3 пайыз`, `25-26 процентов`
     rf"(?<![\d,.])(?P<first>{NUMBER})(?=\s?-\s?{NUMBER}\s?(?:%|пайыз|процент))"
+    # a decimal of a list the sign or word closes: `50,1, 29,4 жана 32,8 пайыз`, `14,78 и 14,32%`
+    rf"|(?<![\d,.])(?P<item>\d{{1,3}}[,.]\d{{1,2}})(?=(?:{LIST_SEP}\d{{1,3}}[,.]\d{{1,2}})*{LIST_SEP}{NUMBER}\s?(?:%|пайыз|процент))"
     # number + sign or word, `0,5-процентный`
     rf"|(?<![\d,.])(?P<num>{NUMBER})(?:\s?%|\s+(?:пайыз[а-яөүң]*|процент[а-яё]*|проц\.)"
     rf"|-(?:процентн[а-яё]*|пайыздык[а-яөүң]*)){WORD_END}?"
@@ -44,8 +48,8 @@ def find(text: str) -> Iterator[Candidate]:
     if not any(t in text for t in TRIGGERS):
         return
     for m in PATTERN.finditer(text):
-        if m.group("first"):
-            yield Candidate("PERCENT", m.start(), m.end(), decimal_norm(m.group("first")))
+        if m.group("first") or m.group("item"):
+            yield Candidate("PERCENT", m.start(), m.end(), decimal_norm(m.group("first") or m.group("item")))
         elif m.group("num"):
             span = m.group(0)
             end = m.start() + span.index("%") + 1 if "%" in span else m.end()
