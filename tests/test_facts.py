@@ -847,3 +847,60 @@ def test_party_seats_in_words_after_the_percent_and_a_comment():
     text = "«Ата Мекен» ошондо араң өткөн го? — Да, 7,72% — всего на 0,72 пункта выше барьера, это одиннадцать мандатов."
     e = ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", "7,72%", "7.72"), lang="mixed")
     assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("7.72", 11)]
+
+
+def test_turnout_year_series_keeps_the_stated_hour():
+    text = "Саат 18:00гө карата Ош облусунда катышуу 2017-жылы 52,7%, 2021-жылы 30,2%, 2025-жылы 33,5% болгон."
+    facts = only(build_facts(ex(text, ("TIME", "Саат 18:00", "18:00"), ("LOCATION", "Ош облусунда", "Ош облусу"),
+                                ("PERCENT", "52,7%", "52.7"), ("PERCENT", "30,2%", "30.2"),
+                                ("PERCENT", "33,5%", "33.5"))), Turnout)
+    assert [(f.time.norm, f.percent.norm) for f in facts] == [("18:00", "52.7"), ("18:00", "30.2"), ("18:00", "33.5")]
+
+
+def test_turnout_sentence_with_the_verb_left_out_goes_on_with_the_report():
+    text = ("На президентских выборах 2017 года проголосовали 56,32% избирателей. "
+            "На парламентских 2021-го — 34,60%.")
+    facts = only(build_facts(ex(text, ("PERCENT", "56,32%", "56.32"), ("PERCENT", "34,60%", "34.6"), lang="ru")),
+                 Turnout)
+    assert [f.percent.norm for f in facts] == ["56.32", "34.6"]
+
+
+def test_turnout_heading_then_a_list_of_regions():
+    text = "«Саат 16:00гө карата катышуу». Талас облусу — 31,2%, Бишкек шаары — 17,6%."
+    facts = only(build_facts(ex(text, ("TIME", "Саат 16:00", "16:00"), ("LOCATION", "Талас облусу", "Талас облусу"),
+                                ("PERCENT", "31,2%", "31.2"), ("LOCATION", "Бишкек", "Бишкек"),
+                                ("PERCENT", "17,6%", "17.6"))), Turnout)
+    assert [(f.time.norm, f.percent.norm, f.scope) for f in facts] == [
+        ("16:00", "31.2", "region"), ("16:00", "17.6", "city")]
+
+
+def test_turnout_after_a_speakers_name_and_colon():
+    text = "— Шайлдабекова: По всей стране проголосовали 56,32% избирателей."
+    facts = only(build_facts(ex(text, ("POLITICIAN", "Шайлдабекова", "Шайлдабекова"),
+                                ("PERCENT", "56,32%", "56.32"), lang="ru")), Turnout)
+    assert [(f.percent.norm, f.scope) for f in facts] == [("56.32", "country")]
+
+
+def test_turnout_after_an_answer_glued_to_another_percent():
+    text = "Конституцияны катышкандардын 79,26%ы колдоп, 13,64%ы каршы чыккан, ал эми катышуу 37,27 пайыз болгон."
+    facts = only(build_facts(ex(text, ("PERCENT", "79,26%", "79.26"), ("PERCENT", "13,64%", "13.64"),
+                                ("PERCENT", "37,27 пайыз", "37.27"))), Turnout)
+    assert [f.percent.norm for f in facts] == ["37.27"]
+
+
+@pytest.mark.parametrize("text,spans,lang", [
+    ("Катышкан 640 студенттин 31%ы “көз карандысыз талапкерди” тандаган.", [("PERCENT", "31%", "31")], "ky"),
+    ("Явку 56,5%, посчитанную по 98% урн, теперь вспоминают редко.",
+     [("PERCENT", "56,5%", "56.5"), ("PERCENT", "98%", "98")], "ru"),
+    ("Өтпөй калган партиялардын жалпы үлүшү 24,8 пайыз — добуш бергендердин төрттөн бири.",
+     [("PERCENT", "24,8 пайыз", "24.8")], "ky"),
+])
+def test_not_a_turnout_share(text, spans, lang):
+    assert [f.percent.norm for f in only(build_facts(ex(text, *spans, lang=lang)), Turnout)
+            if f.percent is not None] == (["56.5"] if lang == "ru" else [])
+
+
+def test_turnout_count_of_those_who_came_by():
+    text = "Бул жерде тизмеге 2 346 шайлоочу киргизилген, алардын 187си алгачкы эки саатта эле келип кетти."
+    [f] = only(build_facts(ex(text)), Turnout)
+    assert (f.voters, f.electorate) == (187, 2346)

@@ -117,7 +117,10 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     """The end of the clause after a figure: 30 characters, or on to the next comma
     (at most 80) since a Kyrgyz clause ends with its verb (`79 пайызы ... долбоорун колдоп,`)."""
     comma = text.find(",", start, min(limit, start + 80))
-    return min(limit, max(start + 30, comma if comma != -1 else start + 30))
+    if comma == -1:  # no comma: on to the sentence's end (`31%ы “көз карандысыз талапкерди” тандаган.`)
+        stop = re.search(r"[.!?;]", text[start:min(limit, start + 80)])
+        comma = start + stop.start() if stop else start + 30
+    return min(limit, max(start + 30, comma))
 
 
 def _scope(low: str) -> str | None:
@@ -150,6 +153,8 @@ def _not_turnout_count(text: str, ents, sent: _Sent, q: Quantity) -> bool:
         for i in sent.get("POLITICIAN") + sent.get("PERSON"))
 
 
+_ELLIPTIC = re.compile(r"(?:^|\s)[—–]\s*\d")  # not a range `2,5–3`
+_HEADING = re.compile(r"катышуу|явк")
 _TURNOUT_ADJECTIVE = re.compile(r"\s*(катышуу|явк)", re.I)
 
 
@@ -167,7 +172,8 @@ def _of_a_contender(text: str, ents, sent: _Sent, p: int) -> bool:
     for i in sent.idx:
         e = ents[i]
         if e.label in PEOPLE and 0 <= ents[p].start - e.end < 30 and \
-                not re.search(r"явк|катыш", text[e.end:ents[p].start], re.I):  # `Атамбаев взял 62,52% при явке 60,27%`
+                not re.search(r"явк|катыш", text[e.end:ents[p].start], re.I) and \
+                not re.match(r"\s*:", text[e.end:ents[p].start]):  # `— Шайлдабекова: По всей стране ...`  # `Атамбаев взял 62,52% при явке 60,27%`
             return True
         if e.label in PEOPLE + ("PARTY",) and 0 <= e.start - ents[p].end < 40 and re.fullmatch(
                 r"[^\W\d_]*\s+((менен|[^\W\d_]+(ган|ген|гон|гөн|кан|кен|кон|көн))\s+)?[«\"“]?",
@@ -186,9 +192,23 @@ def _explains_percent(text: str, out: list[Fact]) -> bool:
 
 
 # a figure of another election or the final one does not take the hour of the report
-_SAME_HOUR = re.compile(r"к этому часу|ушул убакта|ушул эле убакта|в это же время")
-_OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончательн|итогов|жабылгандан|акыркы|жыйынтыктоочу|"
+_SAME_HOUR = re.compile(r"к этому часу|ушул убакта|ушул эле убакта|ошол эле убакта|в это же время")
+_OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончательн|итогов|жабылгандан|акыркы|жыйынтыктоочу|кечинде|"
                            r"салыштыра кетсек|для сравнения", re.I)
+
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _year_series(text: str, ents, sent: _Sent, pcts: list[int]) -> bool:
+    """`Саат 18:00гө карата ... 2017-жылы 52,7%, 2021-жылы 30,2%`: the sentence states its
+    time, and every figure, the first too, carries a year: one hour, several elections."""
+    times = sent.get("TIME")
+    if not times or not pcts or ents[times[0]].start > ents[pcts[0]].start:
+        return False
+    first = ents[pcts[0]]
+    return _YEAR.search(text, max(sent.start, first.start - 25), first.start) is not None or \
+        _YEAR.match(text[first.end:first.end + 12].lstrip(" в")) is not None  # `41,5% в 2017 году`
 
 
 def _own_time(ents, times: list[int], a: int, p: int) -> int | None:
@@ -213,7 +233,11 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
         # a sentence after a turnout goes on with it when it names turnout words or points
         # back to it (`Бул болжол менен 22 пайызды түзөт`)
         points_back = carry_on and _ANAPHORA.match(sent.text) is not None  # `Бул 941 миңге жакын шайлоочу`
-        if not strong and not points_back and not (carry_on and pcts and TURNOUT_CARRY.search(sent.low)):
+        # `... проголосовали 56,32%. На парламентских 2021-го — 34,60%.`: the same report, the verb left out
+        elliptic = carry_on and pcts and _ELLIPTIC.search(sent.text) is not None and \
+            not any(sent.get(label) for label in PEOPLE)
+        if not strong and not points_back and not elliptic and \
+                not (carry_on and pcts and TURNOUT_CARRY.search(sent.low)):
             continue
         pcts = [p for p in pcts if not _of_a_contender(text, ents, sent, p)]
         time_i = times[0] if times else carry_time
@@ -236,7 +260,8 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             # a cue right after another percent is that one's (`жети пайыздык босогодон ашып,
             # шайлоочулардын катышуусу 56,50 пайызды түзгөн`: the threshold is the seven)
             own_ends = {ents[i].end - near_start for i in sent.get("PERCENT") if i != p}
-            against = any(not any(0 <= m.start() - e <= 3 and not near[e:m.start()].strip() for e in own_ends)
+            against = any(not any(0 <= m.start() - e <= 4 and re.fullmatch(r"[а-яөүң]*\s*", near[e:m.start()])
+                                  for e in own_ends)
                           for m in NOT_TURNOUT.finditer(near))
             if against or _OF_PARTICIPANTS_BEFORE.search(text, max(a, ents[p].start - 20), ents[p].start) \
                     or _OF_PARTICIPANTS_AFTER.match(text, ents[p].end) \
@@ -260,7 +285,9 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
                 electorate = _stated_electorate(text, ents, ss, n, voters)
             own = _own_time(ents, times, a, p)
             when = own or time_i
-            if own is None and _OTHER_MOMENT.search(text, a, ents[p].end) and not _SAME_HOUR.search(sent.low):
+            other = _OTHER_MOMENT.search(text, a, ents[p].end)
+            if own is None and other and not _SAME_HOUR.search(sent.low) and \
+                    not (other.group().isdigit() and _year_series(text, ents, sent, pcts)):
                 when = None  # `в 2011-м — 60,27%`, `окончательная — 39,16%`: not the hour's figure
             out.append(Turnout((sent.start, sent.end), conf, _ref(ents, when),
                                _ref(ents, p), scope, voters, electorate))
@@ -285,6 +312,10 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             carry_on = True
             carry_time = time_i
             last_sent = sent.start
+        elif strong and not pcts and not qs and _HEADING.search(sent.low) and \
+                not any(sent.get(label) for label in PEOPLE):
+            # a heading (`«Саат 16:00гө карата катышуу»`, `Явка по регионам:`): the figures follow
+            carry_on, carry_time = True, time_i
     return _once(out)
 
 
