@@ -904,3 +904,30 @@ def test_turnout_count_of_those_who_came_by():
     text = "Бул жерде тизмеге 2 346 шайлоочу киргизилген, алардын 187си алгачкы эки саатта эле келип кетти."
     [f] = only(build_facts(ex(text)), Turnout)
     assert (f.voters, f.electorate) == (187, 2346)
+
+
+@pytest.mark.parametrize("text,seats", [
+    ("Андан ары «Алыянс» 8,35% (7) алды, бардыгы 54 мандат.", 7),
+    ("Андан кийин «Алыянс» (8,35%, жети) турган, бардыгы 54 мандат.", 7),
+])
+def test_party_result_bare_seats_in_brackets_after_the_percent(text, seats):
+    e = ex(text, ("PARTY", "Алыянс", "Алыянс"), ("PERCENT", "8,35%", "8.35"))
+    assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("8.35", seats)]
+
+
+@pytest.mark.parametrize("text,station,lang,kind", [
+    ("На участке №5033 неизвестный попытался вынести из помещения пачку бюллетеней.", "№5033", "ru", "violation"),
+    ("На участке №1047 к открытию у дверей собралось человек двадцать.", "№1047", "ru", "queue"),
+    ("На участке №3012 голосование прерывали на 40 минут.", "№3012", "ru", "closure"),
+    ("№1321-участкада бир шайлоочу үкөккө эки бюллетень салды.", "№1321", "ky", "violation"),
+    ("№4412-участок: саат 10:30да автоматтык эсептөөчү үкөк токтоп калды.", "№4412", "ky", "equipment"),
+])
+def test_station_incident_kinds_more(text, station, lang, kind):
+    facts = only(build_facts(ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)),
+                 StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [(station.lstrip("№"), kind)]
+
+
+def test_no_closure_when_voting_was_not_interrupted():
+    text = "На участке №3012 голосование не прерывалось."
+    assert only(build_facts(ex(text, ("POLLING_STATION", "№3012", "3012"), lang="ru")), StationIncident) == []

@@ -214,7 +214,7 @@ _ABLATIVE = r"(?:дан|ден|тан|тен|дон|дөн|тон|төн)"
 _DATIVE = r"(?:га|ге|ка|ке|го|гө|ко|кө)"
 _FROM_VALUE = re.compile(rf"{_ABLATIVE}?\s*[\d\w,. ]{{0,30}}?(%|пайыз)\w*\s+чейин|\s*%?\s*до\s+\d", re.I)
 _DIFFERENCE = re.compile(rf"{_DATIVE}?\s*(гана\s+|\w+\s+)?(артта|алдыда|озуп|көп|аз\b|төмөн|жогору|кем\b)", re.I)
-_BOUND_THEN_EXACT = re.compile(rf"{_ABLATIVE}?\s*(бир аз|бир топ|бираз)?\s*(ашык|ашуун|жогору|көп)\w*\s*[—–-]\s*\d", re.I)
+_BOUND_THEN_EXACT = re.compile(rf"{_ABLATIVE}?\s*(бир аз|бир топ|бираз)?\s*(ашык|ашуун|жогору|көп)\w*\s*[—–(-]\s*\d", re.I)
 _FELL_SHORT = re.compile(r"\s*(\w+\s+)?(жеткен жок|жете алган жок|жетишкен жок)", re.I)
 
 
@@ -364,6 +364,8 @@ _SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|ти�
 
 # `якобы набрала 27% голосов`: a claim the text distances itself from
 _HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
+# a bare count of seats in brackets right after the party's percent
+_BARE_AFTER_PCT = re.compile(r"[\s,]*(?:\(\s*)?(\d{1,3}|[^\W\d_]+)\s*\)")
 # `поддержали 113 депутатов`: deputies voting, not seats won
 _BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш бер)\w*\s*$", re.I)
 # `якобы набрала 27% голосов`: a claim the text distances itself from
@@ -408,6 +410,11 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         part = of_seats.group(1)
         counted = word_count(_WORD.findall(part), 0) if not part[:1].isdigit() else None
         seats = counted[0] if counted else int(re.match(r"\d+", part).group()) if part[:1].isdigit() else None
+    if seats is None and seats_cue and pct is not None:
+        bare = _BARE_AFTER_PCT.match(text, ents[pct].end, b)  # `8,35% (7)`, `(7,04%, алты)`
+        if bare:
+            word = bare.group(1)
+            seats = int(word) if word.isdigit() else word_number(word)
     for q in find_quantities(text, a, b):
         in_of_seats = of_seats is not None and of_seats.start() <= q.start < of_seats.end()
         if in_of_seats or any(x < q.end and q.start < y for x, y in taken):
