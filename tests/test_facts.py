@@ -931,3 +931,28 @@ def test_station_incident_kinds_more(text, station, lang, kind):
 def test_no_closure_when_voting_was_not_interrupted():
     text = "На участке №3012 голосование не прерывалось."
     assert only(build_facts(ex(text, ("POLLING_STATION", "№3012", "3012"), lang="ru")), StationIncident) == []
+
+
+def test_turnout_figure_repeated_by_the_posts_headline_is_one_fact():
+    text = ("10:12ЦИК: к 10 утра проголосовали 7,9%Первые данные о явке: на 10:00 бюллетени получили "
+            "7,9% граждан.")
+    facts = only(build_facts(ex(text, ("TIME", "10:12", "10:12"), ("ELECTION_BODY", "ЦИК", "ЦИК"),
+                                ("TIME", "10 утра", "10:00"), ("PERCENT", "7,9%", "7.9"),
+                                ("TIME", "10:00", "10:00"), ("PERCENT", "7,9%", "7.9"), lang="ru")), Turnout)
+    assert [(f.time.norm, f.percent.norm) for f in facts] == [("10:00", "7.9")]
+
+
+def test_turnout_time_in_a_later_clause_is_not_the_figures():
+    text = ("Явка к двум часам дня превысила треть: 34,2%. За рубежом бюллетени получили 1,8% граждан; "
+            "у посольства, где с 11 утра стоит очередь, спокойно.")
+    facts = only(build_facts(ex(text, ("TIME", "двум часам дня", "14:00"), ("PERCENT", "34,2%", "34.2"),
+                                ("PERCENT", "1,8%", "1.8"), ("TIME", "11 утра", "11:00"), lang="ru")), Turnout)
+    assert [(f.time.norm, f.percent.norm) for f in facts] == [("14:00", "34.2"), ("14:00", "1.8")]
+
+
+def test_vote_cast_russian_golosoval():
+    text = "Лидер «Ата-Мекена» Омурбек Текебаев голосовал у себя на родине (участок №7231)."
+    facts = only(build_facts(ex(text, ("PARTY", "Ата-Мекена", "Ата Мекен"),
+                                ("POLITICIAN", "Омурбек Текебаев", "Омурбек Текебаев"),
+                                ("POLLING_STATION", "№7231", "7231"), lang="ru")), VoteCast)
+    assert [(f.person.norm, f.station.norm) for f in facts] == [("Омурбек Текебаев", "7231")]

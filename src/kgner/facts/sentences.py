@@ -18,7 +18,7 @@ _SENT_END = re.compile(
     # end punctuation, then a capital, perhaps after a bullet or an emoji (`... 36,90%. 🔹 Салыштыруу`)
     r"[.!?…]+[»\"”)]*(?=\s*(?:[«\"“„(■•▪●]|[\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff])*\s*"
     r"[A-ZА-ЯЁӨҮҢ0-9№<])"
-    r"|(?<=[а-яёөүң])(?=[А-ЯЁӨҮҢ][а-яёөүң])"            # glued headline: бердиДепутаттыкка
+    r"|(?<=[а-яёөүң%])(?=[А-ЯЁӨҮҢ][а-яёөүң])"           # glued headline: бердиДепутаттыкка, 34,2%Явка
 )
 _ABBREV = re.compile(r"(?:\b[А-ЯЁӨҮҢA-Z]|\bг|\bтыс|\bмлн|\bул|\bкөч|\bж|\bим|\bт\.е)\.$")
 

@@ -35,7 +35,9 @@ def _year(text: str, q: Quantity, rest: str) -> bool:
     """`2021-жылы`, `в 2020-м`, `в 2015 году`: a year, not a count of voters."""
     if not (1900 <= q.value <= 2100 and re.fullmatch(r"\d{4}", text[q.start:q.end])):
         return False
-    return "жыл" in rest[:6] or rest[:1] in "-–" or re.search(r"\bв\s*$", text[max(0, q.start - 3):q.start]) is not None
+    before = text[max(0, q.start - 16):q.start]
+    return "жыл" in rest[:6] or rest[:1] in "-–" or re.search(r"\bв\s*$", before) is not None or \
+        re.search(r"([A-Za-z]+\s+\d{1,2},\s*|_|[^\W\d_]-)$", before) is not None  # `December 11, 2016`, `Шайлоо-2016`
 
 
 # `N шайлоочудан M`: M of N voters (the ablative names the whole)
@@ -153,6 +155,7 @@ def _not_turnout_count(text: str, ents, sent: _Sent, q: Quantity) -> bool:
         for i in sent.get("POLITICIAN") + sent.get("PERSON"))
 
 
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 _ELLIPTIC = re.compile(r"(?:^|\s)[—–]\s*\d")  # not a range `2,5–3`
 _HEADING = re.compile(r"катышуу|явк")
 _TURNOUT_ADJECTIVE = re.compile(r"\s*(катышуу|явк)", re.I)
@@ -278,9 +281,10 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
                 voters = voters or prev.voters
             # the scope stated up to the percent's own clause (`явка по стране 18,7%, в
             # Бишкеке — 15,2%`), else anywhere in its window
-            stop = text.find(",", ents[p].end, min(b, ents[p].end + 30))
+            comma = _CLAUSE_COMMA.search(text, ents[p].end, min(b, ents[p].end + 30))  # not `3,7 миллион`
+            stop = comma.start() if comma else -1
             own = text[a:stop if stop != -1 else min(b, ents[p].end + 30)].lower()
-            scope = _scope(own) or _scope(local)
+            scope = _scope(own) or (_scope(local) if stop == -1 else None)
             if electorate is None and scope in (None, "country"):
                 electorate = _stated_electorate(text, ents, ss, n, voters)
             own = _own_time(ents, times, a, p)
@@ -289,6 +293,9 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             if own is None and other and not _SAME_HOUR.search(sent.low) and \
                     not (other.group().isdigit() and _year_series(text, ents, sent, pcts)):
                 when = None  # `в 2011-м — 60,27%`, `окончательная — 39,16%`: not the hour's figure
+            if when is not None and ents[when].start > ents[p].end and \
+                    re.search(r"[;:]", text[ents[p].end:ents[when].start]):
+                when = carry_time  # a time in a later clause (`1,8% граждан; ... где с 11 утра`) is not the figure's
             out.append(Turnout((sent.start, sent.end), conf, _ref(ents, when),
                                _ref(ents, p), scope, voters, electorate))
             made = True
@@ -316,17 +323,21 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
                 not any(sent.get(label) for label in PEOPLE):
             # a heading (`«Саат 16:00гө карата катышуу»`, `Явка по регионам:`): the figures follow
             carry_on, carry_time = True, time_i
-    return _once(out)
+    return _once(out, ss)
 
 
-def _once(facts: list[Fact]) -> list[Fact]:
-    """One fact per figure and sentence: a live-blog headline fused with its first sentence
-    repeats the figure (`Катышуу — 26,91% ... бул шайлоочулардын 26,91%ы`); the counts of
-    either go to the one fact kept."""
+def _once(facts: list[Fact], ss: list[_Sent]) -> list[Fact]:
+    """One fact per figure and sentence, or per figure and live-blog post: a headline
+    repeats the figure of the post (`Катышуу — 26,91% ... бул шайлоочулардын 26,91%ы`,
+    `ЦИК: к 10 утра проголосовали 7,9%. ... на 10:00 ... 7,9%`); the counts of either go to
+    the one fact kept."""
+    post = {s.start: s.s.stamp for s in ss}
     out: list[Fact] = []
     kept: dict[tuple, int] = {}
     for f in facts:
-        key = (f.sentence, f.time and f.time.norm, f.percent and f.percent.norm, f.scope)
+        stamp = post.get(f.sentence[0])
+        where = ("post", stamp) if stamp is not None else f.sentence
+        key = (where, f.time and f.time.norm, f.percent and f.percent.norm, f.scope)
         if f.percent is None or key not in kept:
             kept.setdefault(key, len(out))
             out.append(f)

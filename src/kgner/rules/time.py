@@ -38,9 +38,9 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     rf"|(?P<saat>(?:(?P<dp3>{KY_DAYPART})\s+)?{SAAT}\s+(?:(?P<h3>{HOUR})(?![\d.,:])(?=['-]?[а-яөүң]*{WORD_END})"
     rf"|(?P<w3>{KY_WORD}){WORD_END}))"
     # Russian: N | number word  + day-part (`10 утра`, `восемь вечера`), or `в N часов`
-    rf"|(?P<daypart>(?<![{LETTER}\d])(?:(?P<h4>{HOUR})|(?P<w4>{RU_WORD}))(?:\s+час(?:а|ов)?)?\s+(?P<dp4>{RU_DAYPART}){WORD_END})"
+    rf"|(?P<daypart>(?<![{LETTER}\d])(?:(?P<h4>{HOUR})|(?P<w4>{RU_WORD}))(?:\s+час(?:а|ов|ам)?)?\s+(?P<dp4>{RU_DAYPART}){WORD_END})"
     rf"|(?<![{LETTER}])(?:[ВвКк]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<hours>(?:(?P<h5>{HOUR})|(?P<w5>{RU_WORD}))"
-    rf"\s+час(?:а|ов|ам|у)?{WORD_END})"
+    rf"\s+час(?:а|ов|ам|у)?(?:\s+(?P<dp5>{RU_DAYPART}))?{WORD_END})"
     # noon after a cue: `к полудню`, `в полдень`, `до полудня`
     rf"|(?<![{LETTER}])(?:[ВвКк]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<noon>полдень|полудн[юяе]){WORD_END}"
     # midnight: `ближе к полуночи`, `түн ортосуна чейин`
@@ -105,7 +105,7 @@ def find(text: str) -> Iterator[Candidate]:
             minute, dp = 0, g["dp4"]
         elif kind == "hours":
             hour = int(g["h5"]) if g["h5"] else value(g["w5"])
-            minute, dp = 0, None
+            minute, dp = 0, g["dp5"]
         else:
             hour, minute, dp = (12 if kind == "noon" else 0), 0, None
         if hour is None:
