@@ -956,3 +956,32 @@ def test_vote_cast_russian_golosoval():
                                 ("POLITICIAN", "Омурбек Текебаев", "Омурбек Текебаев"),
                                 ("POLLING_STATION", "№7231", "7231"), lang="ru")), VoteCast)
     assert [(f.person.norm, f.station.norm) for f in facts] == [("Омурбек Текебаев", "7231")]
+
+
+def test_vote_cast_at_the_same_station_as_the_sentence_before():
+    text = ("Кочкор айылындагы №3318-участокто электр жарыгы 20 мүнөткө өчтү. Талапкер Мирлан Самыйкожо "
+            "ошол эле участокто саат 11:00дө добуш берген.")
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№3318", "3318"),
+                                ("POLITICIAN", "Мирлан Самыйкожо", "Мирлан Самыйкожо"),
+                                ("TIME", "саат 11:00", "11:00"))), VoteCast)
+    assert [(f.person.norm, f.station.norm, f.time.norm) for f in facts] == [("Мирлан Самыйкожо", "3318", "11:00")]
+
+
+def test_vote_cast_kyrgyz_converb_at_a_station():
+    text = "Талапкер Дастан Бекешев эртең менен №1178-участокто добуш берип, жаштарды шайлоого чакырды."
+    facts = only(build_facts(ex(text, ("POLITICIAN", "Дастан Бекешев", "Дастан Бекешев"),
+                                ("POLLING_STATION", "№1178", "1178"))), VoteCast)
+    assert [(f.person.norm, f.station.norm) for f in facts] == [("Дастан Бекешев", "1178")]
+
+
+def test_no_queue_incident_when_there_was_none():
+    text = "На участке №4043 к 12:00 проголосовали 318 из 1 640 избирателей; очереди не было."
+    assert only(build_facts(ex(text, ("POLLING_STATION", "№4043", "4043"), ("TIME", "12:00", "12:00"),
+                               lang="ru")), StationIncident) == []
+
+
+def test_party_bound_then_exact_in_brackets():
+    text = "«Ата-Журт Кыргызстан» алдыда — добуштардын он жети пайыздан ашыгы (17,32%)."
+    e = ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), ("PERCENT", "он жети пайыздан", "17"),
+           ("PERCENT", "17,32%", "17.32"))
+    assert [f.percent.norm for f in only(build_facts(e), PartyResult)] == ["17.32"]

@@ -81,6 +81,12 @@ def _dative(e: Entity) -> bool:
     return len(last) > len(base) and bool(_DATIVE.search(last[len(base):]))
 
 
+# a sentence that points back to the station of a sentence before (`Ошол эле участкада
+# ... 20 мүнөттөй кезекте турушту`)
+_SAME_STATION = re.compile(r"(ошол эле|ошол|ушул|бул) участок|(ошол эле|ошол|ушул|бул) участка|"
+                           r"на (том же|этом) участке|в этом участке")
+
+
 # where one clause of a sentence ends and another, about something else, begins
 _CLAUSE_JOIN = re.compile(r",\s*(а|но|ал эми|бирок)\s|;|\w(са|се|со|сө),\s")
 # a difference in points, also the first of a list (`0,78 жана 0,37 пайыздык пунктка`)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .common import INCIDENT, NEGATION, _CLAUSE_JOIN, _Sent, _ref
+from .common import _SAME_STATION, INCIDENT, NEGATION, _CLAUSE_JOIN, _Sent, _ref
 from .records import Fact, StationIncident
 
 
@@ -24,12 +24,6 @@ def _kinds(low: str) -> list[str]:
     found.sort()
     specific = [k for _, _, k in found if k != "other"]
     return specific or [k for _, _, k in found]
-
-
-# a sentence that points back to the station of the sentence before (`Ошол эле участкада
-# ... 20 мүнөттөй кезекте турушту`)
-_SAME_STATION = re.compile(r"(ошол эле|ошол|ушул|бул) участок|(ошол эле|ошол|ушул|бул) участка|"
-                           r"на (том же|этом) участке|в этом участке")
 
 
 def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:

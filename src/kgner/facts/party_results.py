@@ -214,7 +214,7 @@ _ABLATIVE = r"(?:дан|ден|тан|тен|дон|дөн|тон|төн)"
 _DATIVE = r"(?:га|ге|ка|ке|го|гө|ко|кө)"
 _FROM_VALUE = re.compile(rf"{_ABLATIVE}?\s*[\d\w,. ]{{0,30}}?(%|пайыз)\w*\s+чейин|\s*%?\s*до\s+\d", re.I)
 _DIFFERENCE = re.compile(rf"{_DATIVE}?\s*(гана\s+|\w+\s+)?(артта|алдыда|озуп|көп|аз\b|төмөн|жогору|кем\b)", re.I)
-_BOUND_THEN_EXACT = re.compile(rf"{_ABLATIVE}?\s*(бир аз|бир топ|бираз)?\s*(ашык|ашуун|жогору|көп)\w*\s*[—–(-]\s*\d", re.I)
+_BOUND_THEN_EXACT = re.compile(rf"{_ABLATIVE}?\s*(бир аз|бир топ|бираз)?\s*(ашык|ашыг|ашуун|жогору|көп)\w*\s*[—–(-]\s*\d", re.I)
 _FELL_SHORT = re.compile(r"\s*(\w+\s+)?(жеткен жок|жете алган жок|жетишкен жок)", re.I)
 
 
@@ -410,7 +410,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         part = of_seats.group(1)
         counted = word_count(_WORD.findall(part), 0) if not part[:1].isdigit() else None
         seats = counted[0] if counted else int(re.match(r"\d+", part).group()) if part[:1].isdigit() else None
-    if seats is None and seats_cue and pct is not None:
+    if seats is None and pct is not None and (seats_cue or SEATS.search(text)):
         bare = _BARE_AFTER_PCT.match(text, ents[pct].end, b)  # `8,35% (7)`, `(7,04%, алты)`
         if bare:
             word = bare.group(1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .common import NOT_VOTE, PEOPLE, VOTE, _CLAUSE_JOIN, _Sent, _dative, _ref
+from .common import _SAME_STATION, NOT_VOTE, PEOPLE, VOTE, _CLAUSE_JOIN, _Sent, _dative, _ref
 from .records import Fact, VoteCast
 
 
@@ -72,6 +72,10 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
             if prev.get("POLLING_STATION") and VOTE.search(prev.low) and \
                     not any(ents[i].label in PEOPLE for i in prev.idx):
                 station = prev.get("POLLING_STATION")[0]
+        if station is None and _SAME_STATION.search(sent.low):
+            # `... ошол эле участокто саат 11:00дө добуш берген`: the station named just before
+            back = [ss[k] for k in range(n - 1, max(-1, n - 3), -1) if ss[k].s.stamp == sent.s.stamp]
+            station = next((b.get("POLLING_STATION")[-1] for b in back if b.get("POLLING_STATION")), None)
         times = [i for i in sent.get("TIME")]
         time_i = times[0] if times else sent.s.stamp
         for p in people:
