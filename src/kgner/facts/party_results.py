@@ -214,7 +214,8 @@ _ABLATIVE = r"(?:дан|ден|тан|тен|дон|дөн|тон|төн)"
 _DATIVE = r"(?:га|ге|ка|ке|го|гө|ко|кө)"
 _FROM_VALUE = re.compile(rf"{_ABLATIVE}?\s*[\d\w,. ]{{0,30}}?(%|пайыз)\w*\s+чейин|\s*%?\s*до\s+\d", re.I)
 _DIFFERENCE = re.compile(rf"{_DATIVE}?\s*(гана\s+|\w+\s+)?(артта|алдыда|озуп|көп|аз\b|төмөн|жогору|кем\b)", re.I)
-_BOUND_THEN_EXACT = re.compile(rf"{_ABLATIVE}?\s*(бир аз|бир топ|бираз)?\s*(ашык|ашыг|ашуун|жогору|көп)\w*\s*[—–(-]\s*\d", re.I)
+_BOUND_THEN_EXACT = re.compile(rf"{_ABLATIVE}?\s*(бир аз|бир топ|бираз)?\s*(ашык|ашыг|ашуун|жогору|көп)\w*"
+                               r"\s*[—–(-]\s*\d", re.I)
 _FELL_SHORT = re.compile(r"\s*(\w+\s+)?(жеткен жок|жете алган жок|жетишкен жок)", re.I)
 
 

@@ -176,7 +176,9 @@ def _of_a_contender(text: str, ents, sent: _Sent, p: int) -> bool:
         e = ents[i]
         if e.label in PEOPLE and 0 <= ents[p].start - e.end < 30 and \
                 not re.search(r"явк|катыш", text[e.end:ents[p].start], re.I) and \
-                not re.match(r"\s*:", text[e.end:ents[p].start]):  # `— Шайлдабекова: По всей стране ...`  # `Атамбаев взял 62,52% при явке 60,27%`
+                not re.match(r"\s*:", text[e.end:ents[p].start]):
+            # a candidate's share; not when a turnout word stands between (`Атамбаев взял 62,52% при
+            # явке 60,27%`) or the person is a speaker (`— Шайлдабекова: По всей стране ...`)
             return True
         if e.label in PEOPLE + ("PARTY",) and 0 <= e.start - ents[p].end < 40 and re.fullmatch(
                 r"[^\W\d_]*\s+((менен|[^\W\d_]+(ган|ген|гон|гөн|кан|кен|кон|көн))\s+)?[«\"“]?",
