@@ -985,3 +985,16 @@ def test_party_bound_then_exact_in_brackets():
     e = ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), ("PERCENT", "он жети пайыздан", "17"),
            ("PERCENT", "17,32%", "17.32"))
     assert [f.percent.norm for f in only(build_facts(e), PartyResult)] == ["17.32"]
+
+
+@pytest.mark.parametrize("text,spans,lang", [
+    # `ал эми` is "while", not "he"; the person before it is in the genitive
+    ("Жээнбековдун таянычы түштүк болду: ага шайлоочулардын үчтөн экиси добуш берген, ал эми Бабанов "
+     "Таласта жогорку натыйжа көрсөттү.",
+     [("POLITICIAN", "Жээнбековдун", "Жээнбеков"), ("POLITICIAN", "Бабанов", "Бабанов")], "ky"),
+    # deputies voting in a council session
+    ("Т.Сарыбашова поддержали 44 депутата, один голосовал против.",
+     [("POLITICIAN", "Т.Сарыбашова", "Т.Сарыбашов")], "ru"),
+])
+def test_no_vote_cast(text, spans, lang):
+    assert only(build_facts(ex(text, *spans, lang=lang)), VoteCast) == []

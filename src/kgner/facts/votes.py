@@ -85,7 +85,10 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
     return _merge_votes(out)
 
 
-_PRONOUN = re.compile(r"(?:^|\s)(он|она|ал)\s", re.I)
+_PRONOUN = re.compile(r"(?:^|\s)(он|она|ал(?! эми))\s", re.I)  # not `ал эми` (while)
+
+
+_GENITIVE_NAME = re.compile(r"(дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн)$")
 
 
 def _pronoun_voter(text, ents, sent: _Sent, prev: _Sent | None, clauses) -> list[int]:
@@ -98,7 +101,8 @@ def _pronoun_voter(text, ents, sent: _Sent, prev: _Sent | None, clauses) -> list
     for scope in (sent, prev):
         if scope is None:
             continue
-        named = [i for i in scope.idx if ents[i].label in PEOPLE and ents[i].end <= pronoun.start()]
+        named = [i for i in scope.idx if ents[i].label in PEOPLE and ents[i].end <= pronoun.start()
+                 and not _GENITIVE_NAME.search(ents[i].text) and not _dative(ents[i])]
         if named:
             return named[-1:] if len({ents[i].norm for i in named}) == 1 or scope is sent else []
     return []
