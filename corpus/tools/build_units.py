@@ -51,6 +51,11 @@ BATCHES = (
     # three more live blogs (2007 in Russian, the 2016 referendum in Kyrgyz, the 2022 repeat
     # elections mixed): scored once as held-out, then repeat2022 dev and the others train
     ("liveblog_batch10.jsonl", "kgner-liveblog10-", "train", {"repeat2022": "dev"}),
+    # Kyrgyz news in the house style of the project's news paragraphs: scored once as
+    # held-out, then train
+    ("news_batch11.jsonl", "kgner-news11-", "train", {}),
+    # Russian and mixed news in that style: scored once as held-out, then dev
+    ("news_batch12.jsonl", "kgner-news12-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
