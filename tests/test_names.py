@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import kgner
 from kgner import names
 from kgner.names import kb as kbmod
 from kgner.names import kyrgyz, russian
@@ -238,3 +239,11 @@ def test_a_declined_russian_party_name_in_quotes_links_to_the_kb():
             "у «Ата-Мекена» — 3,48%, у «Социал-демократов» — 3,21%.")
     found = [(e.label, e.text, e.norm) for e in kgner.extract(text).entities]
     assert ("PARTY", "Социал-демократов", "Социал-демократтар") in found
+
+
+def test_kyrgyz_ending_inside_the_quotes_links_the_known_party():
+    text = ("Мандаттар төмөнкүдөй бөлүштүрүлдү: «Ата-Журт Кыргызстанга» — 15, «Ишенимге» — 12, "
+            "«Ынтымакка» — 9, «Алыянска» — 7.")
+    parties = [(e.text, e.norm, e.kb_id) for e in kgner.extract(text).entities if e.label == "PARTY"]
+    assert ("Ишенимге", "Ишеним", "kgner:ishenim") in parties
+    assert ("Алыянска", "Алыянс", "kgner:alyans") in parties

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..rules.base import Candidate
 from ..text.langid import LangIndex
-from . import russian
+from . import kyrgyz, russian
 from .gazetteer import (AREA_WORDS, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, party_cue,
                         surname_display, tokenize)
 from .kb import get_kb, link_party, load_user_kb, read_user_kb
@@ -250,11 +250,17 @@ def find(text: str) -> Iterator[Candidate]:
 
 
 def _link_declined_party(name: str):
-    """The KB party a Russian case form inside quotes names (`у «Социал-демократов»` ->
-    Социал-демократы), or None; Kyrgyz puts its endings after the quote instead."""
-    if is_kyrgyz(name):
-        return None
-    return next(filter(None, map(link_party, russian.name_nominatives(name))), None)
+    """The KB party a case form inside quotes names, or None: Russian (`у «Социал-демократов»`
+    -> Социал-демократы), or Kyrgyz when the ending is written inside the quotes
+    (`«Ишенимге» — 12`, `«Ынтымактан»` -> Ишеним, Ынтымак). Only a stem that is a known
+    party counts, so `«Табылга»` keeps its name."""
+    if not is_kyrgyz(name):
+        entry = next(filter(None, map(link_party, russian.name_nominatives(name))), None)
+        if entry is not None:
+            return entry
+    head, _, last = name.rpartition(" ")
+    stems = [s for s in kyrgyz.stems(last.lower()) if s != last.lower()]
+    return next(filter(None, (link_party(f"{head} {s}".strip()) for s in stems)), None)
 
 
 def _inside_compound(text: str, tokens: list[Token], i: int) -> bool:
