@@ -243,7 +243,7 @@ def test_a_declined_russian_party_name_in_quotes_links_to_the_kb():
 
 def test_kyrgyz_ending_inside_the_quotes_links_the_known_party():
     text = ("Мандаттар төмөнкүдөй бөлүштүрүлдү: «Ата-Журт Кыргызстанга» — 15, «Ишенимге» — 12, "
-            "«Ынтымакка» — 9, «Алыянска» — 7.")
+            "«Ынтымакка» — 9, «Алыянска» — 7, «Бүтүн Кыргызстанга» — 6, «Ыйман Нуруна» — 5.")
     parties = [(e.text, e.norm, e.kb_id) for e in kgner.extract(text).entities if e.label == "PARTY"]
     assert ("Ишенимге", "Ишеним", "kgner:ishenim") in parties
     assert ("Алыянска", "Алыянс", "kgner:alyans") in parties

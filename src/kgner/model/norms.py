@@ -72,14 +72,15 @@ def place_norm(surface: str) -> str:
 
 def party_norm(surface: str, quoted: bool = False) -> str:
     """The KB's name when the surface, a suffix-stripped form or a Russian nominative of
-    it names one KB party (`kgner.names.kb.link_party`); else the surface with a glued
-    Kyrgyz suffix cut off, but not inside closing quotes: Kyrgyz glues the suffix after
-    the quote (`"Табылга"нын`), so a quoted name is whole (`«Табылга»`)."""
+    it names one KB party (`kgner.names.kb.link_party`; a Kyrgyz ending may stand inside
+    the quotes too: `«Ишенимге»`); else the surface with a glued Kyrgyz suffix cut off, but
+    not inside closing quotes: Kyrgyz glues the suffix after the quote (`"Табылга"нын`),
+    so an unknown quoted name is whole (`«Табылга»`)."""
     from ..names.kb import link_party
     name = surface.strip('"«»\' ')
     words = _WORD.findall(name) or [name]
     head = name[:len(name) - len(words[-1])]
-    stemmed = [] if quoted else [head + stem for stem in _stems_keep_case(words[-1])]
+    stemmed = [head + stem for stem in _stems_keep_case(words[-1])]
     if not is_kyrgyz(name):  # Russian declines inside quotes: `«Социал-демократов» исключили`
         stemmed += russian.name_nominatives(name)
     for candidate in [name] + stemmed:
