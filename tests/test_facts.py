@@ -998,3 +998,37 @@ def test_party_bound_then_exact_in_brackets():
 ])
 def test_no_vote_cast(text, spans, lang):
     assert only(build_facts(ex(text, *spans, lang=lang)), VoteCast) == []
+
+
+def test_party_results_respectively_with_the_parties_listed_before_the_cue_and_seat_words_after():
+    text = ("«Чоң Казат» 2,34 пайыз алса, «Реформа» менен «Мекен Ынтымагы» тиешелүүлүгүнө жараша 1,65% жана "
+            "0,63% топтоду. «Алыянс», «Бүтүн Кыргызстан» жана «Ыйман Нуру» тиешелүүлүгүнө жараша 8,35%, 7,04% "
+            "жана 6,17% алып, жети, алты жана беш мандатка ээ болушту.")
+    spans = [("PARTY", "Чоң Казат", "Чоң Казат"), ("PERCENT", "2,34 пайыз", "2.34"), ("PARTY", "Реформа", "Реформа"),
+             ("PARTY", "Мекен Ынтымагы", "Мекен Ынтымагы"), ("PERCENT", "1,65%", "1.65"), ("PERCENT", "0,63%", "0.63"),
+             ("PARTY", "Алыянс", "Алыянс"), ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"),
+             ("PARTY", "Ыйман Нуру", "Ыйман Нуру"), ("PERCENT", "8,35%", "8.35"), ("PERCENT", "7,04%", "7.04"),
+             ("PERCENT", "6,17%", "6.17")]
+    facts = only(build_facts(ex(text, *spans)), PartyResult)
+    assert [(f.party.norm, f.percent.norm if f.percent else f.percent_value, f.seats) for f in facts] == [
+        ("Чоң Казат", "2.34", None), ("Реформа", "1.65", None), ("Мекен Ынтымагы", "0.63", None),
+        ("Алыянс", "8.35", 7), ("Бүтүн Кыргызстан", "7.04", 6), ("Ыйман Нуру", "6.17", 5)]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # `120 орундуу` is the size of the parliament, `38 ордун` the party's seats
+    ("СДПК 27,35% добуш алып, 120 орундуу Жогорку Кеңештин 38 ордун ээледи.",
+     [("PARTY", "СДПК", "СДПК"), ("PERCENT", "27,35%", "27.35")], [("СДПК", 38)]),
+    # not a single seat
+    ("Шайлоодо мандат бөлүштүрүлдү: «Ата Мекен» бир да орун ала алган жок.",
+     [("PARTY", "Ата Мекен", "Ата Мекен")], [("Ата Мекен", 0)]),
+])
+def test_party_result_seat_words(text, spans, expected):
+    assert [(f.party.norm, f.seats) for f in only(build_facts(ex(text, *spans)), PartyResult)] == expected
+
+
+def test_party_share_after_the_figure_it_fell_from():
+    text = "«Бүтүн Кыргызстан» 2020-жылдагы 7,13 пайыздан 2021-жылы 7,04 пайызга түшсө да, алты мандат алды."
+    e = ex(text, ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"), ("PERCENT", "7,13 пайыздан", "7.13"),
+           ("PERCENT", "7,04 пайызга", "7.04"))
+    assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("7.04", 6)]

@@ -75,30 +75,73 @@ def _respective_figures(text, ents, sent, groups: list[list[int]]) -> dict[int, 
     out: dict[int, dict] = {}
     floor = sent.start
     for cue in _RESPECTIVELY.finditer(text, sent.start, sent.end):
-        members = [g for g, group in enumerate(groups) if floor <= ents[group[0]].start and ents[group[-1]].end <= cue.start()]
+        before_cue = [g for g, group in enumerate(groups)
+                      if floor <= ents[group[0]].start and ents[group[-1]].end <= cue.start()]
         floor = cue.end()
-        if len(members) < 2:
-            continue
-        k = len(members)
-        # the figures after the cue (`соответственно 38 и 28 кресел`), or right before it
-        # (`получили 15, 12 и 9 мандатов соответственно`)
-        before = [q for q in find_quantities(text, ents[groups[members[-1]][-1]].end, cue.start())][-k:]
-        for qs in (find_quantities(text, cue.end(), sent.end)[:k], before):
-            if len(qs) != k or any(not _LIST_JOIN.fullmatch(text, x.end, y.start)
-                                   for x, y in zip(qs, qs[1:])) or _POINTS.match(text, qs[-1].end):
-                continue
-            after = text[qs[-1].end:qs[-1].end + 15]
-            if _SEAT_NOUN.match(after) and all(q.value.is_integer() for q in qs):
-                for g, q in zip(members, qs):
-                    out.setdefault(g, {})["seats"] = int(q.value)
-            elif re.match(r"\s*(%|пайыз|процент)", after, re.I):
-                starts = {ents[i].start: i for i in sent.get("PERCENT")}
-                for g, q in zip(members, qs):
-                    out.setdefault(g, {}).update(pct=starts.get(q.start), pct_value=q.value)
-            elif re.match(r"\s*(голос|добуш)", after, re.I) and all(q.value.is_integer() for q in qs):
-                for g, q in zip(members, qs):
-                    out.setdefault(g, {})["votes"] = int(q.value)
+        # the parties listed right before the cue (`«Реформа» менен «Мекен Ынтымагы»
+        # тиешелүүлүгүнө жараша`), else all since the last cue (each with its own figure)
+        run = before_cue[-1:]
+        while len(run) < len(before_cue) and _PARTY_JOIN.fullmatch(
+                text, ents[groups[run[0] - 1][-1]].end, ents[groups[run[0]][0]].start):
+            run.insert(0, run[0] - 1)
+        for members in ([run, before_cue] if len(run) >= 2 and run != before_cue else [before_cue]):
+            if len(members) < 2 or _figures_respectively(text, ents, sent, groups, members, cue, out):
+                break
     return out
+
+
+# parties of one list: `«Реформа» менен «Мекен Ынтымагы»`, `«Алыянс», «Бүтүн Кыргызстан» жана ...`
+_PARTY_JOIN = re.compile(r"[\s«»\"“”]*(,|и|жана|менен)?[\s«»\"“”]*", re.I)
+# a second list right after the first: `8,35%, 7,04% жана 6,17% алып, жети, алты жана беш мандатка`
+_COUNT_LIST = re.compile(r"\s+(?=мандат|орун|мест|кресел)", re.I)
+
+
+def _figures_respectively(text, ents, sent, groups, members: list[int], cue, out: dict) -> bool:
+    """Give `members` the figures of the lists after the cue and right before it (`получили
+    15, 12 и 9 мандатов соответственно, набрав 17,32, 13,61 и 11,00%`); True if any."""
+    k, found = len(members), False
+    # the figures after the cue (`соответственно 38 и 28 кресел`), or right before it
+    # (`получили 15, 12 и 9 мандатов соответственно`)
+    before = [q for q in find_quantities(text, ents[groups[members[-1]][-1]].end, cue.start())][-k:]
+    for qs in (find_quantities(text, cue.end(), sent.end)[:k], before):
+        if len(qs) != k or any(not _LIST_JOIN.fullmatch(text, x.end, y.start)
+                               for x, y in zip(qs, qs[1:])) or _POINTS.match(text, qs[-1].end):
+            continue
+        after = text[qs[-1].end:qs[-1].end + 15]
+        if _SEAT_NOUN.match(after) and all(q.value.is_integer() for q in qs):
+            for g, q in zip(members, qs):
+                out.setdefault(g, {})["seats"] = int(q.value)
+        elif re.match(r"\s*(%|пайыз|процент)", after, re.I):
+            starts = {ents[i].start: i for i in sent.get("PERCENT")}
+            for g, q in zip(members, qs):
+                out.setdefault(g, {}).update(pct=starts.get(q.start), pct_value=q.value)
+            seats = _count_list(text, qs[-1].end, sent.end, k)
+            for g, n in zip(members, seats or ()):
+                out[g]["seats"] = n
+        elif re.match(r"\s*(голос|добуш)", after, re.I) and all(q.value.is_integer() for q in qs):
+            for g, q in zip(members, qs):
+                out.setdefault(g, {})["votes"] = int(q.value)
+        else:
+            continue
+        found = True
+    return found
+
+
+def _count_list(text: str, start: int, end: int, k: int) -> list[int] | None:
+    """k seat counts listed right after a list of percents, in words or digits (the last k
+    items before the seat noun)."""
+    m = _COUNT_LIST.search(text, start, min(end, start + 80))
+    if not m:
+        return None
+    items = [x for x in re.split(r"\s*(?:,|\bжана\b|\bи\b)\s*", text[start:m.start()]) if x.strip()][-k:]
+    values = []
+    for item in items:
+        words = item.split()
+        counted = word_count(words, 0) if not item.isdigit() else (int(item), 1)
+        if counted is None or counted[1] != len(words):
+            return None
+        values.append(counted[0])
+    return values if len(values) == k else None
 
 
 _SEATS_FIRST = re.compile(
@@ -212,7 +255,8 @@ _OF_VOTERS = re.compile(r"\s*(избирател|шайлоочулардын|г
 # `на 2% больше`, `он пайыздан бир аз ашык — 10,31%`, `бир пайызга да жеткен жок`
 _ABLATIVE = r"(?:дан|ден|тан|тен|дон|дөн|тон|төн)"
 _DATIVE = r"(?:га|ге|ка|ке|го|гө|ко|кө)"
-_FROM_VALUE = re.compile(rf"{_ABLATIVE}?\s*[\d\w,. ]{{0,30}}?(%|пайыз)\w*\s+чейин|\s*%?\s*до\s+\d", re.I)
+_FROM_VALUE = re.compile(rf"{_ABLATIVE}?\s*[\d\w,. -]{{0,30}}?(%|пайыз)\w*\s+чейин|\s*%?\s*до\s+\d"
+                         rf"|{_ABLATIVE}?\s*[\d\w,. -]{{0,30}}?\d\s*(%|пайыз){_DATIVE}\b", re.I)
 _DIFFERENCE = re.compile(rf"{_DATIVE}?\s*(гана\s+|\w+\s+)?(артта|алдыда|озуп|көп|аз\b|төмөн|жогору|кем\b)", re.I)
 _BOUND_THEN_EXACT = re.compile(rf"{_ABLATIVE}?\s*(бир аз|бир топ|бираз)?\s*(ашык|ашыг|ашуун|жогору|көп)\w*"
                                r"\s*[—–(-]\s*\d", re.I)
@@ -360,7 +404,7 @@ _NEAR, _FAR = 25, 60
 _NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш)")
 # `28 кресел`, `11 депутатскими креслами`, `8 мандатка`
 _SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|тик)\s+)?"
-                        r"(мандат(?!туу|тык|н)|орун|мест|кресл|кресел|депутат(?!т))", re.I)
+                        r"(мандат(?!туу|тык|н)|орун(?!дуу)|ордун?\b|мест|кресл|кресел|депутат(?!т))", re.I)
 
 
 # `якобы набрала 27% голосов`: a claim the text distances itself from
@@ -390,7 +434,10 @@ def _seat_words(text: str, a: int, b: int) -> int | None:
             continue
         v, used = counted
         follow = " ".join(words[k + used:k + used + 3]).lower()
-        noun = re.match(r"(\w+ )?(мандат(?!туу|тык)|орун|мест|кресл|кресел|депутат(?!т))\w*", follow)
+        noun = re.match(r"(\w+ )?(мандат(?!туу|тык)|орун(?!дуу)|ордун?\b|мест|кресл|кресел|депутат(?!т))\w*",
+                        follow)
+        if noun and v == 1 and follow.startswith("да "):
+            return 0  # `бир да орун ала алган жок`: not a single seat
         if noun:
             if _SEAT_DIFFERENCE.match(follow, noun.end()):
                 return None
@@ -451,7 +498,9 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):
             votes = votes or int(round(q.value))
     if seats is None and seats_cue:
-        seats = _seat_words(text, a, b) or (_seat_words(text, reach, b) if reach > a else None)
+        seats = _seat_words(text, a, b)
+        if seats is None and reach > a:
+            seats = _seat_words(text, reach, b)
     if pct is None and pct_value is None and not seats and not votes:
         pass
     return votes, seats, pct_value
