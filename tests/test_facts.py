@@ -1032,3 +1032,32 @@ def test_party_share_after_the_figure_it_fell_from():
     e = ex(text, ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"), ("PERCENT", "7,13 пайыздан", "7.13"),
            ("PERCENT", "7,04 пайызга", "7.04"))
     assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("7.04", 6)]
+
+
+@pytest.mark.parametrize("text,spans", [
+    # candidates' shares in a respectively list, after "16 candidates took part"
+    ("Шайлоого 16 талапкер катышып, Адахан Мадумаров менен Камчыбек Ташиев тиешелүүлүгүнө жараша 14,78% жана "
+     "14,32% алышкан.", [("POLITICIAN", "Адахан Мадумаров", "Адахан Мадумаров"),
+                         ("POLITICIAN", "Камчыбек Ташиев", "Камчыбек Ташиев"), ("PERCENT", "14,78%", "14.78"),
+                         ("PERCENT", "14,32%", "14.32")]),
+    # answers of a referendum
+    ("Өлкө боюнча шайлоочулардын 81,52%ы президенттик башкаруу формасын, 10,66%ы парламенттик форманы тандаган.",
+     [("PERCENT", "81,52%", "81.52"), ("PERCENT", "10,66%", "10.66")]),
+    # members of a commission
+    ("Комиссиянын жыйынына 12 мүчөнүн 11и катышып, токтом кабыл алынды.", []),
+])
+def test_not_turnout_kyrgyz(text, spans):
+    assert only(build_facts(ex(text, *spans)), Turnout) == []
+
+
+def test_turnout_takes_the_latest_hour_and_the_hour_pointed_back_to():
+    text = ("Ал участкага саат 11:00дө келген. Ушул убакка карата участкада катталган 1 605 шайлоочунун 188и "
+            "бюллетень алган.")
+    [f] = only(build_facts(ex(text, ("TIME", "саат 11:00", "11:00"))), Turnout)
+    assert (f.time.norm, f.voters, f.electorate) == ("11:00", 188, 1605)
+    text = ("Саат 10:00гө карата шайлоочулардын 6,4%ы добуш берди, ал эми 14:00гө карата бул көрсөткүч 27,1%га "
+            "жетти. Бишкекте көрсөткүч 20,3% болду.")
+    facts = only(build_facts(ex(text, ("TIME", "Саат 10:00", "10:00"), ("PERCENT", "6,4%", "6.4"),
+                                ("TIME", "14:00", "14:00"), ("PERCENT", "27,1%", "27.1"),
+                                ("LOCATION", "Бишкекте", "Бишкек"), ("PERCENT", "20,3%", "20.3"))), Turnout)
+    assert [(f.time.norm, f.percent.norm) for f in facts] == [("10:00", "6.4"), ("14:00", "27.1"), ("14:00", "20.3")]

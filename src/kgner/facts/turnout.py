@@ -25,10 +25,13 @@ def _quantities(text: str, ents, sent: _Sent) -> list[Quantity]:
         rest = text[q.end:q.end + 25]
         if _NOT_VOTERS.match(rest) or _NOT_VOTERS.match(q.suffix):
             continue
-        if q.value < 10 or _year(text, q, rest):
-            continue
+        if q.value < 10 or _year(text, q, rest) or _MEMBERS_OF.search(text, max(0, q.start - 16), q.start):
+            continue  # `12 мүчөнүн 11и катышып`: members of a commission, not voters
         out.append(q)
     return out
+
+
+_MEMBERS_OF = re.compile(r"(мүчө|член)\w*\s+$", re.I)
 
 
 def _year(text: str, q: Quantity, rest: str) -> bool:
@@ -155,6 +158,8 @@ def _not_turnout_count(text: str, ents, sent: _Sent, q: Quantity) -> bool:
         for i in sent.get("POLITICIAN") + sent.get("PERSON"))
 
 
+# a Kyrgyz object in the accusative right before the clause's comma: its verb comes later
+_OBJECT_BEFORE_COMMA = re.compile(r"[а-яөүң](ны|ни|ну|нү|ды|ди|ду|дү|ты|ти|ту|тү|сын|син|сун|сүн),$")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _ELLIPTIC = re.compile(r"(?:^|\s)[—–]\s*\d")  # not a range `2,5–3`
 _HEADING = re.compile(r"катышуу|явк")
@@ -162,6 +167,7 @@ _TURNOUT_ADJECTIVE = re.compile(r"\s*(катышуу|явк)", re.I)
 
 
 # a result verb right before the percent: `побеждает в первом туре с 54,22% при явке 56,32%`
+_RESPECTIVELY_CUE = re.compile(r"соответственно|тиешелүүлүгүнө жараша|тиешелүү түрдө", re.I)
 _WON_WITH = re.compile(r"(набра\w*|побежда\w*( в первом туре)? с|взял\w*|уступи\w*)\s*$", re.I)
 
 
@@ -174,6 +180,9 @@ def _of_a_contender(text: str, ents, sent: _Sent, p: int) -> bool:
         return True
     for i in sent.idx:
         e = ents[i]
+        if e.label in PEOPLE and 0 <= ents[p].start - e.end < 60 and \
+                _RESPECTIVELY_CUE.search(text, e.end, ents[p].start):
+            return True  # `Мадумаров менен Ташиев тиешелүүлүгүнө жараша 14,78% жана 14,32%`
         if e.label in PEOPLE and 0 <= ents[p].start - e.end < 30 and \
                 not re.search(r"явк|катыш", text[e.end:ents[p].start], re.I) and \
                 not re.match(r"\s*:", text[e.end:ents[p].start]):
@@ -197,8 +206,9 @@ def _explains_percent(text: str, out: list[Fact]) -> bool:
 
 
 # a figure of another election or the final one does not take the hour of the report
-_SAME_HOUR = re.compile(r"к этому часу|ушул убакта|ушул эле убакта|ошол эле убакта|в это же время")
+_SAME_HOUR = re.compile(r"к этому часу|ушул убак(та|ка)|ушул эле убакта|ошол эле убак(та|ка)|в это же время")
 _OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончательн|итогов|жабылгандан|акыркы|жыйынтыктоочу|кечинде|"
+                           r"алдын ала маалымат|"
                            r"салыштыра кетсек|для сравнения", re.I)
 
 
@@ -246,6 +256,9 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             continue
         pcts = [p for p in pcts if not _of_a_contender(text, ents, sent, p)]
         time_i = times[0] if times else carry_time
+        if time_i is None and n and _SAME_HOUR.search(sent.low) and ss[n - 1].get("TIME") and \
+                ss[n - 1].s.stamp == sent.s.stamp and not sent.s.opens_post:
+            time_i = ss[n - 1].get("TIME")[-1]  # `... саат 11:00дө келген. Ушул убакка карата ...`
         qs = _quantities(text, ents, sent)
         previous, inherited = ss[n - 1] if n else None, []
         if pcts and _ANAPHORA.match(sent.text) and previous is not None and not sent.s.opens_post \
@@ -260,7 +273,10 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             a, b = _window(sent, ents, pcts, k)
             local = text[a:b].lower()
             near_start = max(a, ents[p].start - 50)
-            near = text[near_start:_clause_end(text, ents[p].end, b)].lower()
+            clause_end = _clause_end(text, ents[p].end, b)
+            if _OBJECT_BEFORE_COMMA.search(text, ents[p].end, clause_end + 1):
+                clause_end = sent.end  # `81,52%ы ... формасын, 10,66%ы ... форманы тандаган`: one verb for both
+            near = text[near_start:clause_end].lower()
             adjectival_turnout = _TURNOUT_ADJECTIVE.match(text, ents[p].end)  # `58,89 пайыздык катышуу`
             # a cue right after another percent is that one's (`жети пайыздык босогодон ашып,
             # шайлоочулардын катышуусу 56,50 пайызды түзгөн`: the threshold is the seven)
@@ -319,7 +335,7 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
                     break
         if made:
             carry_on = True
-            carry_time = time_i
+            carry_time = times[-1] if times else time_i  # the latest hour stated (`10:00гө ..., 14:00гө ...`)
             last_sent = sent.start
         elif strong and not pcts and not qs and _HEADING.search(sent.low) and \
                 not any(sent.get(label) for label in PEOPLE):
