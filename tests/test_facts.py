@@ -1061,3 +1061,22 @@ def test_turnout_takes_the_latest_hour_and_the_hour_pointed_back_to():
                                 ("TIME", "14:00", "14:00"), ("PERCENT", "27,1%", "27.1"),
                                 ("LOCATION", "Бишкекте", "Бишкек"), ("PERCENT", "20,3%", "20.3"))), Turnout)
     assert [(f.time.norm, f.percent.norm) for f in facts] == [("10:00", "6.4"), ("14:00", "27.1"), ("14:00", "20.3")]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # the only party of its sentence, its share after a long clause
+    ("«Ата-Журт Кыргызстан» партиясы Бишкек шаардык кеңешине өтүп, алдын ала маалымат боюнча 10,20% добуш топтоду.",
+     [("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), ("LOCATION", "Бишкек", "Бишкек"),
+      ("PERCENT", "10,20%", "10.2")], [("Ата-Журт Кыргызстан", "10.2", None)]),
+    # seats of a whole before a participle clause
+    ("Партиялык тизмелерге бөлүнгөн 54 мандаттын 15ин 17,32 пайыз добуш топтогон «Ата-Журт Кыргызстан» алды.",
+     [("PERCENT", "17,32 пайыз", "17.32"), ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан")],
+     [("Ата-Журт Кыргызстан", "17.32", 15)]),
+    # one party over two elections: the latest
+    ("«Ордо» партиясы эки шайлоодо тең бир пайызга да жеткен жок: 2020-жылы 0,22%, 2021-жылы 0,46%.",
+     [("PARTY", "Ордо", "Ордо"), ("PERCENT", "бир пайызга", "1"), ("PERCENT", "0,22%", "0.22"),
+      ("PERCENT", "0,46%", "0.46")], [("Ордо", "0.46", None)]),
+])
+def test_party_result_share_and_seats_of_one_party(text, spans, expected):
+    facts = only(build_facts(ex(text, *spans)), PartyResult)
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in facts] == expected

@@ -278,6 +278,9 @@ def _not_the_share(text: str, e) -> bool:
         re.match(r"\s*%?\s*(больше|меньше|выше|ниже)", text[e.end:]) is not None)
 
 
+_YEAR_BEFORE = re.compile(r"\b(19|20)\d\d(-жылы|-м|\s+году)?[\s,:—–-]*$")
+
+
 def _affiliation(text: str, ents, sent: _Sent, party: int) -> bool:
     """`Алмазбек Атамбаев (СДПК) ... набрав 62,52%`: the party of the person just before
     it, whose figures they are."""
@@ -359,11 +362,23 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                        and not _HEARSAY.search(text, max(sent.start, ents[i].start - 60), ents[i].start)]
             # the party's own figure: the first after its name, the last before it
             pct = (figures[-1] if leading or before is not None else figures[0]) if figures else None
-            if pct is not None and (ents[pct].start - a > 60 and not leading or (
+            if len(figures) >= 2 and all(_YEAR_BEFORE.search(text, max(a, ents[i].start - 16), ents[i].start)
+                                         for i in figures):
+                pct = figures[-1]  # `2020-жылы 0,22%, 2021-жылы 0,46%`: the latest election's
+            # the only party of its sentence may have its figure further on (`«Ата-Журт Кыргызстан»
+            # партиясы Бишкек шаардык кеңешине өтүп, алдын ала маалымат боюнча 10,20% добуш топтоду`)
+            reach = 120 if pct is not None and len(groups) == 1 and not any(
+                a <= ents[i].start < ents[pct].start for i in sent.idx if ents[i].label in PEOPLE) else 60
+            if pct is not None and (ents[pct].start - a > reach and not leading or (
                     re.search(r"поддерж|колдо|депутат", text[a:ents[pct].start], re.I) and
                     not _OF_VOTERS.match(text, ents[pct].end))):
                 pct = None  # a percent of someone the party backs, unless of the voters
             votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)
+            if seats is None and leading and seats_cue:
+                # `54 мандаттын 15ин 17,32 пайыз добуш топтогон «Ата-Журт Кыргызстан» алды`: seats
+                # of a whole before the clause
+                whole = _OF_SEATS.search(text, ents[groups[g - 1][-1]].end if g else sent.start, a)
+                seats = _seats_of_whole(whole) if whole else None
             if seats is None and leading and seats_cue:
                 # `... Ынтымак партиясынын үлүшүнө тогуз депутаттык орун тийди`
                 seats = _counts(text, ents, sent, *after, None, seats_cue, False)[1]
@@ -447,6 +462,15 @@ def _seat_words(text: str, a: int, b: int) -> int | None:
     return None
 
 
+def _seats_of_whole(m: re.Match) -> int | None:
+    """The part in a `_OF_SEATS` match: `отуз сегизин` -> 38, `15ин` -> 15."""
+    part = m.group(1)
+    if part[:1].isdigit():
+        return int(re.match(r"\d+", part).group())
+    counted = word_count(_WORD.findall(part), 0)
+    return counted[0] if counted else None
+
+
 def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     """Votes, seats and a bare percentage in text[a:b], the part after one party."""
     votes = seats = pct_value = None
@@ -455,9 +479,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     reach = max(a, ents[pct].end) if pct is not None else a
     of_seats = _OF_SEATS.search(text, a, b)  # `120 орундун отуз сегизин`: 38 of 120 seats
     if of_seats:
-        part = of_seats.group(1)
-        counted = word_count(_WORD.findall(part), 0) if not part[:1].isdigit() else None
-        seats = counted[0] if counted else int(re.match(r"\d+", part).group()) if part[:1].isdigit() else None
+        seats = _seats_of_whole(of_seats)
     if seats is None and pct is not None and (seats_cue or SEATS.search(text)):
         bare = _BARE_AFTER_PCT.match(text, ents[pct].end, b)  # `8,35% (7)`, `(7,04%, алты)`
         if bare:
