@@ -374,7 +374,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                     not _OF_VOTERS.match(text, ents[pct].end))):
                 pct = None  # a percent of someone the party backs, unless of the voters
             votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)
-            if seats is None and leading and seats_cue:
+            if seats is None and (leading or before is not None) and seats_cue:
                 # `54 мандаттын 15ин 17,32 пайыз добуш топтогон «Ата-Журт Кыргызстан» алды`: seats
                 # of a whole before the clause
                 whole = _OF_SEATS.search(text, ents[groups[g - 1][-1]].end if g else sent.start, a)
