@@ -1080,3 +1080,9 @@ def test_turnout_takes_the_latest_hour_and_the_hour_pointed_back_to():
 def test_party_result_share_and_seats_of_one_party(text, spans, expected):
     facts = only(build_facts(ex(text, *spans)), PartyResult)
     assert [(f.party.norm, f.percent.norm, f.seats) for f in facts] == expected
+
+
+def test_turnout_count_with_a_bound_after_a_glued_ablative():
+    text = "Москвадагы №6001 участкада саат 12:00гө карата 1 800дөн ашык жаран бюллетень алды."
+    [f] = only(build_facts(ex(text, ("POLLING_STATION", "№6001", "6001"), ("TIME", "саат 12:00", "12:00"))), Turnout)
+    assert (f.time.norm, f.voters, f.electorate, f.scope) == ("12:00", 1800, None, "station")

@@ -34,6 +34,12 @@ def _quantities(text: str, ents, sent: _Sent) -> list[Quantity]:
 _MEMBERS_OF = re.compile(r"(мүчө|член)\w*\s+$", re.I)
 
 
+def _glued(text: str, q: Quantity) -> int:
+    """The length of the case ending written right after a number's digits (`1 800дөн`), 0
+    when the quantity already ends after it (`миңден`)."""
+    return len(q.suffix) if q.suffix and text.startswith(q.suffix, q.end) else 0
+
+
 def _year(text: str, q: Quantity, rest: str) -> bool:
     """`2021-жылы`, `в 2020-м`, `в 2015 году`: a year, not a count of voters."""
     if not (1900 <= q.value <= 2100 and re.fullmatch(r"\d{4}", text[q.start:q.end])):
@@ -59,7 +65,8 @@ def _split_counts(text: str, qs: list[Quantity],
         before = text[max(0, q.start - 40, floor):q.start].lower()
         after = re.split(r"[.!?](?:\s|$)", text[q.end:q.end + 40].lower())[0]  # this sentence
         after_noun = _APPROX.sub("", after)
-        gen = bool(_GENITIVE.search(q.suffix)) and not _APPROX.match(after)
+        # `1 800дөн ашык жаран`: an ablative with "more than" is a bound, not the whole
+        gen = bool(_GENITIVE.search(q.suffix)) and not _APPROX.match(after[_glued(text, q):])
         gen = gen or bool(re.match(r"\s*(\S+\s+)?(шайлоочу|жаран|адам)\w*(нун|дын|нын|дун)\b", after_noun))
         gen = gen or bool(_OUT_OF.match(after_noun))
         part_of = re.search(r"(алардын|из них|из которых)\s*$", before)  # `..., алардын 1 584 446сы`
@@ -103,7 +110,7 @@ def _voters_like(text: str, q: Quantity) -> bool:
     """A count of people: `83 миң 357 шайлоочу`, `339,8 миңи`, `проголосовали 5 056`."""
     if re.search(r"(№|no|n)\s*$", text[max(0, q.start - 3):q.start], re.I):
         return False
-    after = _APPROX.sub("", text[q.end:q.end + 40].lower())
+    after = _APPROX.sub("", text[q.end + _glued(text, q):q.end + 40].lower())
     if re.match(r"^\s*[-–]?\s*(мектеп|школ)", after):
         return False
     if re.match(r"^(ы|и|у|ү|сы|си|су|сү|ы|ни|ну|нү|дейи|дайы|чамасы)$", q.suffix):
