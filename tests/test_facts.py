@@ -921,6 +921,7 @@ def test_party_result_bare_seats_in_brackets_after_the_percent(text, seats):
     ("На участке №3012 голосование прерывали на 40 минут.", "№3012", "ru", "closure"),
     ("№1321-участкада бир шайлоочу үкөккө эки бюллетень салды.", "№1321", "ky", "violation"),
     ("№4412-участок: саат 10:30да автоматтык эсептөөчү үкөк токтоп калды.", "№4412", "ky", "equipment"),
+    ("№1513-участокко унаалар бир нече жолу адамдарды алып келип кеткен.", "№1513", "ky", "violation"),
 ])
 def test_station_incident_kinds_more(text, station, lang, kind):
     facts = only(build_facts(ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)),
