@@ -1087,3 +1087,20 @@ def test_turnout_count_with_a_bound_after_a_glued_ablative():
     text = "Москвадагы №6001 участкада саат 12:00гө карата 1 800дөн ашык жаран бюллетень алды."
     [f] = only(build_facts(ex(text, ("POLLING_STATION", "№6001", "6001"), ("TIME", "саат 12:00", "12:00"))), Turnout)
     assert (f.time.norm, f.voters, f.electorate, f.scope) == ("12:00", 1800, None, "station")
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Адахан Мадумаров проголосовал на участке №1167, а Клара Сооронкулова — на участке №1046.",
+     [("POLITICIAN", "Адахан Мадумаров", "Адахан Мадумаров"), ("POLLING_STATION", "№1167", "1167"),
+      ("POLITICIAN", "Клара Сооронкулова", "Клара Сооронкулова"), ("POLLING_STATION", "№1046", "1046")],
+     [("Адахан Мадумаров", "1167"), ("Клара Сооронкулова", "1046")]),
+    ("Председатель СДПК Чыныбай Турсунбеков принял участие в голосовании на участке №1314.",
+     [("POLITICIAN", "Чыныбай Турсунбеков", "Чыныбай Турсунбеков"), ("POLLING_STATION", "№1314", "1314")],
+     [("Чыныбай Турсунбеков", "1314")]),
+    ("Алмазбек Атамбаев пришел на избирательный участок №1198 вместе с семьей.",
+     [("POLITICIAN", "Алмазбек Атамбаев", "Алмазбек Атамбаев"), ("POLLING_STATION", "№1198", "1198")],
+     [("Алмазбек Атамбаев", "1198")]),
+])
+def test_vote_cast_russian_phrasings(text, spans, expected):
+    facts = only(build_facts(ex(text, *spans, lang="ru")), VoteCast)
+    assert [(f.person.norm, f.station.norm) for f in facts] == expected

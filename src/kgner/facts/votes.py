@@ -14,6 +14,9 @@ _CROWD_VOTED = re.compile(r"(шайлоочу(лар)?|адам(дар)?|жар�
                           r"(избирател\w*|граждан\w*|человек|депутат(ы|ов)?)\s*$")
 
 
+_ELLIPTIC_VOTE = re.compile(r"[—–]\s*(на\s+(избирательном\s+)?участке|в\s+\w+|№\s?\d)")
+
+
 def _vote_clauses(sent: _Sent, prev: _Sent | None) -> list[tuple[int, int]]:
     """Spans (in the text) of the clauses of a sentence that state a vote: a voter stands
     in the clause of the vote (`... ага шайлоочулардын үчтөн экисинен ашыгы добуш берген, ал
@@ -33,6 +36,11 @@ def _vote_clauses(sent: _Sent, prev: _Sent | None) -> list[tuple[int, int]]:
         lo = max([j for j in joins if j <= m.start()], default=0)
         hi = min([j for j in joins if j > m.end()], default=len(sent.low))
         spans.append((sent.start + lo, sent.start + hi))
+    # `..., а Клара Сооронкулова — на участке №1046`: a later clause with the verb left out
+    bounds = [0] + joins + [len(sent.low)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        if lo > matches[0].end() and _ELLIPTIC_VOTE.search(sent.low, lo, hi):
+            spans.append((sent.start + lo, sent.start + hi))
     return spans
 
 
