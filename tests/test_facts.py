@@ -1104,3 +1104,34 @@ def test_turnout_count_with_a_bound_after_a_glued_ablative():
 def test_vote_cast_russian_phrasings(text, spans, expected):
     facts = only(build_facts(ex(text, *spans, lang="ru")), VoteCast)
     assert [(f.person.norm, f.station.norm) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # a leader phrase between the party and its figures
+    ("Партия «Ата-Журт Кыргызстан», список которой возглавлял Айбек Маткеримов, получит пятнадцать мандатов "
+     "при 17,32% голосов.", [("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"),
+                             ("POLITICIAN", "Айбек Маткеримов", "Айбек Маткеримов"), ("PERCENT", "17,32%", "17.32")],
+     [("Ата-Журт Кыргызстан", "17.32", 15)]),
+    # the figure of now, not of then
+    ("«Бутун Кыргызстан» сохранил результат: тогда партия набрала 7,13%, теперь — 7,04%.",
+     [("PARTY", "Бутун Кыргызстан", "Бүтүн Кыргызстан"), ("PERCENT", "7,13%", "7.13"), ("PERCENT", "7,04%", "7.04")],
+     [("Бүтүн Кыргызстан", "7.04", None)]),
+    # a rough figure, then the exact one in brackets
+    ("Лидером стала партия «Эмгек»: у нее почти 14 процентов голосов (13,85%).",
+     [("PARTY", "Эмгек", "Эмгек"), ("PERCENT", "14 процентов", "14"), ("PERCENT", "13,85%", "13.85")],
+     [("Эмгек", "13.85", None)]),
+    # seats as deputies, bare number words after dashes
+    ("«Онугуу-Прогресс» будут представлять тринадцать депутатов, «Бир Бол» — двенадцать.",
+     [("PARTY", "Онугуу-Прогресс", "Өнүгүү-Прогресс"), ("PARTY", "Бир Бол", "Бир Бол")],
+     [("Өнүгүү-Прогресс", None, 13), ("Бир Бол", None, 12)]),
+])
+def test_party_results_russian_more(text, spans, expected):
+    facts = only(build_facts(ex(text, *spans, lang="ru")), PartyResult)
+    assert [(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in facts] == expected
+
+
+def test_party_results_table_with_the_percent_word_in_its_header():
+    text = "Результаты партий (в процентах): «Улуттар биримдиги» — 2,48; «Мекенчил эл» — 1,54."
+    e = ex(text, ("PARTY", "Улуттар биримдиги", "Улуттар биримдиги"), ("PARTY", "Мекенчил эл", "Мекенчил Эл"), lang="ru")
+    assert [(f.party.norm, f.percent_value) for f in only(build_facts(e), PartyResult)] == [
+        ("Улуттар биримдиги", 2.48), ("Мекенчил Эл", 1.54)]

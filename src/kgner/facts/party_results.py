@@ -158,7 +158,7 @@ _SEAT_WORDS_FIRST = re.compile(
     r"\s*(?:(?:получ|достан|достал|отойд|отход|отда)\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 
 
-_LED_BY = re.compile(r"(во главе с|под руководством)\s*$", re.I)
+_LED_BY = re.compile(r"(во главе с|под руководством|возглавля\w*|возглавил\w*)\s*$", re.I)
 _LEADER_OF = re.compile(r"лидер\w*\s+(парти\w+\s+)?[«\"“]?\s*$", re.I)
 _LEADS = re.compile(r"\s*(жетектеген|башкарган|возглавляем\w*)\s*[«\"“]?\s*$", re.I)
 
@@ -260,6 +260,8 @@ _FROM_VALUE = re.compile(rf"{_ABLATIVE}?\s*[\d\w,. -]{{0,30}}?(%|пайыз)\w*\
 _DIFFERENCE = re.compile(rf"{_DATIVE}?\s*(гана\s+|\w+\s+)?(артта|алдыда|озуп|көп|аз\b|төмөн|жогору|кем\b)", re.I)
 _BOUND_THEN_EXACT = re.compile(rf"{_ABLATIVE}?\s*(бир аз|бир топ|бираз)?\s*(ашык|ашыг|ашуун|жогору|көп)\w*"
                                r"\s*[—–(-]\s*\d", re.I)
+_ROUGHLY = re.compile(r"\b(почти|около|более|свыше|примерно|порядка|менее)\s+$", re.I)
+_EXACT_IN_BRACKETS = re.compile(r"[^\d()]{0,15}\(\s*\d")
 _FELL_SHORT = re.compile(r"\s*(\w+\s+)?(жеткен жок|жете алган жок|жетишкен жок)", re.I)
 
 
@@ -268,6 +270,8 @@ def _not_the_share(text: str, e) -> bool:
     before = text[max(0, e.start - 4):e.start].lower()
     ablative = re.search(rf"{_ABLATIVE}$", e.text, re.I) is not None
     dative = re.search(rf"{_DATIVE}$", e.text, re.I) is not None
+    if _ROUGHLY.search(text, max(0, e.start - 12), e.start) and _EXACT_IN_BRACKETS.match(text, e.end):
+        return True  # `почти 14 процентов голосов (13,85%)`: the exact figure follows
     return _not_a_share(text, e) or _FELL_SHORT.match(text, e.end) is not None or (
         (ablative or re.match(_ABLATIVE, text[e.end:e.end + 3], re.I) is not None) and
         (_FROM_VALUE.match(text, e.end) is not None or _BOUND_THEN_EXACT.match(text, e.end) is not None)) or (
@@ -278,6 +282,8 @@ def _not_the_share(text: str, e) -> bool:
         re.match(r"\s*%?\s*(больше|меньше|выше|ниже)", text[e.end:]) is not None)
 
 
+_NOW_BEFORE = re.compile(r"\b(теперь|сейчас|ныне|быйыл|эми)\b[\s,:—–-]*$", re.I)
+_NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(19|20)\d\d(-жылы|-м|\s+году)?[\s,:—–-]*$")
 
 
@@ -365,10 +371,15 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             if len(figures) >= 2 and all(_YEAR_BEFORE.search(text, max(a, ents[i].start - 16), ents[i].start)
                                          for i in figures):
                 pct = figures[-1]  # `2020-жылы 0,22%, 2021-жылы 0,46%`: the latest election's
+            now = [i for i in figures if _NOW_BEFORE.search(text, max(a, ents[i].start - 12), ents[i].start)
+                   or _NOW_AFTER.match(text, ents[i].end)]
+            if len(figures) >= 2 and len(now) == 1:
+                pct = now[0]  # `тогда ... набрала 7,13%, теперь — 7,04%`, `4,3% в 2020-м и 3,48% сейчас`
             # the only party of its sentence may have its figure further on (`«Ата-Журт Кыргызстан»
-            # партиясы Бишкек шаардык кеңешине өтүп, алдын ала маалымат боюнча 10,20% добуш топтоду`)
+            # партиясы Бишкек шаардык кеңешине өтүп, алдын ала маалымат боюнча 10,20% добуш топтоду`),
+            # unless someone other than its leader stands between
             reach = 120 if pct is not None and len(groups) == 1 and not any(
-                a <= ents[i].start < ents[pct].start for i in sent.idx if ents[i].label in PEOPLE) else 60
+                a <= ents[i].start < ents[pct].start for i in contenders) else 60
             if pct is not None and (ents[pct].start - a > reach and not leading or (
                     re.search(r"поддерж|колдо|депутат", text[a:ents[pct].start], re.I) and
                     not _OF_VOTERS.match(text, ents[pct].end))):
@@ -425,6 +436,8 @@ _SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|ти�
 # `якобы набрала 27% голосов`: a claim the text distances itself from
 _HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
 # a bare count of seats in brackets right after the party's percent
+# `Результаты ... (в процентах): «Улуттар биримдиги» — 2,48; ...`
+_PERCENT_WORD = re.compile(r"процент|пайыз")
 _BARE_AFTER_PCT = re.compile(r"[\s,]*(?:\(\s*)?(\d{1,3}|[^\W\d_]+)\s*\)")
 # `поддержали 113 депутатов`: deputies voting, not seats won
 _BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш бер)\w*\s*$", re.I)
@@ -510,7 +523,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             votes = votes or int(round(q.value))  # `за партию проголосовали 430 тысяч 661 человек`
         elif "(" in before and re.match(r"\s*\)", rest) and re.search(r"[.,]", text[q.start:q.end]) and pct is None:
             pct_value = q.value  # `(7,09)`, `(11,00)`
-        elif pct is None and not q.value.is_integer() and q.value < 100 and sent.get("PERCENT") and \
+        elif pct is None and not q.value.is_integer() and q.value < 100 and \
+                (sent.get("PERCENT") or _PERCENT_WORD.search(sent.low)) and \
                 re.fullmatch(r"[\s»\"”]*([—–-]\s*)?", text[a:q.start]):
             pct_value = q.value  # `у «Ата-Мекена» — 3,48`, `«Республика» 5,79, «Ата Мекен» 4,30 пайыз`
         elif q.start - a > _NEAR:
