@@ -1135,3 +1135,13 @@ def test_party_results_table_with_the_percent_word_in_its_header():
     e = ex(text, ("PARTY", "Улуттар биримдиги", "Улуттар биримдиги"), ("PARTY", "Мекенчил эл", "Мекенчил Эл"), lang="ru")
     assert [(f.party.norm, f.percent_value) for f in only(build_facts(e), PartyResult)] == [
         ("Улуттар биримдиги", 2.48), ("Мекенчил Эл", 1.54)]
+
+
+@pytest.mark.parametrize("text,voters,electorate", [
+    ("Из 4 294 243 избирателей, внесенных в списки, бюллетени получили 1 584 446 человек.", 1584446, 4294243),
+    ("К 13:00 на участке, где числятся 3 140 избирателей, проголосовали 702 человека.", 702, 3140),
+])
+def test_turnout_count_after_a_list_clause(text, voters, electorate):
+    spans = [("TIME", "13:00", "13:00")] if "13:00" in text else []
+    [f] = only(build_facts(ex(text, *spans, lang="ru")), Turnout)
+    assert (f.voters, f.electorate) == (voters, electorate)

@@ -72,7 +72,7 @@ def _split_counts(text: str, qs: list[Quantity],
         part_of = re.search(r"(алардын|из них|из которых)\s*$", before)  # `..., алардын 1 584 446сы`
         elect = not part_of and (
             gen or re.search(r"\bиз\s+((более|свыше|почти|около)\s+)?(чем\s+)?$", before)
-            or ELECTORATE.search(after[:30]) or ELECTORATE.search(before[-30:]))
+            or ELECTORATE.search(after[:30]) or ELECTORATE.search(re.split(r"[,;:]", before)[-1][-30:]))
         if elect and electorate is None:
             electorate = int(round(q.value))
         elif not elect and voters is None:
