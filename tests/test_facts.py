@@ -1145,3 +1145,17 @@ def test_turnout_count_after_a_list_clause(text, voters, electorate):
     spans = [("TIME", "13:00", "13:00")] if "13:00" in text else []
     [f] = only(build_facts(ex(text, *spans, lang="ru")), Turnout)
     assert (f.voters, f.electorate) == (voters, electorate)
+
+
+def test_party_seats_as_a_bare_number_word_after_a_seat_verb():
+    text = "За «Ишеним» проголосовали 13,61%, что дает двенадцать кресел, «Ынтымак» с ровно 11% получает девять."
+    e = ex(text, ("PARTY", "Ишеним", "Ишеним"), ("PERCENT", "13,61%", "13.61"), ("PARTY", "Ынтымак", "Ынтымак"),
+           ("PERCENT", "11%", "11"), lang="ru")
+    assert [(f.party.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("Ишеним", 12), ("Ынтымак", 9)]
+
+
+def test_no_violation_incident_when_none_was_noticed():
+    text = ("У участка №5196 с утра выстроилась очередь. Наблюдатель ОБСЕ сказал, что серьезных нарушений "
+            "не заметил.")
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№5196", "5196"), lang="ru")), StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("5196", "queue")]

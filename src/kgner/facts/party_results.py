@@ -452,6 +452,9 @@ _OF_SEATS = re.compile(r"\d+\s+(?:\w+(?:лык|лик|дык|тык)\s+)?(?:ор
 _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
 
 
+_SEAT_VERB = re.compile(r"получа\w*|получит|получил\w*|доста\w*|достал\w*|достанется|тийди|тиет|алды")
+
+
 def _seat_words(text: str, a: int, b: int) -> int | None:
     """Seats written in words in text[a:b]: with the seat noun after them (`тогуз
     депутаттык орун`, `он беш мандатка`), or bare right after the party (`"Замандаш" алты`)."""
@@ -472,6 +475,8 @@ def _seat_words(text: str, a: int, b: int) -> int | None:
             return v
         if k == 0 and len(words) == used:
             return v  # the segment is the number alone
+        if k > 0 and _SEAT_VERB.fullmatch(words[k - 1].lower()) and k + used == len(words):
+            return v  # `«Ынтымак» с ровно 11% получает девять`: the seat noun said before
     return None
 
 
