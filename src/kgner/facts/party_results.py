@@ -7,6 +7,7 @@ from .common import (_CLAUSE_JOIN, _POINTS, PEOPLE, PRELIMINARY, RESULT, SEATS, 
                      _not_a_share, _ref, _Sent)
 from .numbers import find_quantities, word_count, word_number
 from .records import Fact, PartyResult
+from .shares import latest_of, not_the_share
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -250,41 +251,6 @@ def _figures_before(text, ents, sent, groups: list[list[int]]) -> list[int] | No
 _OF_VOTERS = re.compile(r"\s*(избирател|шайлоочулардын|голос|добуш)", re.I)
 
 
-# a figure a party moved from or differs by, or a bound right before the exact figure:
-# `3,35 пайыздан 6,17 пайызга чейин`, `с 3,35% до 6,17%`, `0,11 пайызга гана артта калып`,
-# `на 2% больше`, `он пайыздан бир аз ашык — 10,31%`, `бир пайызга да жеткен жок`
-_ABLATIVE = r"(?:дан|ден|тан|тен|дон|дөн|тон|төн)"
-_DATIVE = r"(?:га|ге|ка|ке|го|гө|ко|кө)"
-_FROM_VALUE = re.compile(rf"{_ABLATIVE}?\s*[\d\w,. -]{{0,30}}?(%|пайыз)\w*\s+чейин|\s*%?\s*до\s+\d"
-                         rf"|{_ABLATIVE}?\s*[\d\w,. -]{{0,30}}?\d\s*(%|пайыз){_DATIVE}\b", re.I)
-_DIFFERENCE = re.compile(rf"{_DATIVE}?\s*(гана\s+|\w+\s+)?(артта|алдыда|озуп|көп|аз\b|төмөн|жогору|кем\b)", re.I)
-_BOUND_THEN_EXACT = re.compile(rf"{_ABLATIVE}?\s*(бир аз|бир топ|бираз)?\s*(ашык|ашыг|ашуун|жогору|көп)\w*"
-                               r"\s*[—–(-]\s*\d", re.I)
-_ROUGHLY = re.compile(r"\b(почти|около|более|свыше|примерно|порядка|менее)\s+$", re.I)
-_EXACT_IN_BRACKETS = re.compile(r"[^\d()]{0,15}\(\s*\d")
-_FELL_SHORT = re.compile(r"\s*(\w+\s+)?(жеткен жок|жете алган жок|жетишкен жок)", re.I)
-
-
-def _not_the_share(text: str, e) -> bool:
-    """A percent near a party that is not its share now (see _not_a_share for thresholds)."""
-    before = text[max(0, e.start - 4):e.start].lower()
-    ablative = re.search(rf"{_ABLATIVE}$", e.text, re.I) is not None
-    dative = re.search(rf"{_DATIVE}$", e.text, re.I) is not None
-    if _ROUGHLY.search(text, max(0, e.start - 12), e.start) and _EXACT_IN_BRACKETS.match(text, e.end):
-        return True  # `почти 14 процентов голосов (13,85%)`: the exact figure follows
-    return _not_a_share(text, e) or _FELL_SHORT.match(text, e.end) is not None or (
-        (ablative or re.match(_ABLATIVE, text[e.end:e.end + 3], re.I) is not None) and
-        (_FROM_VALUE.match(text, e.end) is not None or _BOUND_THEN_EXACT.match(text, e.end) is not None)) or (
-        re.search(r"\bс\s+$", before) is not None and re.match(r"\s*%?\s*до\s+\d", text[e.end:]) is not None) or (
-        (dative or re.match(_DATIVE, text[e.end:e.end + 2], re.I) is not None or re.search(r"\bна\s+$", before))
-        and _DIFFERENCE.match(text, e.end) is not None) or (
-        re.search(r"\bна\s+$", before) is not None and
-        re.match(r"\s*%?\s*(больше|меньше|выше|ниже)", text[e.end:]) is not None)
-
-
-_NOW_BEFORE = re.compile(r"\b(теперь|сейчас|ныне|быйыл|эми)\b[\s,:—–-]*$", re.I)
-_NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
-_YEAR_BEFORE = re.compile(r"\b(19|20)\d\d(-жылы|-м|\s+году)?[\s,:—–-]*$")
 
 
 def _affiliation(text: str, ents, sent: _Sent, party: int) -> bool:
@@ -364,17 +330,13 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                     _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
                 pending = []
                 continue
-            figures = [i for i in sent.get("PERCENT") if a <= ents[i].start < b and not _not_the_share(text, ents[i])
-                       and not _HEARSAY.search(text, max(sent.start, ents[i].start - 60), ents[i].start)]
-            # the party's own figure: the first after its name, the last before it
+            figures = [i for i in sent.get("PERCENT")
+                       if a <= ents[i].start < b and not not_the_share(text, ents[i], sent.start)]
+            # the party's own figure: the first after its name, the last before it, or the
+            # latest of several moments
             pct = (figures[-1] if leading or before is not None else figures[0]) if figures else None
-            if len(figures) >= 2 and all(_YEAR_BEFORE.search(text, max(a, ents[i].start - 16), ents[i].start)
-                                         for i in figures):
-                pct = figures[-1]  # `2020-жылы 0,22%, 2021-жылы 0,46%`: the latest election's
-            now = [i for i in figures if _NOW_BEFORE.search(text, max(a, ents[i].start - 12), ents[i].start)
-                   or _NOW_AFTER.match(text, ents[i].end)]
-            if len(figures) >= 2 and len(now) == 1:
-                pct = now[0]  # `тогда ... набрала 7,13%, теперь — 7,04%`, `4,3% в 2020-м и 3,48% сейчас`
+            latest = latest_of(text, ents, figures, a)
+            pct = latest if latest is not None else pct
             # the only party of its sentence may have its figure further on (`«Ата-Журт Кыргызстан»
             # партиясы Бишкек шаардык кеңешине өтүп, алдын ала маалымат боюнча 10,20% добуш топтоду`),
             # unless someone other than its leader stands between
@@ -433,16 +395,10 @@ _SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|ти�
                         r"(мандат(?!туу|тык|н)|орун(?!дуу)|ордун?\b|мест|кресл|кресел|депутат(?!т))", re.I)
 
 
-# `якобы набрала 27% голосов`: a claim the text distances itself from
-_HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
 # a bare count of seats in brackets right after the party's percent
 # `Результаты ... (в процентах): «Улуттар биримдиги» — 2,48; ...`
 _PERCENT_WORD = re.compile(r"процент|пайыз")
 _BARE_AFTER_PCT = re.compile(r"[\s,]*(?:\(\s*)?(\d{1,3}|[^\W\d_]+)\s*\)")
-# `поддержали 113 депутатов`: deputies voting, not seats won
-_BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш бер)\w*\s*$", re.I)
-# `якобы набрала 27% голосов`: a claim the text distances itself from
-_HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
 # `поддержали 113 депутатов`: deputies voting, not seats won
 _BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш бер)\w*\s*$", re.I)
 # `120 орундун отуз сегизин`, `90 мандаттын 38ин`: a count of the seats of a whole

@@ -1,0 +1,81 @@
+"""Which percent near a party is its share: a party's sentence often holds other figures.
+
+A results sentence names thresholds, gaps, earlier results, rough figures and rumours next
+to the share itself (`3,35 пайыздан 6,17 пайызга чейин өсүп`, `тогда 7,13%, теперь 7,04%`,
+`почти 14 процентов голосов (13,85%)`). These checks keep only the party's own share now.
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import Entity
+from .common import _not_a_share
+
+_ABLATIVE = r"(?:дан|ден|тан|тен|дон|дөн|тон|төн)"
+_DATIVE = r"(?:га|ге|ка|ке|го|гө|ко|кө)"
+# the figure a share moved from: `3,35 пайыздан 6,17 пайызга чейин`, `7,13 пайыздан 2021-жылы
+# 7,04 пайызга`, `с 3,35% до 6,17%`
+_TO_ANOTHER = re.compile(rf"\s*[\d\w,. -]{{0,30}}?(%|пайыз)\w*\s+чейин"
+                         rf"|\s*[\d\w,. -]{{0,30}}?\d\s*(%|пайыз){_DATIVE}\b", re.I)
+_FROM_RU = re.compile(r"\bс\s+$")
+_TO_RU = re.compile(r"\s*%?\s*до\s+\d")
+# a gap: `0,11 пайызга гана артта калып`, `на 2% больше`
+_GAP_KY = re.compile(r"\s*(гана\s+|\w+\s+)?(артта|алдыда|озуп|көп|аз\b|төмөн|жогору|кем\b)", re.I)
+_GAP_RU = re.compile(r"\s*%?\s*(больше|меньше|выше|ниже)", re.I)
+_ON_RU = re.compile(r"\bна\s+$")
+# a bound right before the exact figure: `он пайыздан бир аз ашык — 10,31%`, `он жети
+# пайыздан ашыгы (17,32%)`, `почти 14 процентов голосов (13,85%)`
+_BOUND_KY = re.compile(r"\s*(бир аз|бир топ|бираз)?\s*(ашык|ашыг|ашуун|жогору|көп)\w*\s*[—–(-]\s*\d", re.I)
+_ROUGHLY_RU = re.compile(r"\b(почти|около|более|свыше|примерно|порядка|менее)\s+$", re.I)
+_EXACT_IN_BRACKETS = re.compile(r"[^\d()]{0,15}\(\s*\d")
+# a shortfall: `бир пайызга да жеткен жок`
+_FELL_SHORT = re.compile(r"\s*(\w+\s+)?(жеткен жок|жете алган жок|жетишкен жок)", re.I)
+# a claim the text distances itself from: `якобы набрала 27% голосов`
+_HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
+# one party's figures of two moments: `2020-жылы 0,22%, 2021-жылы 0,46%`, `тогда ... 7,13%,
+# теперь — 7,04%`, `4,3% в 2020-м и 3,48% сейчас`
+_YEAR_BEFORE = re.compile(r"\b(19|20)\d\d(-жылы|-м|\s+году)?[\s,:—–-]*$")
+_NOW_BEFORE = re.compile(r"\b(теперь|сейчас|ныне|быйыл|эми)\b[\s,:—–-]*$", re.I)
+_NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
+
+
+def _case_after(text: str, e: Entity, case: str) -> bool:
+    """The Kyrgyz case ending of the percent: in its span (`6,17 пайызга`) or glued after a
+    sign left out of it (`4,30%дан`)."""
+    return re.search(rf"{case}$", e.text, re.I) is not None or re.match(case, text[e.end:e.end + 3], re.I) is not None
+
+
+def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
+    """True when the percent `e` near a party is not the party's share now."""
+    if _not_a_share(text, e) or _FELL_SHORT.match(text, e.end):
+        return True  # a threshold, a difference in points, a shortfall
+    if _HEARSAY.search(text, max(sent_start, e.start - 60), e.start):
+        return True
+    before = text[max(0, e.start - 4):e.start].lower()
+    if _case_after(text, e, _ABLATIVE):
+        end = e.end + (0 if re.search(rf"{_ABLATIVE}$", e.text, re.I) else 3)
+        if _TO_ANOTHER.match(text, end) or _BOUND_KY.match(text, end):
+            return True  # the figure it moved from; a bound before the exact figure
+    if _FROM_RU.search(before) and _TO_RU.match(text, e.end):
+        return True
+    if _ROUGHLY_RU.search(text, max(0, e.start - 12), e.start) and _EXACT_IN_BRACKETS.match(text, e.end):
+        return True
+    if _case_after(text, e, _DATIVE) or _ON_RU.search(before):
+        end = e.end + (0 if re.search(rf"{_DATIVE}$", e.text, re.I) or _ON_RU.search(before) else 2)
+        if _GAP_KY.match(text, end):
+            return True
+    return bool(_ON_RU.search(before) and _GAP_RU.match(text, e.end))
+
+
+def latest_of(text: str, ents, figures: list[int], floor: int) -> int | None:
+    """The one figure of several that is the party's latest: each labelled with its year
+    (the last), or one marked as now; None when the figures say neither."""
+    if len(figures) < 2:
+        return None
+    now = [i for i in figures if _NOW_BEFORE.search(text, max(floor, ents[i].start - 12), ents[i].start)
+           or _NOW_AFTER.match(text, ents[i].end)]
+    if len(now) == 1:
+        return now[0]
+    if all(_YEAR_BEFORE.search(text, max(floor, ents[i].start - 16), ents[i].start) for i in figures):
+        return figures[-1]
+    return None
