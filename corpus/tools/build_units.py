@@ -61,6 +61,8 @@ BATCHES = (
     # a fourth writer's Kyrgyz and Russian news in that style, scored once as held-out after
     # the tuning on batches 11 and 13: dev
     ("news_batch14.jsonl", "kgner-news14-", "dev", {}),
+    # a sixth writer's Russian and mixed news in that style: scored once as held-out, then train
+    ("news_batch16.jsonl", "kgner-news16-", "train", {}),
 )
 ELECTION_WORD = "шайло"
 
