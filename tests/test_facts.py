@@ -1159,3 +1159,16 @@ def test_no_violation_incident_when_none_was_noticed():
             "не заметил.")
     facts = only(build_facts(ex(text, ("POLLING_STATION", "№5196", "5196"), lang="ru")), StationIncident)
     assert [(f.station.norm, f.kind) for f in facts] == [("5196", "queue")]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Победителем стала партия «Эмгек»: почти четырнадцать процентов, а точнее 13,85%.",
+     [("PARTY", "Эмгек", "Эмгек"), ("PERCENT", "четырнадцать процентов", "14"), ("PERCENT", "13,85%", "13.85")],
+     [("Эмгек", "13.85", None)]),
+    ("«Онугуу-Прогресс» Бакыта Торобаева проводит в Жогорку Кенеш 13 депутатов, «Бир Бол» — 12.",
+     [("PARTY", "Онугуу-Прогресс", "Өнүгүү-Прогресс"), ("POLITICIAN", "Бакыта Торобаева", "Бакыт Торобаев"),
+      ("PARTY", "Бир Бол", "Бир Бол")], [("Өнүгүү-Прогресс", None, 13), ("Бир Бол", None, 12)]),
+])
+def test_party_results_russian_exact_figure_and_deputies(text, spans, expected):
+    facts = only(build_facts(ex(text, *spans, lang="ru")), PartyResult)
+    assert [(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in facts] == expected

@@ -89,7 +89,7 @@ _SAME_STATION = re.compile(r"(ошол эле|ошол|ушул|бул) учас
 
 
 # where one clause of a sentence ends and another, about something else, begins
-_CLAUSE_JOIN = re.compile(r",\s*(а|но|ал эми|бирок)\s|;|\w(са|се|со|сө),\s")
+_CLAUSE_JOIN = re.compile(r",\s*(а(?! точнее)|но|ал эми|бирок)\s|;|\w(са|се|со|сө),\s")  # not `, а точнее`
 # a difference in points, also the first of a list (`0,78 жана 0,37 пайыздык пунктка`)
 _POINTS = re.compile(r"(\s*(,|жана|и)\s*\d+(?:[.,]\d+)?)*(\s*(пайыздык\s+)?пункт|\s*п\.\s?п\.)", re.I)
 

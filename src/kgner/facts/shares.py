@@ -27,7 +27,7 @@ _ON_RU = re.compile(r"\bна\s+$")
 # пайыздан ашыгы (17,32%)`, `почти 14 процентов голосов (13,85%)`
 _BOUND_KY = re.compile(r"\s*(бир аз|бир топ|бираз)?\s*(ашык|ашыг|ашуун|жогору|көп)\w*\s*[—–(-]\s*\d", re.I)
 _ROUGHLY_RU = re.compile(r"\b(почти|около|более|свыше|примерно|порядка|менее)\s+$", re.I)
-_EXACT_IN_BRACKETS = re.compile(r"[^\d()]{0,15}\(\s*\d")
+_EXACT_IN_BRACKETS = re.compile(r"[^\d()]{0,15}(\(|точнее)\s*\d")  # `(13,85%)`, `а точнее 13,85%`
 # a shortfall: `бир пайызга да жеткен жок`
 _FELL_SHORT = re.compile(r"\s*(\w+\s+)?(жеткен жок|жете алган жок|жетишкен жок)", re.I)
 # a claim the text distances itself from: `якобы набрала 27% голосов`
