@@ -70,6 +70,7 @@ def _norm(hour: int, minute: int, daypart: str | None, spoken: bool = False) -> 
 # where none occurs the pattern is not run at all. The words are tested as substrings
 # first, since `час` (участок) and `дня` (сегодня) are common inside other words.
 SAAT_WORDS = ("аат", "СААТ")
+NOON_WORDS = ("полд", "полуд", "полноч", "полуноч", "ортосу")  # noon, midnight, `түн ортосу`
 _CLOCK = re.compile(r"\d[:.][0-5]\d")
 _DAYPART_AFTER_SPACE = re.compile(rf"\s{RU_DAYPART}")
 _NUMBER_HOURS = re.compile(r"\w\s+час")  # `16 часам`, `пяти часам`; not `участок`
@@ -77,8 +78,8 @@ _NUMBER_HOURS = re.compile(r"\w\s+час")  # `16 часам`, `пяти час�
 
 def _may_match(text: str) -> bool:
     return (any(w in text for w in SAAT_WORDS) or _CLOCK.search(text) is not None
-            or ("час" in text and _NUMBER_HOURS.search(text) is not None) or "пол" in text
-            or "ортосу" in text
+            or ("час" in text and _NUMBER_HOURS.search(text) is not None)
+            or any(w in text for w in NOON_WORDS)
             or (any(w in text for w in RU_DAYPARTS)
                 and _DAYPART_AFTER_SPACE.search(text) is not None))
 
