@@ -239,6 +239,12 @@ def test_station_incident_kind_from_the_station_clause():
      "№5134", "ky", "closure"),
     ("На участке №6021 замок на переносной урне оказался сломан.", "№6021", "ru", "equipment"),
     ("На участке №1071 к восьми утра у дверей уже ждали около десятка избирателей.", "№1071", "ru", "queue"),
+    ("На участке №5033 неизвестный попытался вынести из помещения пачку бюллетеней.", "№5033", "ru", "violation"),
+    ("На участке №1047 к открытию у дверей собралось человек двадцать.", "№1047", "ru", "queue"),
+    ("На участке №3012 голосование прерывали на 40 минут.", "№3012", "ru", "closure"),
+    ("№1321-участкада бир шайлоочу үкөккө эки бюллетень салды.", "№1321", "ky", "violation"),
+    ("№4412-участок: саат 10:30да автоматтык эсептөөчү үкөк токтоп калды.", "№4412", "ky", "equipment"),
+    ("№1513-участокко унаалар бир нече жолу адамдарды алып келип кеткен.", "№1513", "ky", "violation"),
 ])
 def test_station_incident_kinds(text, station, lang, kind):
     facts = only(build_facts(ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)),
@@ -913,20 +919,6 @@ def test_turnout_count_of_those_who_came_by():
 def test_party_result_bare_seats_in_brackets_after_the_percent(text, seats):
     e = ex(text, ("PARTY", "Алыянс", "Алыянс"), ("PERCENT", "8,35%", "8.35"))
     assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("8.35", seats)]
-
-
-@pytest.mark.parametrize("text,station,lang,kind", [
-    ("На участке №5033 неизвестный попытался вынести из помещения пачку бюллетеней.", "№5033", "ru", "violation"),
-    ("На участке №1047 к открытию у дверей собралось человек двадцать.", "№1047", "ru", "queue"),
-    ("На участке №3012 голосование прерывали на 40 минут.", "№3012", "ru", "closure"),
-    ("№1321-участкада бир шайлоочу үкөккө эки бюллетень салды.", "№1321", "ky", "violation"),
-    ("№4412-участок: саат 10:30да автоматтык эсептөөчү үкөк токтоп калды.", "№4412", "ky", "equipment"),
-    ("№1513-участокко унаалар бир нече жолу адамдарды алып келип кеткен.", "№1513", "ky", "violation"),
-])
-def test_station_incident_kinds_more(text, station, lang, kind):
-    facts = only(build_facts(ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)),
-                 StationIncident)
-    assert [(f.station.norm, f.kind) for f in facts] == [(station.lstrip("№"), kind)]
 
 
 def test_no_closure_when_voting_was_not_interrupted():
