@@ -1164,3 +1164,11 @@ def test_no_violation_incident_when_none_was_noticed():
 def test_party_results_russian_exact_figure_and_deputies(text, spans, expected):
     facts = only(build_facts(ex(text, *spans, lang="ru")), PartyResult)
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in facts] == expected
+
+
+def test_party_results_share_in_a_leading_clause_and_seats_after_each_party():
+    text = "13,61 пайыз добушка ээ болгон «Ишеним» 12 орунга, 11 пайыз алган «Ынтымак» тогуз орунга ээ болду."
+    e = ex(text, ("PERCENT", "13,61 пайыз", "13.61"), ("PARTY", "Ишеним", "Ишеним"), ("PERCENT", "11 пайыз", "11"),
+           ("PARTY", "Ынтымак", "Ынтымак"))
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
+        ("Ишеним", "13.61", 12), ("Ынтымак", "11", 9)]

@@ -40,6 +40,16 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool) -> Pa
     return PartyResult((sent.start, sent.end), 0.7, _ref(ents, party), _ref(ents, pcts[0]), votes, seats, pre, None)
 
 
+_SEATS_THEN_COMMA = re.compile(r"[\s»\"”]*\d{1,3}\s+(\w+\s+)?(мандат|орун|мест|кресел)\w*\s*,", re.I)
+
+
+def _after_seats(text: str, end: int) -> int:
+    """Where the next clause can start after a party: past its own seats (`«Ишеним» 12 орунга,
+    11 пайыз алган «Ынтымак» тогуз орунга ээ болду`: the 12 is Ишеним's)."""
+    m = _SEATS_THEN_COMMA.match(text, end)
+    return m.end() if m else end
+
+
 def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> int | None:
     """Where a Kyrgyz clause that gives a party's figures before its name starts, or None:
     a participle clause (`38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы`) or a
@@ -218,6 +228,14 @@ def _figures_after(text, ents, sent, a: int, b: int) -> bool:
                for m in numbers)
 
 
+def _only_seats(text, ents, sent, a: int, b: int) -> bool:
+    """True when the figures in text[a:b] are only seat counts (`«Ишеним» 12 орунга,`): the
+    share stands in the party's leading clause, the seats after its name."""
+    numbers = list(_NUMBER.finditer(text, a, b))
+    return bool(numbers) and not any(a <= ents[i].start < b for i in sent.get("PERCENT")) and \
+        all(_SEAT_NOUN.match(text, m.end()) for m in numbers)
+
+
 _FIGURE_JUST_BEFORE = re.compile(r"(\d[\d\s,.]*\s*(%|пайыз\w*|процент\w*)?)[\s\"“”«»—–-]*$", re.I)
 
 
@@ -287,8 +305,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             else:
                 groups.append([p])
         seats_cue, votes_cue = bool(SEATS.search(sent.low)), bool(VOTES.search(sent.low))
-        lead = [_leading_clause(text, ents[group[0]].start,
-                                ents[groups[g - 1][-1]].end if g else sent.start, ents[group[-1]].end)
+        lead = [_leading_clause(text, ents[group[0]].start, _after_seats(text, ents[groups[g - 1][-1]].end)
+                                if g else sent.start, ents[group[-1]].end)
                 for g, group in enumerate(groups)]
         before = _figures_before(text, ents, sent, groups)
         respective = _respective_figures(text, ents, sent, groups)
@@ -298,6 +316,9 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         seats_first = [_seats_before(text, ents[groups[g - 1][-1]].end if g else sent.start,
                                      ents[group[0]].start, seats_cue)
                        for g, group in enumerate(groups)]
+        # seats before a party's own leading clause are the party before's
+        seats_first = [None if s is not None and lead[g] is not None and s[0] < lead[g] else s
+                       for g, s in enumerate(seats_first)]
         pending: list[int] = []
         for g, group in enumerate(groups):
             head = group[0]
@@ -321,7 +342,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                                    and a <= ents[i].start < b and ents[i].end <= ents[groups[g + 1][0]].start
                                    and _leader(text, ents, groups[g + 1][0], i)])
             after = (a, b)
-            leading = before is None and lead[g] is not None and not _figures_after(text, ents, sent, a, b)
+            leading = before is None and lead[g] is not None and (
+                not _figures_after(text, ents, sent, a, b) or _only_seats(text, ents, sent, a, b))
             if leading:
                 a, b = lead[g], ents[head].start
             seg = text[a:b]
