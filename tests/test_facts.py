@@ -1172,3 +1172,10 @@ def test_party_results_share_in_a_leading_clause_and_seats_after_each_party():
            ("PARTY", "Ынтымак", "Ынтымак"))
     assert [(f.party.norm, f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
         ("Ишеним", "13.61", 12), ("Ынтымак", "11", 9)]
+
+
+def test_party_seats_with_menen_before_each_party():
+    text = "Тизмени алты орун менен «Бүтүн Кыргызстан» жана беш орун менен «Ыйман Нуру» жабат."
+    e = ex(text, ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"), ("PARTY", "Ыйман Нуру", "Ыйман Нуру"))
+    assert [(f.party.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
+        ("Бүтүн Кыргызстан", 6), ("Ыйман Нуру", 5)]

@@ -164,6 +164,7 @@ _SEATS_FIRST = re.compile(
 # a count of the seats named before, with a possessive: `..., 11и КСДПга, 8и ...`
 _SEATS_OF_THEM = re.compile(r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]\s*)(\d{1,3})"
                             r"(?:и|ы|у|ү|сы|си|ти|ты|ту|тү|ни|ны|ну|нү)\s*[–—-]?\s*[«\"“]?\s*$")
+_SEATS_WITH = re.compile(r"\b(\d{1,3}|[^\W\d_]+)\s+(?:мандат|орун)\w*\s+менен[\s«\"“]*$", re.I)
 _SEAT_WORDS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)([^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат|орун|мест)\w*"
     r"\s*(?:(?:получ|достан|достал|отойд|отход|отда)\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
@@ -213,6 +214,11 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> t
     m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
     if m is not None and seats_cue:
         return floor + m.start(1), int(m.group(1))
+    m = _SEATS_WITH.search(text, floor, party_start)  # `алты орун менен «Бүтүн Кыргызстан»`
+    if m is not None:
+        n = int(m.group(1)) if m.group(1).isdigit() else word_number(m.group(1))
+        if n is not None:
+            return m.start(1), n
     return None
 
 
