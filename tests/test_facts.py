@@ -1174,6 +1174,14 @@ def test_party_results_share_in_a_leading_clause_and_seats_after_each_party():
         ("Ишеним", "13.61", 12), ("Ынтымак", "11", 9)]
 
 
+def test_party_seats_as_a_bare_word_after_the_share_with_menen():
+    text = "Андан кийинки «Бүтүн Кыргызстан» 7,04 пайыз менен алты, «Ыйман Нуру» 6,17 пайыз менен беш орунду алды."
+    e = ex(text, ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"), ("PERCENT", "7,04 пайыз", "7.04"),
+           ("PARTY", "Ыйман Нуру", "Ыйман Нуру"), ("PERCENT", "6,17 пайыз", "6.17"))
+    assert [(f.party.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
+        ("Бүтүн Кыргызстан", 6), ("Ыйман Нуру", 5)]
+
+
 def test_party_seats_with_menen_before_each_party():
     text = "Тизмени алты орун менен «Бүтүн Кыргызстан» жана беш орун менен «Ыйман Нуру» жабат."
     e = ex(text, ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"), ("PARTY", "Ыйман Нуру", "Ыйман Нуру"))

@@ -436,7 +436,7 @@ _OF_SEATS = re.compile(r"\d+\s+(?:\w+(?:лык|лик|дык|тык)\s+)?(?:ор
 _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
 
 
-_SEAT_VERB = re.compile(r"получа\w*|получит|получил\w*|доста\w*|достал\w*|достанется|тийди|тиет|алды")
+_SEAT_VERB = re.compile(r"получа\w*|получит|получил\w*|доста\w*|достал\w*|достанется|тийди|тиет|алды|менен")
 
 
 def _seat_words(text: str, a: int, b: int) -> int | None:
@@ -460,7 +460,8 @@ def _seat_words(text: str, a: int, b: int) -> int | None:
         if k == 0 and len(words) == used:
             return v  # the segment is the number alone
         if k > 0 and _SEAT_VERB.fullmatch(words[k - 1].lower()) and k + used == len(words):
-            return v  # `«Ынтымак» с ровно 11% получает девять`: the seat noun said before
+            return v  # `«Ынтымак» с ровно 11% получает девять`, `«Бүтүн Кыргызстан» 7,04 пайыз менен
+            # алты, «Ыйман Нуру» ... беш орунду алды`: the seat noun said once for the list
     return None
 
 
