@@ -1187,3 +1187,21 @@ def test_party_seats_with_menen_before_each_party():
     e = ex(text, ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"), ("PARTY", "Ыйман Нуру", "Ыйман Нуру"))
     assert [(f.party.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
         ("Бүтүн Кыргызстан", 6), ("Ыйман Нуру", 5)]
+
+
+def test_party_figures_of_the_party_the_sentence_before_named():
+    text = ("«Ата Мекен» партиясынын басма сөз кызматы 2015-жылдагы шайлоонун жыйынтыгы боюнча билдирүү таратты. "
+            "Партия 7,72 пайыз добуш алып, жети пайыздык босогону аз гана айырма менен аттады жана Жогорку Кеңештен "
+            "11 орунга ээ болду.")
+    e = ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", "7,72 пайыз", "7.72"),
+           ("PERCENT", "жети пайыздык", "7"))
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
+        ("Ата Мекен", "7.72", 11)]
+
+
+def test_party_share_in_a_clause_with_bar():
+    text = "«Эмгек» 13,85 пайыз менен алдыда, экинчи орунда 12,38 пайызы бар «Ак бата»."
+    e = ex(text, ("PARTY", "Эмгек", "Эмгек"), ("PERCENT", "13,85 пайыз", "13.85"), ("PERCENT", "12,38 пайызы", "12.38"),
+           ("PARTY", "Ак бата", "Ак бата"))
+    assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [
+        ("Эмгек", "13.85"), ("Ак бата", "12.38")]

@@ -14,7 +14,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|,)?[\s,«»\"“”'()]*$", re.I)
 
 
-_PARTICIPLE = re.compile(r"\w+(ган|ген|гон|гөн|кан|кен|кон|көн)[\s\"“”«»]*$", re.I)
+_PARTICIPLE = re.compile(r"(\w+(ган|ген|гон|гөн|кан|кен|кон|көн)|\bбар)[\s\"“”«»]*$", re.I)  # `12,38 пайызы бар «Ак бата»`
 # a clause ends at `;`, `)`, a dash between words, or a comma, but not the comma of a
 # Kyrgyz converb chain (`27,35 пайыз добуш топтоп, ... ээлеген СДПК`) nor of a decimal
 _CLAUSE_BREAK = re.compile(r"[;)]|\s[—–]\s|(?<![пП]),(?!\s?\d)")
@@ -23,12 +23,18 @@ _SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 
 
+_YEARS = re.compile(r"\b(19|20)\d\d\b")  # a year is no figure of the party
+_PARTY_ANAPHOR = re.compile(r"(Партия|Партиянын|Партияга|Партии|Партию)\s+")
+
+
 def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool) -> PartyResult | None:
     """A sentence that opens with figures and names no party gives them to the party the
     sentence before named alone (`Ата-Журт Кыргызстан партиясы биринчи орунда. Он жети
     бүтүн жүздөн отуз эки пайыз, он беш мандат.`)."""
     pcts = sent.get("PERCENT")
-    if not pcts or ents[pcts[0]].start - sent.start > 3 or sent.get("POLITICIAN") or sent.get("PERSON"):
+    opening = _PARTY_ANAPHOR.match(sent.text)  # `Партия 7,72 пайыз добуш алып, ... 11 орунга ээ болду`
+    skip = opening.end() if opening else 0
+    if not pcts or ents[pcts[0]].start - sent.start - skip > 3 or sent.get("POLITICIAN") or sent.get("PERSON"):
         return None
     if _not_a_share(text, ents[pcts[0]]):
         return None
@@ -36,6 +42,9 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool) -> Pa
     b = stop if stop != -1 else sent.end
     votes, seats, _ = _counts(text, ents, sent, ents[pcts[0]].end, b, pcts[0], True, False)
     seats = seats or _seat_words(text, ents[pcts[0]].end, b)
+    if seats is None:  # `Партия 7,72 пайыз добуш алып, ... жана Жогорку Кеңештен 11 орунга ээ болду`
+        far = re.search(r"\b(\d{1,3})\s+(?:орун|мандат|мест)\w*", text[ents[pcts[0]].end:b])
+        seats = int(far.group(1)) if far else None
     pre = pre_seen or bool(PRELIMINARY.search(sent.low))
     return PartyResult((sent.start, sent.end), 0.7, _ref(ents, party), _ref(ents, pcts[0]), votes, seats, pre, None)
 
@@ -297,7 +306,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             out += [fact] if fact else []
         named = None
         if parties and len({ents[p].norm for p in parties}) == 1 and not sent.get("PERCENT") and \
-                not re.search(r"\d", sent.text):
+                not re.search(r"\d", _YEARS.sub("", sent.text)):
             named = parties[0]  # taken back below if this sentence gives the party a figure
         if not parties or not RESULT.search(sent.low) or re.search(r"\bсом\b|доллар", sent.low):
             continue
