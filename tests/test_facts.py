@@ -1205,3 +1205,20 @@ def test_party_share_in_a_clause_with_bar():
            ("PARTY", "Ак бата", "Ак бата"))
     assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [
         ("Эмгек", "13.85"), ("Ак бата", "12.38")]
+
+
+@pytest.mark.parametrize("text,station", [
+    # `внеочередных` (snap) holds the letters of `очередь` (queue)
+    ("Президент проголосовал на внеочередных выборах около 9:00 на участке №1163 в Бишкеке.", "№1163"),
+    # a report denied before the station is named
+    ("Не подтвердились и сообщения о том, что на участке №1096 не допустили наблюдателей.", "№1096"),
+])
+def test_no_incident_on_snap_elections_or_a_denied_report(text, station):
+    e = ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang="ru")
+    assert only(build_facts(e), StationIncident) == []
+
+
+def test_incident_reported_then_not_confirmed_is_kept():
+    text = "Наблюдатели на участке №1167 сообщили о подвозе избирателей, однако милиция нарушений не подтвердила."
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№1167", "1167"), lang="ru")), StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("1167", "violation")]

@@ -55,12 +55,19 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
     return list(out)
 
 
+# a report the text denies before naming the station: `Не подтвердились и сообщения о том, что
+# на участке №1096 ...`, `Видео, на котором якобы «закрыли участок в Оше», снято на участке №5076`
+_DENIED = re.compile(r"не подтверд|якобы|опроверг|тастыкталган жок|жалган маалымат")
+
+
 def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) -> list[str]:
     """The problems stated of one station: in its own clause (`... о подкупе избирателей,
     а на участке № 1196 наблюдателей не допустили`; `№1172 участокто урна иштебей калып,
     ..., №1209 участокто ... даттануулар катталды`), or in the sentence when the station
     is its only one and opens it."""
     sent = ss[n]
+    if _DENIED.search(sent.low, 0, ents[st].start - sent.start):
+        return []  # denied before the station is named; a denial after a report keeps it
     joins = [m.end() for m in _CLAUSE_JOIN.finditer(sent.low)]
     pos = ents[st].start - sent.start
     lo = max([j for j in joins if j <= pos], default=0)
