@@ -1222,3 +1222,11 @@ def test_incident_reported_then_not_confirmed_is_kept():
     text = "Наблюдатели на участке №1167 сообщили о подвозе избирателей, однако милиция нарушений не подтвердила."
     facts = only(build_facts(ex(text, ("POLLING_STATION", "№1167", "1167"), lang="ru")), StationIncident)
     assert [(f.station.norm, f.kind) for f in facts] == [("1167", "violation")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("№1234-участкада электрондук тизме колдонулду, баары тынч.", "ky"),     # электрондук is not электр
+    ("На участке №1234 работал бесплатный транспорт для пожилых.", "ru"),     # транспорт holds спор
+])
+def test_no_incident_from_letters_inside_other_words(text, lang):
+    assert only(build_facts(ex(text, ("POLLING_STATION", "№1234", "1234"), lang=lang)), StationIncident) == []
