@@ -1230,3 +1230,15 @@ def test_incident_reported_then_not_confirmed_is_kept():
 ])
 def test_no_incident_from_letters_inside_other_words(text, lang):
     assert only(build_facts(ex(text, ("POLLING_STATION", "№1234", "1234"), lang=lang)), StationIncident) == []
+
+
+@pytest.mark.parametrize("text,spans,lang", [
+    # `комиссиянын мүчөсү` (a member) holds the letters of `өсүү` (growth)
+    ("Саат 12:00гө карата шайлоочулардын 20,1%ы добуш берди, деди комиссиянын мүчөсү.",
+     [("TIME", "Саат 12:00", "12:00"), ("PERCENT", "20,1%", "20.1")], "ky"),
+    # `неожиданностью` holds `ожида` (expected), `напротив` holds `против`
+    ("Явка к 14:00 составила 30,2%, что стало неожиданностью для ЦИК.",
+     [("TIME", "14:00", "14:00"), ("PERCENT", "30,2%", "30.2")], "ru"),
+])
+def test_turnout_cues_against_only_as_whole_words(text, spans, lang):
+    assert [f.percent.norm for f in only(build_facts(ex(text, *spans, lang=lang)), Turnout)] == [spans[1][2]]
