@@ -850,7 +850,8 @@ def test_party_share_a_text_calls_a_rumour_is_not_taken():
 
 
 def test_party_seats_in_words_after_the_percent_and_a_comment():
-    text = "«Ата Мекен» ошондо араң өткөн го? — Да, 7,72% — всего на 0,72 пункта выше барьера, это одиннадцать мандатов."
+    text = ("«Ата Мекен» ошондо араң өткөн го? — Да, 7,72% — всего на 0,72 пункта выше барьера, "
+            "это одиннадцать мандатов.")
     e = ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", "7,72%", "7.72"), lang="mixed")
     assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("7.72", 11)]
 
@@ -1124,7 +1125,8 @@ def test_party_results_russian_more(text, spans, expected):
 
 def test_party_results_table_with_the_percent_word_in_its_header():
     text = "Результаты партий (в процентах): «Улуттар биримдиги» — 2,48; «Мекенчил эл» — 1,54."
-    e = ex(text, ("PARTY", "Улуттар биримдиги", "Улуттар биримдиги"), ("PARTY", "Мекенчил эл", "Мекенчил Эл"), lang="ru")
+    e = ex(text, ("PARTY", "Улуттар биримдиги", "Улуттар биримдиги"), ("PARTY", "Мекенчил эл", "Мекенчил Эл"),
+           lang="ru")
     assert [(f.party.norm, f.percent_value) for f in only(build_facts(e), PartyResult)] == [
         ("Улуттар биримдиги", 2.48), ("Мекенчил Эл", 1.54)]
 

@@ -22,7 +22,8 @@ sys.path.insert(0, str(REPO / "src"))
 from kgner.corpus import resolve_text, validate_row  # noqa: E402
 from kgner.rules.base import decimal_norm  # noqa: E402
 
-CHUNKS = ("seed", "kg24", "kypool", "rupool", "liveblog", "results", "results2", "liveblog3", "news4", "results5", "news6",
+CHUNKS = ("seed", "kg24", "kypool", "rupool", "liveblog", "results", "results2", "liveblog3", "news4", "results5",
+          "news6",
           "news7", "liveblog8", "news9", "liveblog10", "news11", "news12",
           "news13", "news14", "news16", "news15",
           "news17", "news18")

@@ -14,7 +14,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|,)?[\s,«»\"“”'()]*$", re.I)
 
 
-_PARTICIPLE = re.compile(r"(\w+(ган|ген|гон|гөн|кан|кен|кон|көн)|\bбар)[\s\"“”«»]*$", re.I)  # `12,38 пайызы бар «Ак бата»`
+# a participle (or `бар`, has) right before the party: `12,38 пайызы бар «Ак бата»`
+_PARTICIPLE = re.compile(r"(\w+(ган|ген|гон|гөн|кан|кен|кон|көн)|\bбар)[\s\"“”«»]*$", re.I)
 # a clause ends at `;`, `)`, a dash between words, or a comma, but not the comma of a
 # Kyrgyz converb chain (`27,35 пайыз добуш топтоп, ... ээлеген СДПК`) nor of a decimal
 _CLAUSE_BREAK = re.compile(r"[;)]|\s[—–]\s|(?<![пП]),(?!\s?\d)")
