@@ -113,8 +113,8 @@ def _respective_figures(text, ents, sent, groups: list[list[int]]) -> dict[int, 
 
 # parties of one list: `«Реформа» менен «Мекен Ынтымагы»`, `«Алыянс», «Бүтүн Кыргызстан» жана ...`
 _PARTY_JOIN = re.compile(r"[\s«»\"“”]*(,|и|жана|менен)?[\s«»\"“”]*", re.I)
-# a second list right after the first: `8,35%, 7,04% жана 6,17% алып, жети, алты жана беш мандатка`
-_COUNT_LIST = re.compile(r"\s+(?=мандат|орун|мест|кресел)", re.I)
+# where a second list (of seats) ends: `8,35%, 7,04% жана 6,17% алып, жети, алты жана беш мандатка`
+_SEAT_NOUN_AHEAD = re.compile(r"\s+(?=мандат|орун|мест|кресел)", re.I)
 
 
 def _figures_respectively(text, ents, sent, groups, members: list[int], cue, out: dict) -> bool:
@@ -151,7 +151,7 @@ def _figures_respectively(text, ents, sent, groups, members: list[int], cue, out
 def _count_list(text: str, start: int, end: int, k: int) -> list[int] | None:
     """k seat counts listed right after a list of percents, in words or digits (the last k
     items before the seat noun)."""
-    m = _COUNT_LIST.search(text, start, min(end, start + 80))
+    m = _SEAT_NOUN_AHEAD.search(text, start, min(end, start + 80))
     if not m:
         return None
     items = [x for x in re.split(r"\s*(?:,|\bжана\b|\bи\b)\s*", text[start:m.start()]) if x.strip()][-k:]

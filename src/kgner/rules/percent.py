@@ -38,7 +38,6 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     rf"(?P<frac>{KY_WORD})|(?P<half>жарым))\s+пайыз[а-яөүң]*){WORD_END}"
     rf"|(?<![{LETTER}])(?P<words>(?:{KY_WORD})\s+пайыз[а-яөүң]*|(?:{RU_WORD})\s+процент[а-яё]*){WORD_END}"
 ))
-_PERCENT_SIGN_END = re.compile(r"%")
 # Every branch of PATTERN needs one of these; most paragraphs have none, and a
 # substring test is far cheaper than running the pattern at every position.
 TRIGGERS = ("%", "пайыз", "проц", "прц")
