@@ -1244,3 +1244,14 @@ def test_no_incident_from_letters_inside_other_words(text, lang):
 ])
 def test_turnout_cues_against_only_as_whole_words(text, spans, lang):
     assert [f.percent.norm for f in only(build_facts(ex(text, *spans, lang=lang)), Turnout)] == [spans[1][2]]
+
+
+@pytest.mark.parametrize("text,spans,lang", [
+    ("Шайлоочулардын 79,26%ы жаңы Баш мыйзамды жактырды.", [("PERCENT", "79,26%", "79.26")], "ky"),
+    ("Бул алдын ала маалымат, ал автоматтык үкүктөрдүн 98%ынан келген натыйжаларга негизделген.",
+     [("PERCENT", "98%", "98")], "ky"),
+    ("На участке бюллетени получили уже 512 человек, причем почти 60% из них — женщины.",
+     [("PERCENT", "60%", "60")], "ru"),
+])
+def test_not_a_turnout_share_approval_boxes_or_a_part_of_the_voters(text, spans, lang):
+    assert [f for f in only(build_facts(ex(text, *spans, lang=lang)), Turnout) if f.percent is not None] == []
