@@ -88,6 +88,21 @@ _SAME_STATION = re.compile(r"(ошол эле|ошол|ушул|бул) учас
                            r"на (том же|этом) участке|в этом участке")
 
 
+def _station_before(ss: list[_Sent], n: int) -> int | None:
+    """The station named last in the nearest of the two sentences before sentence n that
+    names one, in the same live-blog post (the whole text when it has no posts)."""
+    for k in range(n - 1, max(-1, n - 3), -1):
+        if ss[k].s.stamp == ss[n].s.stamp and ss[k].get("POLLING_STATION"):
+            return ss[k].get("POLLING_STATION")[-1]
+    return None
+
+
+# a person in the Kyrgyz genitive (`Канат Исаевдин`): the owner of something, not its subject
+_GENITIVE_NAME = re.compile(r"(дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн)$")
+RESPECTIVELY = re.compile(r"соответственно|тиешелүүлүгүнө жараша|тиешелүү түрдө", re.I)
+YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
 # where one clause of a sentence ends and another, about something else, begins
 _CLAUSE_JOIN = re.compile(r",\s*(а(?! точнее)|но|ал эми|бирок)\s|;|\w(са|се|со|сө),\s")  # not `, а точнее`
 # a difference in points, also the first of a list (`0,78 жана 0,37 пайыздык пунктка`)

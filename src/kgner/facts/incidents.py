@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .common import _SAME_STATION, INCIDENT, NEGATION, _CLAUSE_JOIN, _Sent, _ref
+from .common import _SAME_STATION, INCIDENT, NEGATION, _CLAUSE_JOIN, _Sent, _ref, _station_before
 from .records import Fact, StationIncident
 
 
@@ -32,12 +32,8 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
     for n, sent in enumerate(ss):
         stations = sent.get("POLLING_STATION")
         if not stations:
-            # the nearest station named before in the same post, at most two sentences back
-            before = next((ss[k] for k in range(n - 1, max(-1, n - 3), -1) if ss[k].get("POLLING_STATION")
-                           and ss[k].s.stamp == sent.s.stamp
-                           and not any(ss[j].s.opens_post for j in range(k + 1, n + 1))), None)
-            if before is not None and _SAME_STATION.search(sent.low):
-                st = before.get("POLLING_STATION")[-1]
+            st = _station_before(ss, n) if _SAME_STATION.search(sent.low) else None
+            if st is not None:
                 for kind in _kinds(sent.low)[:1]:
                     if (ents[st].norm, kind) not in seen:
                         seen.add((ents[st].norm, kind))

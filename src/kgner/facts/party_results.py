@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .common import (_CLAUSE_JOIN, _POINTS, PEOPLE, PRELIMINARY, RESULT, SEATS, VOTE, VOTES,
-                     _not_a_share, _ref, _Sent)
+from .common import (_CLAUSE_JOIN, _GENITIVE_NAME, _POINTS, PEOPLE, PRELIMINARY, RESPECTIVELY, RESULT, SEATS,
+                     VOTE, VOTES, YEAR, _not_a_share, _ref, _Sent)
 from .numbers import find_quantities, word_count, word_number
 from .records import Fact, PartyResult
 from .shares import latest_of, not_the_share
@@ -24,7 +24,6 @@ _SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 
 
-_YEARS = re.compile(r"\b(19|20)\d\d\b")  # a year is no figure of the party
 _PARTY_ANAPHOR = re.compile(r"(Партия|Партиянын|Партияга|Партии|Партию)\s+")
 
 
@@ -75,9 +74,6 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     return start if re.search(r"\d|пайыз|процент", clause, re.I) else None
 
 
-_RESPECTIVELY = re.compile(r"соответственно|тиешелүүлүгүнө жараша|тиешелүү түрдө", re.I)
-
-
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 _NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат от|талапкери)\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -95,7 +91,7 @@ def _respective_figures(text, ents, sent, groups: list[list[int]]) -> dict[int, 
     `«Биримдик» и «Мекеним Кыргызстан», набравшие соответственно 24,50 и 23,88 процента`."""
     out: dict[int, dict] = {}
     floor = sent.start
-    for cue in _RESPECTIVELY.finditer(text, sent.start, sent.end):
+    for cue in RESPECTIVELY.finditer(text, sent.start, sent.end):
         before_cue = [g for g, group in enumerate(groups)
                       if floor <= ents[group[0]].start and ents[group[-1]].end <= cue.start()]
         floor = cue.end()
@@ -201,7 +197,7 @@ def _leader(text: str, ents, party: int, person: int) -> bool:
         return not text[p.end:e.start].strip(" «»\"“”") and bool(declined)
     # `Марат Аманкулов жетектеген «Биримдик»`, `Канат Исаевдин «Кыргызстан» партиясы`
     return _LEADS.fullmatch(text, e.end, p.start) is not None or (
-        re.search(r"(дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн)$", e.text) is not None
+        _GENITIVE_NAME.search(e.text) is not None
         and not text[e.end:p.start].strip(" «»\"“”"))
 
 
@@ -218,9 +214,7 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> t
         return floor + m.start(1), word_number(m.group(1))
     m = _OF_SEATS.search(text, floor, party_start)  # `90 орундун 71ин «Ак Жол» ээлеп`
     if m is not None and re.fullmatch(r"[\s«\"“]*", text[m.end():party_start]):
-        part = m.group(1)
-        counted = word_count(_WORD.findall(part), 0) if not part[:1].isdigit() else None
-        return m.start(), counted[0] if counted else int(re.match(r"\d+", part).group()) if part[:1].isdigit() else None
+        return m.start(), _seats_of_whole(m)
     m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
     if m is not None and seats_cue:
         return floor + m.start(1), int(m.group(1))
@@ -307,7 +301,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             out += [fact] if fact else []
         named = None
         if parties and len({ents[p].norm for p in parties}) == 1 and not sent.get("PERCENT") and \
-                not re.search(r"\d", _YEARS.sub("", sent.text)):
+                not re.search(r"\d", YEAR.sub("", sent.text)):  # a year is no figure
             named = parties[0]  # taken back below if this sentence gives the party a figure
         if not parties or not RESULT.search(sent.low) or re.search(r"\bсом\b|доллар", sent.low):
             continue
@@ -428,9 +422,10 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
 # 38`), a number with its unit word (`получила 17 мест (37 903 голоса)`) a bit further.
 _NEAR, _FAR = 25, 60
 _NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш)")
+# seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
+_SEAT_NOUNS = r"орун(?!дуу)|ордун?\b|мест|кресл|кресел|депутат(?!т)"
 # `28 кресел`, `11 депутатскими креслами`, `8 мандатка`
-_SEAT_NOUN = re.compile(r"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|тик)\s+)?"
-                        r"(мандат(?!туу|тык|н)|орун(?!дуу)|ордун?\b|мест|кресл|кресел|депутат(?!т))", re.I)
+_SEAT_NOUN = re.compile(rf"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|тик)\s+)?(мандат(?!туу|тык|н)|{_SEAT_NOUNS})", re.I)
 
 
 # a bare count of seats in brackets right after the party's percent
@@ -459,8 +454,7 @@ def _seat_words(text: str, a: int, b: int) -> int | None:
             continue
         v, used = counted
         follow = " ".join(words[k + used:k + used + 3]).lower()
-        noun = re.match(r"(\w+ )?(мандат(?!туу|тык)|орун(?!дуу)|ордун?\b|мест|кресл|кресел|депутат(?!т))\w*",
-                        follow)
+        noun = re.match(rf"(\w+ )?(мандат(?!туу|тык)|{_SEAT_NOUNS})\w*", follow)
         if noun and v == 1 and follow.startswith("да "):
             return 0  # `бир да орун ала алган жок`: not a single seat
         if noun:
@@ -537,6 +531,4 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         seats = _seat_words(text, a, b)
         if seats is None and reach > a:
             seats = _seat_words(text, reach, b)
-    if pct is None and pct_value is None and not seats and not votes:
-        pass
     return votes, seats, pct_value

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .common import (ELECTORATE, NOT_TURNOUT, PEOPLE, TURNOUT, TURNOUT_CARRY, VOTERS, _APPROX,
-                     _GENITIVE, _NOT_VOTERS, _SCOPES, _Sent, _dative, _not_a_share, _ref)
+from .common import (ELECTORATE, NOT_TURNOUT, PEOPLE, RESPECTIVELY, TURNOUT, TURNOUT_CARRY, VOTERS, YEAR,
+                     _APPROX, _GENITIVE, _NOT_VOTERS, _SCOPES, _Sent, _dative, _not_a_share, _ref)
 from .numbers import Quantity, find_quantities
 from .records import Fact, Turnout
 
@@ -174,7 +174,6 @@ _TURNOUT_ADJECTIVE = re.compile(r"\s*(катышуу|явк)", re.I)
 
 
 # a result verb right before the percent: `побеждает в первом туре с 54,22% при явке 56,32%`
-_RESPECTIVELY_CUE = re.compile(r"соответственно|тиешелүүлүгүнө жараша|тиешелүү түрдө", re.I)
 _WON_WITH = re.compile(r"(набра\w*|побежда\w*( в первом туре)? с|взял\w*|уступи\w*)\s*$", re.I)
 
 
@@ -188,7 +187,7 @@ def _of_a_contender(text: str, ents, sent: _Sent, p: int) -> bool:
     for i in sent.idx:
         e = ents[i]
         if e.label in PEOPLE and 0 <= ents[p].start - e.end < 60 and \
-                _RESPECTIVELY_CUE.search(text, e.end, ents[p].start):
+                RESPECTIVELY.search(text, e.end, ents[p].start):
             return True  # `Мадумаров менен Ташиев тиешелүүлүгүнө жараша 14,78% жана 14,32%`
         if e.label in PEOPLE and 0 <= ents[p].start - e.end < 30 and \
                 not re.search(r"явк|катыш", text[e.end:ents[p].start], re.I) and \
@@ -219,9 +218,6 @@ _OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончатель
                            r"салыштыра кетсек|для сравнения", re.I)
 
 
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
-
-
 def _year_series(text: str, ents, sent: _Sent, pcts: list[int]) -> bool:
     """`Саат 18:00гө карата ... 2017-жылы 52,7%, 2021-жылы 30,2%`: the sentence states its
     time, and every figure, the first too, carries a year: one hour, several elections."""
@@ -229,8 +225,8 @@ def _year_series(text: str, ents, sent: _Sent, pcts: list[int]) -> bool:
     if not times or not pcts or ents[times[0]].start > ents[pcts[0]].start:
         return False
     first = ents[pcts[0]]
-    return _YEAR.search(text, max(sent.start, first.start - 25), first.start) is not None or \
-        _YEAR.match(text[first.end:first.end + 12].lstrip(" в")) is not None  # `41,5% в 2017 году`
+    return YEAR.search(text, max(sent.start, first.start - 25), first.start) is not None or \
+        YEAR.match(text[first.end:first.end + 12].lstrip(" в")) is not None  # `41,5% в 2017 году`
 
 
 def _own_time(ents, times: list[int], a: int, p: int) -> int | None:

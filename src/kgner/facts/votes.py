@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .common import _SAME_STATION, NOT_VOTE, PEOPLE, VOTE, _CLAUSE_JOIN, _Sent, _dative, _ref
+from .common import (_GENITIVE_NAME, _SAME_STATION, NOT_VOTE, PEOPLE, VOTE, _CLAUSE_JOIN, _dative, _ref,
+                     _Sent, _station_before)
 from .records import Fact, VoteCast
 
 
@@ -57,8 +58,7 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
                   if not re.search(r"\bза\s+$", text[max(0, ents[i].start - 4):ents[i].start])
                   and not re.search(r"\(@", text[ents[i].end:ents[i].end + 3])
                   and not re.match(r"\s*(атындагы|имени)", text[ents[i].end:ents[i].end + 12])
-                  and not re.match(r"\w*(дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн)$",
-                                   ents[i].text.split()[-1][-3:])
+                  and not _GENITIVE_NAME.search(ents[i].text)
                   and not _dative(ents[i])]
         if not people:
             people = _pronoun_voter(text, ents, sent, prev, clauses)
@@ -81,9 +81,7 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
                     not any(ents[i].label in PEOPLE for i in prev.idx):
                 station = prev.get("POLLING_STATION")[0]
         if station is None and _SAME_STATION.search(sent.low):
-            # `... ошол эле участокто саат 11:00дө добуш берген`: the station named just before
-            back = [ss[k] for k in range(n - 1, max(-1, n - 3), -1) if ss[k].s.stamp == sent.s.stamp]
-            station = next((b.get("POLLING_STATION")[-1] for b in back if b.get("POLLING_STATION")), None)
+            station = _station_before(ss, n)  # `... ошол эле участокто саат 11:00дө добуш берген`
         times = [i for i in sent.get("TIME")]
         time_i = times[0] if times else sent.s.stamp
         for p in people:
@@ -94,9 +92,6 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
 
 
 _PRONOUN = re.compile(r"(?:^|\s)(он|она|ал(?! эми))\s", re.I)  # not `ал эми` (while)
-
-
-_GENITIVE_NAME = re.compile(r"(дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн)$")
 
 
 def _pronoun_voter(text, ents, sent: _Sent, prev: _Sent | None, clauses) -> list[int]:
