@@ -1,11 +1,10 @@
 """Link a learned person span to the knowledge base: `lookup` for `kgner.merge`."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..names.gazetteer import forms, index
-from ..names.variants import fold, is_kyrgyz
+from ..names.variants import WORD, fold, is_kyrgyz
 from ..rules.base import Candidate
 
 
@@ -49,7 +48,6 @@ def kb_person(cand: Candidate) -> Candidate | None:
 # the default scored POLITICIAN 0.956 / PERSON 0.510 F1, POLITICIAN as the default
 # 0.955 / 0.429 (the KB still turns people it knows into POLITICIAN).
 DEFAULT_PERSON_LABEL = "PERSON"
-_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def person_label(text: str, start: int, end: int, default: str | None = None) -> str:
@@ -57,8 +55,8 @@ def person_label(text: str, start: int, end: int, default: str | None = None) ->
     within four words (`депутат`, `министр`) gives POLITICIAN, a private-person word
     (`журналист`, `шайлоочу`) gives PERSON, else `DEFAULT_PERSON_LABEL`."""
     from ..names import people
-    before = _WORDS.findall(text[max(0, start - 60):start])[-4:]
-    after = _WORDS.findall(text[end:end + 60])[:4]
+    before = WORD.findall(text[max(0, start - 60):start])[-4:]
+    after = WORD.findall(text[end:end + 60])[:4]
     if people.has_role(before + after):
         return "POLITICIAN"
     person_cue = getattr(people, "has_person_cue", None)

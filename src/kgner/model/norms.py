@@ -6,9 +6,8 @@ import re
 from ..names import kyrgyz, russian
 from ..names.kb import get_kb
 from ..names.people import given_name, surname_base
-from ..names.variants import fold, is_kyrgyz
+from ..names.variants import WORD, fold, is_kyrgyz
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 BODY_NORMS = (
     (re.compile(r"борбордук|центральн|цик|бшк|боршайком", re.I), "ЦИК"),
     (re.compile(r"округ", re.I), "ОИК"),
@@ -28,7 +27,7 @@ def person_norm(surface: str, lang: str = "") -> str:
     (Kyrgyz) ending, so a Russian-looking `Замира Муратбекова` is a nominative, a woman's
     name, not the genitive of `Замир Муратбеков`; in Russian a given name that is itself
     a woman's name in the nominative (`Рита`, `Дина`) keeps the surname feminine too."""
-    words = _WORD.findall(surface)
+    words = WORD.findall(surface)
     if not words:
         return surface
     given = get_kb().given
@@ -61,7 +60,7 @@ def _woman_nominative(word: str) -> bool:
 
 
 def place_norm(surface: str) -> str:
-    words = _WORD.findall(surface) or [surface]
+    words = WORD.findall(surface) or [surface]
     if len(words) == 1 and not is_kyrgyz(surface):
         kind, base = russian.word_kind(surface.lower())
         if kind == "place":  # `Эфиопии` -> `Эфиопия`
@@ -71,22 +70,17 @@ def place_norm(surface: str) -> str:
 
 
 def party_norm(surface: str, quoted: bool = False) -> str:
-    """The KB's name when the surface, a suffix-stripped form or a Russian nominative of
-    it names one KB party (`kgner.names.kb.link_party`; a Kyrgyz ending may stand inside
-    the quotes too: `«Ишенимге»`); else the surface with a glued Kyrgyz suffix cut off, but
-    not inside closing quotes: Kyrgyz glues the suffix after the quote (`"Табылга"нын`),
-    so an unknown quoted name is whole (`«Табылга»`)."""
+    """The KB's name when the surface or a case form of it names one KB party
+    (`kgner.names.kb.link_party`, `kgner.names.link_declined_party`: a Kyrgyz ending may
+    stand inside the quotes too, `«Ишенимге»`); else the surface with a glued Kyrgyz suffix
+    cut off, but not inside closing quotes: Kyrgyz glues the suffix after the quote
+    (`"Табылга"нын`), so an unknown quoted name is whole (`«Табылга»`)."""
+    from ..names import link_declined_party
     from ..names.kb import link_party
     name = surface.strip('"«»\' ')
-    words = _WORD.findall(name) or [name]
-    head = name[:len(name) - len(words[-1])]
-    stemmed = [head + stem for stem in _stems_keep_case(words[-1])]
-    if not is_kyrgyz(name):  # Russian declines inside quotes: `«Социал-демократов» исключили`
-        stemmed += russian.name_nominatives(name)
-    for candidate in [name] + stemmed:
-        entry = link_party(candidate)
-        if entry is not None:
-            return entry.party_norm
+    entry = link_party(name) or link_declined_party(name)
+    if entry is not None:
+        return entry.party_norm
     return name if quoted else place_norm(name)
 
 

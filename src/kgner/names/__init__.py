@@ -22,7 +22,7 @@ from .unlisted import find_in_results, find_unlisted
 from .people import (GIVEN_SHAPE, STRONG_SURNAME, Mention, given_name, has_person_cue, has_role,
                      resolve,
                      surname_base)
-from .variants import display_latin, fold, is_kyrgyz
+from .variants import WORD, display_latin, fold, is_kyrgyz
 
 __all__ = ["find", "load_user_kb", "read_user_kb", "get_kb"]
 
@@ -249,18 +249,19 @@ def find(text: str) -> Iterator[Candidate]:
     yield from _with_unlisted_parties(text, out)
 
 
-def _link_declined_party(name: str):
-    """The KB party a case form inside quotes names, or None: Russian (`у «Социал-демократов»`
-    -> Социал-демократы), or Kyrgyz when the ending is written inside the quotes
-    (`«Ишенимге» — 12`, `«Ынтымактан»` -> Ишеним, Ынтымак). Only a stem that is a known
-    party counts, so `«Табылга»` keeps its name."""
-    if not is_kyrgyz(name):
-        entry = next(filter(None, map(link_party, russian.name_nominatives(name))), None)
-        if entry is not None:
-            return entry
-    head, _, last = name.rpartition(" ")
-    stems = [s for s in kyrgyz.stems(last.lower()) if s != last.lower()]
-    return next(filter(None, (link_party(f"{head} {s}".strip()) for s in stems)), None)
+def link_declined_party(name: str):
+    """The KB party a case form of `name` names, or None: Russian declines a name inside
+    its quotes (`у «Социал-демократов»` -> Социал-демократы), and Kyrgyz may write the
+    ending inside them (`«Ишенимге» — 12`, `«Ынтымактан»` -> Ишеним, Ынтымак). Only a
+    form that is a known party counts, so `«Табылга»` keeps its name."""
+    words = WORD.findall(name)
+    if not words:
+        return None
+    last = words[-1]
+    head = name[:name.rindex(last)]
+    forms = [] if is_kyrgyz(name) else russian.name_nominatives(name)
+    forms += [head + stem for stem in kyrgyz.stems(last.lower())[1:] if len(stem) >= 3]
+    return next(filter(None, map(link_party, forms)), None)
 
 
 def _inside_compound(text: str, tokens: list[Token], i: int) -> bool:
@@ -299,7 +300,7 @@ def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]
         for k in reversed(inside):
             del found[k], starts[k]
         i = bisect_left(starts, start)
-        entry = link_party(name) or _link_declined_party(name)
+        entry = link_party(name) or link_declined_party(name)
         norm = entry.party_norm if entry else name
         found.insert(i, Candidate("PARTY", start, end, norm, "gazetteer", 1.0,
                                   entry.kb_id if entry else None))

@@ -7,8 +7,9 @@ The analyzer is created once, on first use, and every parse is cached.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from .variants import WORD
 
 _MORPH = None
 _NAME_TAGS = ("Surn", "Name", "Geox", "Patr")
@@ -100,7 +101,7 @@ def nominatives(word: str) -> tuple[str, ...]:
 def name_nominatives(name: str) -> list[str]:
     """`name` with its last word in the nominative, for each likely parse (`у «Социал-
     демократов»` -> `Социал-демократы`): Russian declines a party's name inside its quotes."""
-    last = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
+    last = WORD.findall(name)
     if not last:
         return []
     head = name[:name.rindex(last[-1])]

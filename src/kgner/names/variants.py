@@ -15,6 +15,7 @@ _LATIN = [("shch", "щ"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х")
 _LATIN_1 = str.maketrans("abvgdezijklmnoprstufhcqwöüı", "абвгдезийклмнопрстуфхккуоуы")
 _HAS_LATIN = re.compile(r"[a-zA-Z]")
 KY_LETTERS = re.compile(r"[өүңӨҮҢ]")
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word of letters, hyphened parts included
 
 
 def fold(word: str) -> str:

@@ -56,7 +56,7 @@ def _norm(hour: int, minute: int, daypart: str | None, spoken: bool = False) -> 
         hour += 12
     if daypart and hour < 12:
         if daypart.startswith(EVENING) or (daypart.startswith(NIGHT) and hour >= 6) or \
-                (daypart.lower().startswith(MIDDAY) and hour <= 6):
+                (daypart.startswith(MIDDAY) and hour <= 6):
             hour += 12
     if hour == 24 and minute == 0:
         hour = 0
