@@ -630,6 +630,15 @@ def test_party_results_kyrgyz_seat_words():
     assert [f.seats for f in facts] == [9, 6, 3]
 
 
+def test_party_results_kyrgyz_deputies_are_seats():
+    text = "«Алыянстан» жети, «Бүтүн Кыргызстандан» алты, «Ыйман Нурудан» беш депутат Жогорку Кеңешке кирет."
+    facts = only(build_facts(ex(text, ("PARTY", "Алыянстан", "Алыянс"), ("PARTY", "Бүтүн Кыргызстандан", "Бүтүн Кыргызстан"),
+                                ("PARTY", "Ыйман Нурудан", "Ыйман Нуру"))), PartyResult)
+    assert [(f.party.norm, f.seats) for f in facts] == [("Алыянс", 7), ("Бүтүн Кыргызстан", 6), ("Ыйман Нуру", 5)]
+    # deputies with no count are no seats
+    assert not build_facts(ex("«Алыянстын» депутаттары Жогорку Кеңешке кирет.", ("PARTY", "Алыянстын", "Алыянс")))
+
+
 def test_party_results_kyrgyz_figures_before_the_party():
     text = ('КСДП 52,6 % (11 мандат), 38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы, '
             '"Өнүгүү-Прогресс" 7,37 % (2 мандат) алды.')

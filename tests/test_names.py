@@ -70,6 +70,8 @@ def test_locations(text, span, norm):
     ("Партиялардын көрсөткүчү: 2,34% Чоң Казатка, 2,15% Замандашка туура келди.", "Замандашка", "Замандаш"),
     # its share a participle away, after a quoted party (the closing quote opens nothing)
     ('Эки партия — 7,78% алган "Биздин эл" жана 7,37% алган Ынтымак — босогодон өттү.', "Ынтымак", "Ынтымак"),
+    # a quoted one in a list of seats counted as deputies
+    ('"Ынтымакта" тогуз, "Алыянста" жети депутат болот.', "Ынтымакта", "Ынтымак"),
 ])
 def test_parties(text, span, norm):
     assert ("PARTY", span, norm) in ents(text)
@@ -78,7 +80,9 @@ def test_parties(text, span, norm):
 @pytest.mark.parametrize("text", ["Реформа жүрүп жатат", "Кыргызстан боюнча маалымат",
                                   "Ынтымак керек",
                                   # a share beside it but no party spoken of
-                                  "Реформа 2,5 пайызга өстү"])
+                                  "Реформа 2,5 пайызга өстү",
+                                  # a quoted residential area, with its adjective
+                                  'Президент "Кыргызстан" жаңы конушунда добуш берди, 3 депутат менен.'])
 def test_ambiguous_party_needs_cue(text):
     assert not [e for e in ents(text) if e[0] == "PARTY"]
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..facts.keywords_ky import DEPUTIES
 from . import kyrgyz, russian
 from .kb import KB, Entry, get_kb
 from .variants import display_latin, fold, is_kyrgyz, key_tokens
@@ -21,9 +22,10 @@ PATRONYMIC = {"уулу", "кызы"}
 AREA_WORDS = {"облус", "облусу", "область", "район", "району", "районунун"}
 NOT_PLACE_AFTER = re.compile(r'"? ?(?:округ|көчө|кучө|улиц|АШК|ТИК|ТШК|жаңы конуш|конуш)')
 PARTY_WORD = re.compile(r'\s*"?\s*(?:парти|тобу|фракци)', re.I)
-PARTY_LIST = re.compile(r"парти|фракци|пайыз|процент|%", re.I)
+# a list of parties: party words, shares, seats (`«Ынтымакта» тогуз, ... беш депутат болот`)
+PARTY_LIST = re.compile(rf"парти|фракци|пайыз|процент|%|мандат|{DEPUTIES}", re.I)
 # a quoted name that is a radio, a newspaper, a neighbourhood...: not a party
-NOT_PARTY_AFTER = re.compile(r'[а-яөүң]*"?\s*(?:радио|агентт|гезит|газет|сайт|телеканал|кыймыл|'
+NOT_PARTY_AFTER = re.compile(r'[а-яөүң]*"?\s*(?:жаңы\s+)?(?:радио|агентт|гезит|газет|сайт|телеканал|кыймыл|'
                              r"конуш|турак|массив|компани|журнал|кафе|мейманкана|отел)", re.I)
 PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|партией|партиясы)\s*\"?\s*$", re.I)
 # a results list: the name with its share right after (`Замандаш – 2,15%`, `Реформа 1,65
