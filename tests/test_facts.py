@@ -639,6 +639,28 @@ def test_party_results_kyrgyz_deputies_are_seats():
     assert not build_facts(ex("«Алыянстын» депутаттары Жогорку Кеңешке кирет.", ("PARTY", "Алыянстын", "Алыянс")))
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("В 2021 году первой стала партия «Ата-Журт Кыргызстан». По итоговым данным ЦИК, партия получила "
+     "17,32% и 15 мандатов из 54.", "ru"),
+    ("Биринчи орунду «Ата-Журт Кыргызстан» ээледи. Маалымат боюнча, партия шайлоочулардын 17,32% добушун "
+     "топтоп, 15 мандатка ээ болду.", "ky"),
+])
+def test_party_result_figures_of_partiya_standing_for_the_party_named_before(text, lang):
+    facts = only(build_facts(ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"),
+                                ("PERCENT", "17,32%", "17.32"), lang=lang)), PartyResult)
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in facts] == [("Ата-Журт Кыргызстан", "17.32", 15)]
+
+
+@pytest.mark.parametrize("text", [
+    "«Ата-Журт Кыргызстан» уверен в успехе. Партии нужно набрать 5% голосов.",  # what a party must get
+    "«Ата-Журт Кыргызстан» уверен в успехе. Ни одна партия не набрала 50% голосов.",  # no party in particular
+])
+def test_no_party_result_for_partiya_that_stands_for_no_named_party(text):
+    assert not only(build_facts(ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"),
+                                   ("PERCENT", text[text.index("5"):text.index("%") + 1], "5"), lang="ru")),
+                    PartyResult)
+
+
 def test_party_results_kyrgyz_figures_before_the_party():
     text = ('КСДП 52,6 % (11 мандат), 38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы, '
             '"Өнүгүү-Прогресс" 7,37 % (2 мандат) алды.')

@@ -24,29 +24,68 @@ _SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 
 
-_PARTY_ANAPHOR = re.compile(r"(Партия|Партиянын|Партияга|Партии|Партию)\s+")
+# `партия` alone standing for the party the sentence before named: not `партия «X»`, not
+# a party of some count (`бир да партия`, `ни одна партия`, `15 партия`)
+_PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|партиянын|партияга|партии|партию|партией)(?![\w-])"
+                            r"(?!\s*[«\"“])", re.I)
+_COUNTED = re.compile(r"(\d|\b(бир|бир да|ни одна|ни одной|каждая|каждой|ар бир|эки|үч|бардык|все|ни|ар)"
+                      r"|\w+(дык|дик|тык|тик|ая|ой|ий|ый))\s*$", re.I)
 
 
-def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool) -> PartyResult | None:
-    """A sentence that opens with figures and names no party gives them to the party the
-    sentence before named alone (`Ата-Журт Кыргызстан партиясы биринчи орунда. Он жети
-    бүтүн жүздөн отуз эки пайыз, он беш мандат.`)."""
-    pcts = sent.get("PERCENT")
-    opening = _PARTY_ANAPHOR.match(sent.text)  # `Партия 7,72 пайыз добуш алып, ... 11 орунга ээ болду`
-    skip = opening.end() if opening else 0
-    if not pcts or ents[pcts[0]].start - sent.start - skip > 3 or sent.get("POLITICIAN") or sent.get("PERSON"):
+_REQUIRED = re.compile(r"нужно|должн|необходим|требу|керек|тийиш|зарыл")
+
+
+def _party_anaphor(text: str, sent: _Sent) -> re.Match | None:
+    """The first `партия` of the sentence that points back to a party named before it."""
+    for m in _PARTY_ANAPHOR.finditer(text, sent.start, sent.end):
+        if not _COUNTED.search(text, max(sent.start, m.start() - 15), m.start()):
+            return m
+    return None
+
+
+def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
+                      unfigured: bool) -> PartyResult | None:
+    """Figures of a sentence that names no party, given to the party the sentence before
+    named alone: figures that open the sentence when that party had none there (`Ата-Журт
+    Кыргызстан партиясы биринчи орунда. Он жети бүтүн жүздөн отуз эки пайыз, он беш
+    мандат.`), or figures right after (or just before) `партия` standing for it (`Партия
+    3,48 пайыз добуш менен ... өтө алган жок`, `по данным ЦИК, партия получила 17,32% и 15
+    мандатов`, `с 7,13% партия преодолевала барьер`)."""
+    if sent.get("POLITICIAN") or sent.get("PERSON"):
         return None
-    if _not_a_share(text, ents[pcts[0]]):
+    pcts = [i for i in sent.get("PERCENT") if not _not_a_share(text, ents[i])]
+    anaphor = _party_anaphor(text, sent)
+    if anaphor is not None and _REQUIRED.search(sent.low):
+        return None  # `партии нужно набрать 5% голосов`: what a party must get
+    opening = unfigured and pcts and ents[pcts[0]].start - sent.start <= 3
+    pct = a = None
+    if opening:
+        pct = pcts[0]
+    elif anaphor is not None:
+        after = [i for i in pcts if 0 <= ents[i].start - anaphor.end() <= 80]
+        # `8,35 пайыз добуш алган партия`, `с 7,13% партия`: just before, in its clause
+        before = [i for i in pcts if 0 <= anaphor.start() - ents[i].end <= 40
+                  and not _CLAUSE_BREAK.search(text, ents[i].end, anaphor.start())]
+        pct = after[0] if after else (before[-1] if before else None)
+        a = anaphor.end()
+    else:
         return None
-    stop = text.find(".", ents[pcts[0]].end, sent.end)
+    if pct is not None:
+        a = max(a or 0, ents[pct].end)
+    stop = text.find(".", a, sent.end)
     b = stop if stop != -1 else sent.end
-    votes, seats, _ = _counts(text, ents, sent, ents[pcts[0]].end, b, pcts[0], True, False)
-    seats = seats or _seat_words(text, ents[pcts[0]].end, b)
-    if seats is None:  # `Партия 7,72 пайыз добуш алып, ... жана Жогорку Кеңештен 11 орунга ээ болду`
-        far = re.search(r"\b(\d{1,3})\s+(?:орун|мандат|мест)\w*", text[ents[pcts[0]].end:b])
+    join = _CLAUSE_JOIN.search(text, a, b)
+    b = join.start() if join else b
+    seats_cue = bool(SEATS.search(sent.low))
+    votes, seats, _ = _counts(text, ents, sent, a, b, pct, seats_cue, False)
+    seats = seats or _seat_words(text, a, b)
+    if seats is None and seats_cue:  # `Партия 7,72 пайыз добуш алып, ... жана Жогорку Кеңештен 11 орунга ээ болду`
+        far = re.search(r"\b(\d{1,3})\s+(?:орун|мандат|мест)\w*", text[a:b])
         seats = int(far.group(1)) if far else None
+    if pct is None and seats is None:
+        return None
     pre = pre_seen or bool(PRELIMINARY.search(sent.low))
-    return PartyResult((sent.start, sent.end), 0.7, _ref(ents, party), _ref(ents, pcts[0]), votes, seats, pre, None)
+    return PartyResult((sent.start, sent.end), 0.7, _ref(ents, party), _ref(ents, pct), votes, seats, pre, None)
 
 
 _SEATS_THEN_COMMA = re.compile(r"[\s»\"”]*\d{1,3}\s+(\w+\s+)?(мандат|орун|мест|кресел)\w*\s*,", re.I)
@@ -291,18 +330,20 @@ def _affiliation(text: str, ents, sent: _Sent, party: int) -> bool:
 def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
     out: list[Fact] = []
     pre_seen = False
-    named: int | None = None  # a party the previous sentence named with no figure
-    for sent in ss:
+    named: int | None = None  # the one party the previous sentence named
+    unfigured = False  # ... and gave no figure
+    for n, sent in enumerate(ss):
         if PRELIMINARY.search(sent.low):
             pre_seen = True
         parties = sent.get("PARTY")
-        if not parties and named is not None:
-            fact = _figures_of_named(text, ents, sent, named, pre_seen)
+        if not parties and named is not None and ss[n - 1].s.stamp == sent.s.stamp:
+            fact = _figures_of_named(text, ents, sent, named, pre_seen, unfigured)
             out += [fact] if fact else []
         named = None
-        if parties and len({ents[p].norm for p in parties}) == 1 and not sent.get("PERCENT") and \
-                not re.search(r"\d", YEAR.sub("", sent.text)):  # a year is no figure
-            named = parties[0]  # taken back below if this sentence gives the party a figure
+        if parties and len({ents[p].norm for p in parties}) == 1:
+            named = parties[-1]
+            # a year is no figure; taken back below if this sentence gives the party a figure
+            unfigured = not sent.get("PERCENT") and not re.search(r"\d", YEAR.sub("", sent.text))
         if not parties or not RESULT.search(sent.low) or re.search(r"\bсом\b|доллар", sent.low):
             continue
         found_before = len(out)
@@ -414,7 +455,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 out.append(PartyResult((sent.start, sent.end), 0.85, _ref(ents, h), _ref(ents, pct),
                                        votes, seats, pre, pct_value))
         if len(out) > found_before:
-            named = None
+            unfigured = False
     return out
 
 
