@@ -17,7 +17,8 @@ def _kinds(low: str) -> list[str]:
     found = []
     for kind, pat in INCIDENT.items():
         for m in pat.finditer(low):
-            if NEGATION.search(low[m.start():m.end() + 30]):
+            # a negation after the cue denies it, one inside it is the problem (`жарыгы болгон жок`)
+            if NEGATION.search(low, m.end() if NEGATION.search(m.group()) else m.start(), m.end() + 30):
                 continue
             found.append((kind in _EFFECTS, m.start(), kind))
             break
