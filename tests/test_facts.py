@@ -43,7 +43,8 @@ def test_number_words(text, values):
 
 
 def test_kyrgyz_and_russian_number_words():
-    assert [word_number(w) for w in ("сегиз", "эки", "бирден", "жетөөнү", "семь")] == [8, 2, 1, 7, 7]
+    assert [word_number(w) for w in ("сегиз", "эки", "бирден", "жетөөнү", "семь", "семьдесят", "девяноста")] == \
+        [8, 2, 1, 7, 7, 70, 90]
 
 
 # ------------------------------------------------------------------ turnout
@@ -666,6 +667,30 @@ def test_no_party_result_for_partiya_that_stands_for_no_named_party(text):
     assert not only(build_facts(ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"),
                                    ("PERCENT", text[text.index("5"):text.index("%") + 1], "5"), lang="ru")),
                     PartyResult)
+
+
+def test_party_result_russian_seats_in_words_of_tens():
+    text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
+    [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)
+    assert (f.party.norm, f.seats) == ("Ак Жол", 71)
+
+
+@pytest.mark.parametrize("text,pct,lang", [
+    ("Больше всего голосов — 17,32% — отдано за «Ата-Журт Кыргызстан», которому достаются 15 мандатов.",
+     "17,32%", "ru"),
+    ("Эң көп добушту — 17,32 пайызды — «Ата-Журт Кыргызстан» алып, 15 мандатка ээ болду.", "17,32 пайызды", "ky"),
+])
+def test_party_result_share_set_off_by_dashes_before_the_party(text, pct, lang):
+    facts = only(build_facts(ex(text, ("PERCENT", pct, "17.32"), ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"),
+                                lang=lang)), PartyResult)
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in facts] == [("Ата-Журт Кыргызстан", "17.32", 15)]
+
+
+def test_party_result_pronoun_for_the_party_and_the_figure_of_now():
+    text = "Речь о партии «Бир Бол». В 2015 году она набрала 8,52%, а теперь всего 3,03%."
+    facts = only(build_facts(ex(text, ("PARTY", "Бир Бол", "Бир Бол"), ("PERCENT", "8,52%", "8.52"),
+                                ("PERCENT", "3,03%", "3.03"), lang="ru")), PartyResult)
+    assert [(f.party.norm, f.percent.norm) for f in facts] == [("Бир Бол", "3.03")]
 
 
 def test_party_results_kyrgyz_figures_before_the_party():

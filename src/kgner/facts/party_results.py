@@ -26,7 +26,8 @@ _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(ко�
 
 # `партия` alone standing for the party the sentence before named: not `партия «X»`, not
 # a party of some count (`бир да партия`, `ни одна партия`, `15 партия`)
-_PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|партиянын|партияга|партии|партию|партией)(?![\w-])"
+_PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|партиянын|партияга|партии|партию|партией"
+                            r"|она(?=\s+(набрал|получил|взял|собрал|заняла))|за не[её]|у не[её])(?![\w-])"
                             r"(?!\s*[«\"“])", re.I)
 _COUNTED = re.compile(r"(\d|\b(бир|бир да|ни одна|ни одной|каждая|каждой|ар бир|эки|үч|бардык|все|ни|ар)"
                       r"|\w+(дык|дик|тык|тик|ая|ой|ий|ый))\s*$", re.I)
@@ -66,7 +67,8 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
         # `8,35 пайыз добуш алган партия`, `с 7,13% партия`: just before, in its clause
         before = [i for i in pcts if 0 <= anaphor.start() - ents[i].end <= 40
                   and not _CLAUSE_BREAK.search(text, ents[i].end, anaphor.start())]
-        pct = after[0] if after else (before[-1] if before else None)
+        latest = latest_of(text, ents, after, anaphor.end())
+        pct = (after[0] if latest is None else latest) if after else (before[-1] if before else None)
         a = anaphor.end()
     else:
         return None
@@ -285,6 +287,7 @@ def _only_seats(text, ents, sent, a: int, b: int) -> bool:
         all(_SEAT_NOUN.match(text, m.end()) for m in numbers)
 
 
+_DASHED_FIGURE = re.compile(r"[—–]\s*\d[\d\s,.]*\s*(%|пайыз\w*|процент\w*)\s*[—–]", re.I)
 _FIGURE_JUST_BEFORE = re.compile(r"(\d[\d\s,.]*\s*(%|пайыз\w*|процент\w*)?)[\s\"“”«»—–-]*$", re.I)
 
 
@@ -296,11 +299,15 @@ def _figures_before(text, ents, sent, groups: list[list[int]]) -> list[int] | No
     usual party-first order."""
     last_end = ents[groups[-1][-1]].end
     if len(groups) == 1:
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, ents[groups[0][0]].start)]
+        # a figure set off by dashes is part of its clause (`Больше всего голосов — 17,32% — отдано за`)
+        dashed = [m.span() for m in _DASHED_FIGURE.finditer(text, sent.start, ents[groups[0][0]].start)]
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, ents[groups[0][0]].start)
+                  if not any(a < m.start() < b for a, b in dashed)]
         floor = breaks[-1] if breaks else sent.start
         pcts = [i for i in sent.get("PERCENT") if floor <= ents[i].start < ents[groups[0][0]].start]
-        if len(pcts) != 1 or _figures_after(text, ents, sent, last_end, sent.end):
-            return None
+        if len(pcts) != 1 or (_figures_after(text, ents, sent, last_end, sent.end) and
+                              not _only_seats(text, ents, sent, last_end, sent.end)):
+            return None  # its figure stands after it; seats alone may (`... отдано за «X», которому достаются 15 мандатов`)
         return [ents[pcts[0]].start]
     starts = []
     for g, group in enumerate(groups):

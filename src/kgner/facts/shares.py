@@ -35,7 +35,9 @@ _HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
 # one party's figures of two moments: `2020-жылы 0,22%, 2021-жылы 0,46%`, `тогда ... 7,13%,
 # теперь — 7,04%`, `4,3% в 2020-м и 3,48% сейчас`
 _YEAR_BEFORE = re.compile(r"\b(19|20)\d\d(-жылы|-м|\s+году)?[\s,:—–-]*$")
-_NOW_BEFORE = re.compile(r"\b(теперь|сейчас|ныне|быйыл|эми)\b[\s,:—–-]*$", re.I)
+# `теперь всего 3,03%`, `а год спустя — 7,04%`, `бул жолу болгону 3,48 пайыз`
+_NOW_BEFORE = re.compile(r"\b(теперь|сейчас|ныне|быйыл|эми|спустя|на этот раз|в этот раз|бул жолу)\b"
+                         r"(\s+(всего|лишь|только|уже|болгону|гана))?[\s,:—–-]*$", re.I)
 _NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
 
 
@@ -72,7 +74,7 @@ def latest_of(text: str, ents, figures: list[int], floor: int) -> int | None:
     (the last), or one marked as now; None when the figures say neither."""
     if len(figures) < 2:
         return None
-    now = [i for i in figures if _NOW_BEFORE.search(text, max(floor, ents[i].start - 12), ents[i].start)
+    now = [i for i in figures if _NOW_BEFORE.search(text, max(floor, ents[i].start - 24), ents[i].start)
            or _NOW_AFTER.match(text, ents[i].end)]
     if len(now) == 1:
         return now[0]
