@@ -693,6 +693,20 @@ def test_party_result_pronoun_for_the_party_and_the_figure_of_now():
     assert [(f.party.norm, f.percent.norm) for f in facts] == [("Бир Бол", "3.03")]
 
 
+def test_party_results_one_share_for_each_of_two_parties():
+    text = "«Легалайз» менен «Ордо» ар бири 0,46 пайыз, «Жашасын Кыргызстан» 0,44 пайыз алды."
+    facts = only(build_facts(ex(text, ("PARTY", "Легалайз", "Легалайз"), ("PARTY", "Ордо", "Ордо"),
+                                ("PERCENT", "0,46 пайыз", "0.46"), ("PARTY", "Жашасын Кыргызстан", "Жашасын Кыргызстан"),
+                                ("PERCENT", "0,44 пайыз", "0.44"))), PartyResult)
+    assert [(f.party.norm, f.percent.norm) for f in facts] == [
+        ("Легалайз", "0.46"), ("Ордо", "0.46"), ("Жашасын Кыргызстан", "0.44")]
+    # a bound (`31 пайыздан ашык`) is no share of each
+    text = "СДПК менен «Ата-Журт» күрөштү; Сузак районунда «Ата-Журт» 31 пайыздан ашык добуш алды."
+    facts = only(build_facts(ex(text, ("PARTY", "СДПК", "СДПК"), ("PARTY", "Ата-Журт", "Ата-Журт"),
+                                ("PARTY", "Ата-Журт", "Ата-Журт"), ("PERCENT", "31 пайыздан", "31"))), PartyResult)
+    assert [f.party.norm for f in facts] == ["Ата-Журт"]
+
+
 def test_party_results_kyrgyz_figures_before_the_party():
     text = ('КСДП 52,6 % (11 мандат), 38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы, '
             '"Өнүгүү-Прогресс" 7,37 % (2 мандат) алды.')

@@ -11,7 +11,7 @@ from .shares import latest_of, not_the_share
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|,)?[\s,«»\"“”'()]*$", re.I)
+_CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|менен|,)?[\s,«»\"“”'()]*$", re.I)
 
 
 # a participle (or `бар`, has) right before the party: `12,38 пайызы бар «Ак бата»`
@@ -454,7 +454,10 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 else:
                     pending = []
                 continue
-            distributive = re.search(r"\bпо\s|ден\b|дан\b|тен\b|тан\b|дон\b|тон\b", seg[:30], re.I)
+            # each of the parties before (`«X» менен «Y» ар бири 0,46 пайыз`, `... 0,62 пайыздан`, `по 0,62%`)
+            # (not a bound: `31 пайыздан ашык`)
+            distributive = re.search(r"\bпо\s|(ден|дан|тен|тан|дон|тон)\b(?!\s+(ашык|ашуун|жогору|көп|аз|төмөн|кем))"
+                                     r"|ар бири|каждая|каждой|экөө тең", seg[:30], re.I)
             heads = pending + [head] if distributive else [head]
             pending = []
             pre = pre_seen or bool(PRELIMINARY.search(sent.low))  # preliminary figures
