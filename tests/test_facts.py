@@ -707,6 +707,20 @@ def test_party_results_one_share_for_each_of_two_parties():
     assert [f.party.norm for f in facts] == ["Ата-Журт"]
 
 
+@pytest.mark.parametrize("text,frm,to", [
+    ("«Ата Мекен» болсо 4,30%дан 3,48%га төмөндөп, кайрадан сыртта калды.", "4,30%", "3,48%"),
+    ("«Ата Мекен» 12,93 пайыздан 8,76 пайызга чейин төмөндөдү.", "12,93 пайыздан", "8,76 пайызга"),
+])
+def test_party_result_the_share_it_fell_to_is_no_gap(text, frm, to):
+    facts = only(build_facts(ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", frm, "x"),
+                                ("PERCENT", to, to.split()[0].rstrip("%").replace(",", ".")))), PartyResult)
+    assert [f.percent.text for f in facts] == [to]
+    # a gap stays a gap
+    text = "«Ата Мекен» «Бир Болдон» 0,11 пайызга гана төмөн болду."
+    assert not only(build_facts(ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PARTY", "Бир Болдон", "Бир Бол"),
+                                   ("PERCENT", "0,11 пайызга", "0.11"))), PartyResult)
+
+
 def test_party_results_kyrgyz_figures_before_the_party():
     text = ('КСДП 52,6 % (11 мандат), 38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы, '
             '"Өнүгүү-Прогресс" 7,37 % (2 мандат) алды.')

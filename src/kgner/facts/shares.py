@@ -20,7 +20,9 @@ _TO_ANOTHER = re.compile(rf"\s*[\d\w,. -]{{0,30}}?(%|пайыз)\w*\s+чейин
 _FROM_RU = re.compile(r"\bс\s+$")
 _TO_RU = re.compile(r"\s*%?\s*до\s+\d")
 # a gap: `0,11 пайызга гана артта калып`, `на 2% больше`
-_GAP_KY = re.compile(r"\s*(гана\s+|\w+\s+)?(артта|алдыда|озуп|көп|аз\b|төмөн|жогору|кем\b)", re.I)
+_GAP_KY = re.compile(r"\s*(гана\s+|(?!чейин)\w+\s+)?(артта|алдыда|озуп|көп|аз\b|төмөн|жогору|кем\b)", re.I)
+# the figure a share moved from, right before the one it moved to (`4,30%дан 3,48%га төмөндөп`)
+_FROM_BEFORE = re.compile(rf"\d\s*(%|пайыз)?{_ABLATIVE}[\s,]*$", re.I)
 _GAP_RU = re.compile(r"\s*%?\s*(больше|меньше|выше|ниже)", re.I)
 _ON_RU = re.compile(r"\bна\s+$")
 # a bound right before the exact figure: `он пайыздан бир аз ашык — 10,31%`, `он жети
@@ -64,7 +66,7 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
         return True
     if _case_after(text, e, _DATIVE) or _ON_RU.search(before):
         end = e.end + (0 if re.search(rf"{_DATIVE}$", e.text, re.I) or _ON_RU.search(before) else 2)
-        if _GAP_KY.match(text, end):
+        if _GAP_KY.match(text, end) and not _FROM_BEFORE.search(text, max(0, e.start - 25), e.start):
             return True
     return bool(_ON_RU.search(before) and _GAP_RU.match(text, e.end))
 
