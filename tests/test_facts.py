@@ -723,6 +723,21 @@ def test_party_result_the_share_it_fell_to_is_no_gap(text, frm, to):
                                    ("PERCENT", "0,11 пайызга", "0.11"))), PartyResult)
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Социал-демократтарга 11 мандат, коммунисттерге сегиз мандат тийди.", "ky"),
+    ("В 2007 году социал-демократам досталось 11 мест, коммунистам — 8.", "ru"),
+])
+def test_party_results_of_parties_named_by_their_members(text, lang):
+    extraction = ex(text, lang=lang)
+    facts = only(build_facts(extraction), PartyResult)
+    assert [(f.party.norm, f.seats) for f in facts] == [
+        ("Кыргызстандын Социал-демократиялык партиясы", 11), ("Кыргызстан коммунисттер партиясы", 8)]
+    # no entity stands behind them: offsets and norm, no index
+    for f in facts:
+        assert f.party.index is None and f.entities == ()
+        assert text[f.party.start:f.party.end] == f.party.text
+
+
 def test_party_results_kyrgyz_figures_before_the_party():
     text = ('КСДП 52,6 % (11 мандат), 38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы, '
             '"Өнүгүү-Прогресс" 7,37 % (2 мандат) алды.')

@@ -2,15 +2,30 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..types import Extraction
 from .common import _Sent
 from .incidents import _incidents
+from .party_nouns import party_nouns
 from .party_results import _party_results
 from .records import Fact, PartyResult
 from .sentences import split_sentences
 from .turnout import _turnouts
 from .votes import _votes
+
+
+def _party_results_with_nouns(text, ents, sents, stamps, ss) -> list[Fact]:
+    """Party results, with parties named by their members standing beside the entities
+    (`коммунисттер сегиз мандатка ээ болушту`); a ref to one of those has no index."""
+    nouns = party_nouns(text, ents)
+    if not nouns:
+        return _party_results(text, ents, ss)
+    extra = tuple(ents) + tuple(nouns)
+    facts = _party_results(text, extra, [_Sent(text, extra, s, stamps) for s in sents])
+    n = len(ents)
+    return [replace(f, party=replace(f.party, index=None)) if f.party is not None and f.party.index >= n else f
+            for f in facts]
 
 
 def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
@@ -22,7 +37,7 @@ def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
     stamps = {s.stamp for s in sents if s.stamp is not None}
     ss = [_Sent(text, ents, s, stamps) for s in sents]
     facts: list[Fact] = []
-    facts += _party_results(text, ents, ss)
+    facts += _party_results_with_nouns(text, ents, sents, stamps, ss)
     used_pct = {f.percent.index for f in facts if isinstance(f, PartyResult) and f.percent}
     facts += _turnouts(text, ents, ss, used_pct)
     facts += _votes(text, ents, ss)

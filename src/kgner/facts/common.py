@@ -62,7 +62,8 @@ class _Sent:
         self.s, self.start, self.end = s, s.start, s.end
         self.text = text[s.start:s.end]
         self.low = self.text.lower()
-        self.idx = [i for i, e in enumerate(ents) if e.start >= s.start and e.end <= s.end]
+        self.idx = sorted((i for i, e in enumerate(ents) if e.start >= s.start and e.end <= s.end),
+                          key=lambda i: ents[i].start)  # text order, also with mentions added after the entities
         self.by = {}
         for i in self.idx:
             if i in stamps:

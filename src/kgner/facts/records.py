@@ -10,9 +10,10 @@ KINDS = ("equipment", "queue", "violation", "closure", "observers", "other")
 
 @dataclass(frozen=True)
 class Ref:
-    """An entity a fact uses: its index in `Extraction.entities`, offsets and norm."""
+    """An entity a fact uses: its index in `Extraction.entities`, offsets and norm (index
+    None for a party named by its members, which is no entity: see `party_nouns`)."""
 
-    index: int
+    index: int | None
     start: int
     end: int
     text: str
@@ -38,7 +39,8 @@ class Fact:
     @property
     def entities(self) -> tuple[int, ...]:
         """Indices of the entities the fact is built from."""
-        return tuple(getattr(self, n).index for n in self._refs if getattr(self, n) is not None)
+        return tuple(getattr(self, n).index for n in self._refs
+                     if getattr(self, n) is not None and getattr(self, n).index is not None)
 
     def to_dict(self) -> dict:
         d = {"type": self.type}
