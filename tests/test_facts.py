@@ -732,6 +732,10 @@ def test_party_results_of_parties_named_by_their_members(text, lang):
     facts = only(build_facts(extraction), PartyResult)
     assert [(f.party.norm, f.seats) for f in facts] == [
         ("Кыргызстандын Социал-демократиялык партиясы", 11), ("Кыргызстан коммунисттер партиясы", 8)]
+    # after 2020 the social democrats are the party Социал-демократтар
+    text2 = "В октябре 2020 года социал-демократы получили только 2,13%."
+    [f] = only(build_facts(ex(text2, ("PERCENT", "2,13%", "2.13"), lang="ru")), PartyResult)
+    assert (f.party.norm, f.percent.norm) == ("Социал-демократтар", "2.13")
     # no entity stands behind them: offsets and norm, no index
     for f in facts:
         assert f.party.index is None and f.entities == ()

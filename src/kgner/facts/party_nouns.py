@@ -12,13 +12,22 @@ import re
 from ..names.kb import get_kb
 from ..types import Entity
 
-# members' plural (Kyrgyz with its case endings, Russian in every case) -> the party's KB id;
-# `социал-демократтар` of 2020 is a party of its own, named in quotes and found as an entity
+# members' plural (Kyrgyz with its case endings, Russian in every case) -> the party's KB
+# id; social democrats are SDPK's before 2020 and the party Социал-демократтар's after
 _NOUNS = (
     (re.compile(r"(?<![\w-])коммунист(тер|ов|ы|ам|ами|ах)\w*", re.I), "PARTY:kgner:communists_kyrgyzstan"),
     (re.compile(r"(?<![\w«\"“-])социал-демократ(тар|ов|ы|ам|ами|ах)\w*(?![»\"”])", re.I), "PARTY:Q24511"),
     (re.compile(r"(?<![\w-])(элдик|народные)-демократ(тар|ов|ы|ам|ами|ах)\w*", re.I), "PARTY:kgner:kpdp"),
 )
+_LATER = {"PARTY:Q24511": (2020, "PARTY:kgner:social_democrats")}
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _year_of(text: str, pos: int) -> int | None:
+    """The year the text names last before `pos`, else first after it."""
+    before = [m for m in _YEAR.finditer(text, 0, pos)]
+    m = before[-1] if before else _YEAR.search(text, pos)
+    return int(m.group()) if m else None
 
 
 def party_nouns(text: str, ents: tuple[Entity, ...]) -> list[Entity]:
@@ -26,11 +35,12 @@ def party_nouns(text: str, ents: tuple[Entity, ...]) -> list[Entity]:
     kb = get_kb()
     out = []
     for pattern, key in _NOUNS:
-        entry = kb.entries.get(key)
-        if entry is None:
-            continue
         for m in pattern.finditer(text):
             if any(e.start < m.end() and m.start() < e.end for e in ents):
                 continue
-            out.append(Entity("PARTY", m.group(), m.start(), m.end(), entry.party_norm, source="fact"))
+            since, later = _LATER.get(key, (None, key))
+            year = _year_of(text, m.start()) if since else None
+            entry = kb.entries.get(later if year is not None and year >= since else key)
+            if entry is not None:
+                out.append(Entity("PARTY", m.group(), m.start(), m.end(), entry.party_norm, source="fact"))
     return sorted(out, key=lambda e: e.start)
