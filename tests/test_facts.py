@@ -742,6 +742,19 @@ def test_party_results_of_parties_named_by_their_members(text, lang):
         assert text[f.party.start:f.party.end] == f.party.text
 
 
+@pytest.mark.parametrize("text,second", [
+    ("На третьем месте партия «Кыргызстан» (8,76%), четвертым с результатом 7,13% стал «Бутун Кыргызстан».",
+     "7,13%"),
+    ("Партия «Кыргызстан» набирает 8,76%, а рубеж с минимальным запасом — 7,13 процента — берет «Бутун Кыргызстан».",
+     "7,13 процента"),
+])
+def test_party_result_share_in_a_later_partys_own_clause_before_it(text, second):
+    facts = only(build_facts(ex(text, ("PARTY", "Кыргызстан", "Кыргызстан"), ("PERCENT", "8,76%", "8.76"),
+                                ("PERCENT", second, "7.13"), ("PARTY", "Бутун Кыргызстан", "Бүтүн Кыргызстан"),
+                                lang="ru")), PartyResult)
+    assert [(f.party.norm, f.percent.norm) for f in facts] == [("Кыргызстан", "8.76"), ("Бүтүн Кыргызстан", "7.13")]
+
+
 def test_party_results_kyrgyz_figures_before_the_party():
     text = ('КСДП 52,6 % (11 мандат), 38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы, '
             '"Өнүгүү-Прогресс" 7,37 % (2 мандат) алды.')

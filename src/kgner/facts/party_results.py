@@ -335,6 +335,24 @@ def _affiliation(text: str, ents, sent: _Sent, party: int) -> bool:
     return bool(people) and re.fullmatch(r"\s*\(\s*[«\"“]?", text[ents[people[-1]].end:ents[party].start]) is not None
 
 
+def _own_clause_figure(text, ents, sent: _Sent, floor: int, party_start: int, used: set[int]) -> int | None:
+    """The share in a later party's own clause before its name, when none follows it
+    (`«Кыргызстан» (8,76%), четвертым с результатом 7,13% стал «Бутун Кыргызстан»`, `...,
+    а рубеж — 7,13 процента — берет «Бутун Кыргызстан»`)."""
+    dashed = [m.span() for m in _DASHED_FIGURE.finditer(text, floor, party_start)]
+    breaks = [m.end() for pattern in (_CLAUSE_BREAK, _CLAUSE_JOIN) for m in pattern.finditer(text, floor, party_start)
+              if not any(x < m.start() + 1 < y for x, y in dashed)]  # a dash closing `— 7,13% —` ends no clause
+    if not breaks:
+        return None
+    start = max(breaks)
+    figures = [i for i in sent.get("PERCENT") if start <= ents[i].start and ents[i].end <= party_start
+               and i not in used and not not_the_share(text, ents[i], sent.start)]
+    if len(figures) != 1 or any(start <= ents[i].start < party_start for i in sent.idx
+                                if ents[i].label in PEOPLE + ("PARTY",)):
+        return None
+    return figures[0]
+
+
 def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
     out: list[Fact] = []
     pre_seen = False
@@ -449,6 +467,9 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             if "pct_value" in respective.get(g, {}):
                 pct, pct_value = respective[g]["pct"], respective[g]["pct_value"]
                 pct_value = None if pct is not None else pct_value
+            if pct is None and votes is None and seats is None and pct_value is None and g and before is None:
+                pct = _own_clause_figure(text, ents, sent, ents[groups[g - 1][-1]].end, ents[head].start,
+                                         {f.percent.index for f in out[found_before:] if f.percent})
             if pct is None and votes is None and seats is None and pct_value is None:
                 if _CONNECTOR.match(seg):
                     pending.append(head)
