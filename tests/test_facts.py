@@ -755,6 +755,21 @@ def test_party_result_share_in_a_later_partys_own_clause_before_it(text, second)
     assert [(f.party.norm, f.percent.norm) for f in facts] == [("Кыргызстан", "8.76"), ("Бүтүн Кыргызстан", "7.13")]
 
 
+def test_party_results_listed_in_order_without_a_respectively():
+    text = "«Биздин эл» менен «Ынтымак» жети пайыздык босогодон бир аз гана ашып, 7,78 жана 7,37 пайыз алышты."
+    facts = only(build_facts(ex(text, ("PARTY", "Биздин эл", "Биздин эл"), ("PARTY", "Ынтымак", "Ынтымак"),
+                                ("PERCENT", "жети пайыздык", "7"), ("PERCENT", "7,78", "7.78"),
+                                ("PERCENT", "7,37 пайыз", "7.37"))), PartyResult)
+    assert [(f.party.norm, f.percent.norm) for f in facts] == [("Биздин эл", "7.78"), ("Ынтымак", "7.37")]
+    # two parties and three figures: no pairing of a part of the list
+    text = "«Мекен Ынтымагы» менен «Ордо» жана дагы бир партия 0,63, 0,22 жана 0,17 пайыз алышты."
+    facts = only(build_facts(ex(text, ("PARTY", "Мекен Ынтымагы", "Мекен Ынтымагы"), ("PARTY", "Ордо", "Ордо"),
+                                ("PERCENT", "0,63", "0.63"), ("PERCENT", "0,22", "0.22"),
+                                ("PERCENT", "0,17 пайыз", "0.17"))), PartyResult)
+    got = [(f.party.norm, f.percent.norm) for f in facts]
+    assert ("Мекен Ынтымагы", "0.22") not in got and ("Ордо", "0.17") not in got
+
+
 def test_party_results_kyrgyz_figures_before_the_party():
     text = ('КСДП 52,6 % (11 мандат), 38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы, '
             '"Өнүгүү-Прогресс" 7,37 % (2 мандат) алды.')

@@ -145,6 +145,8 @@ def _respective_figures(text, ents, sent, groups: list[list[int]]) -> dict[int, 
         for members in ([run, before_cue] if len(run) >= 2 and run != before_cue else [before_cue]):
             if len(members) < 2 or _figures_respectively(text, ents, sent, groups, members, cue, out):
                 break
+    if not out and not RESPECTIVELY.search(text, sent.start, sent.end):
+        _listed_in_order(text, ents, sent, groups, out)
     return out
 
 
@@ -162,27 +164,58 @@ def _figures_respectively(text, ents, sent, groups, members: list[int], cue, out
     # (`получили 15, 12 и 9 мандатов соответственно`)
     before = [q for q in find_quantities(text, ents[groups[members[-1]][-1]].end, cue.start())][-k:]
     for qs in (find_quantities(text, cue.end(), sent.end)[:k], before):
-        if len(qs) != k or any(not _LIST_JOIN.fullmatch(text, x.end, y.start)
-                               for x, y in zip(qs, qs[1:])) or _POINTS.match(text, qs[-1].end):
-            continue
-        after = text[qs[-1].end:qs[-1].end + 15]
-        if _SEAT_NOUN.match(after) and all(q.value.is_integer() for q in qs):
-            for g, q in zip(members, qs):
-                out.setdefault(g, {})["seats"] = int(q.value)
-        elif re.match(r"\s*(%|пайыз|процент)", after, re.I):
-            starts = {ents[i].start: i for i in sent.get("PERCENT")}
-            for g, q in zip(members, qs):
-                out.setdefault(g, {}).update(pct=starts.get(q.start), pct_value=q.value)
-            seats = _count_list(text, qs[-1].end, sent.end, k)
-            for g, n in zip(members, seats or ()):
-                out[g]["seats"] = n
-        elif re.match(r"\s*(голос|добуш)", after, re.I) and all(q.value.is_integer() for q in qs):
-            for g, q in zip(members, qs):
-                out.setdefault(g, {})["votes"] = int(q.value)
-        else:
-            continue
-        found = True
+        found = _figures_of_list(text, ents, sent, members, qs, out) or found
     return found
+
+
+def _figures_of_list(text, ents, sent, members: list[int], qs, out: dict) -> bool:
+    """Give `members` the list of figures `qs` in the same order, when it is one list of
+    seats, shares or votes (joined by commas or and, its unit after the last); True if so."""
+    k = len(members)
+    if len(qs) != k or any(not _LIST_JOIN.fullmatch(text, x.end, y.start)
+                           for x, y in zip(qs, qs[1:])) or _POINTS.match(text, qs[-1].end):
+        return False
+    after = text[qs[-1].end:qs[-1].end + 15]
+    if _SEAT_NOUN.match(after) and all(q.value.is_integer() for q in qs):
+        for g, q in zip(members, qs):
+            out.setdefault(g, {})["seats"] = int(q.value)
+    elif re.match(r"\s*(%|пайыз|процент)(?!\w*(дык|дик|ный|ного))", after, re.I):
+        starts = {ents[i].start: i for i in sent.get("PERCENT")}
+        for g, q in zip(members, qs):
+            out.setdefault(g, {}).update(pct=starts.get(q.start), pct_value=q.value)
+        seats = _count_list(text, qs[-1].end, sent.end, k)
+        for g, n in zip(members, seats or ()):
+            out[g]["seats"] = n
+    elif re.match(r"\s*(голос|добуш)", after, re.I) and all(q.value.is_integer() for q in qs):
+        for g, q in zip(members, qs):
+            out.setdefault(g, {})["votes"] = int(q.value)
+    else:
+        return False
+    return True
+
+
+def _listed_in_order(text, ents, sent, groups: list[list[int]], out: dict) -> None:
+    """Without a `respectively`: parties joined in a list, then as many figures joined in a
+    list, in the same order (`«Биздин эл» менен «Ынтымак» ... 7,78 жана 7,37 пайыз алышты`,
+    `«Ата Мекен» менен «Социал-демократтар» — болгону 3,48 жана 3,21 пайыз`)."""
+    g = 0
+    while g < len(groups):
+        run = [g]
+        while run[-1] + 1 < len(groups) and _PARTY_JOIN.fullmatch(
+                text, ents[groups[run[-1]][-1]].end, ents[groups[run[-1] + 1][0]].start):
+            run.append(run[-1] + 1)
+        g = run[-1] + 1
+        if len(run) < 2:
+            continue
+        stop = ents[groups[g][0]].start if g < len(groups) else sent.end
+        join = _CLAUSE_JOIN.search(text, ents[groups[run[-1]][-1]].end, stop)
+        qs = find_quantities(text, ents[groups[run[-1]][-1]].end, join.start() if join else stop)
+        k = len(run)
+        for i in range(len(qs) - k + 1):
+            longer = (i and _LIST_JOIN.fullmatch(text, qs[i - 1].end, qs[i].start)) or \
+                (i + k < len(qs) and _LIST_JOIN.fullmatch(text, qs[i + k - 1].end, qs[i + k].start))
+            if not longer and _figures_of_list(text, ents, sent, run, qs[i:i + k], out):
+                break  # a list of as many figures, not a part of a longer one
 
 
 def _count_list(text: str, start: int, end: int, k: int) -> list[int] | None:
