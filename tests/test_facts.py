@@ -770,6 +770,22 @@ def test_party_results_listed_in_order_without_a_respectively():
     assert ("Мекен Ынтымагы", "0.22") not in got and ("Ордо", "0.17") not in got
 
 
+def test_party_results_kyrgyz_votes_with_menen_before_the_party():
+    text = "Экинчи орунга 287 добуш (19,6%) менен «Ынтымак» чыкты, үчүнчү орунда 96 добуш менен «Ишеним» калды."
+    facts = only(build_facts(ex(text, ("PERCENT", "19,6%", "19.6"), ("PARTY", "Ынтымак", "Ынтымак"),
+                                ("PARTY", "Ишеним", "Ишеним"))), PartyResult)
+    assert [(f.party.norm, f.percent and f.percent.norm, f.votes) for f in facts] == [
+        ("Ынтымак", "19.6", 287), ("Ишеним", None, 96)]
+
+
+def test_party_result_kyrgyz_pronoun_and_the_figure_of_the_later_year():
+    text = ("«Бүтүн Кыргызстан» туруктуу. 2020-жылы ал 7,13 пайыз менен төртүнчү орунда турган, "
+            "2021-жылы 7,04 пайыз алып, алты мандатка ээ болду.")
+    [f] = only(build_facts(ex(text, ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"), ("PERCENT", "7,13 пайыз", "7.13"),
+                              ("PERCENT", "7,04 пайыз", "7.04"))), PartyResult)
+    assert (f.percent.norm, f.seats) == ("7.04", 6)
+
+
 def test_party_results_kyrgyz_figures_before_the_party():
     text = ('КСДП 52,6 % (11 мандат), 38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы, '
             '"Өнүгүү-Прогресс" 7,37 % (2 мандат) алды.')

@@ -19,14 +19,15 @@ _PARTICIPLE = re.compile(r"(\w+(ган|ген|гон|гөн|кан|кен|кон
 # a clause ends at `;`, `)`, a dash between words, or a comma, but not the comma of a
 # Kyrgyz converb chain (`27,35 пайыз добуш топтоп, ... ээлеген СДПК`) nor of a decimal
 _CLAUSE_BREAK = re.compile(r"[;)]|\s[—–]\s|(?<![пП]),(?!\s?\d)")
-_WITH_SHARE = re.compile(r"\d\s*(%|пайыз)\w*\s+менен[\s\"“”«»]*$", re.I)  # `13,85 пайыз менен Эмгек`
+# `13,85 пайыз менен Эмгек`, `287 добуш (19,6%) менен «Ынтымак»`
+_WITH_SHARE = re.compile(r"\d\s*(%|пайыз|добуш)\w*(\s*\([^()]{1,20}\))?\s+менен[\s\"“”«»]*$", re.I)
 _SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 
 
 # `партия` alone standing for the party the sentence before named: not `партия «X»`, not
 # a party of some count (`бир да партия`, `ни одна партия`, `15 партия`)
-_PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|партиянын|партияга|партии|партию|партией"
+_PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|партиянын|партияга|партии|партию|партией|ал(?=\s+\d)"
                             r"|она(?=\s+(набрал|получил|взял|собрал|заняла))|за не[её]|у не[её])(?![\w-])"
                             r"(?!\s*[«\"“])", re.I)
 _COUNTED = re.compile(r"(\d|\b(бир|бир да|ни одна|ни одной|каждая|каждой|ар бир|эки|үч|бардык|все|ни|ар)"
@@ -67,7 +68,7 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
         # `8,35 пайыз добуш алган партия`, `с 7,13% партия`: just before, in its clause
         before = [i for i in pcts if 0 <= anaphor.start() - ents[i].end <= 40
                   and not _CLAUSE_BREAK.search(text, ents[i].end, anaphor.start())]
-        latest = latest_of(text, ents, after, anaphor.end())
+        latest = latest_of(text, ents, after, sent.start)
         pct = (after[0] if latest is None else latest) if after else (before[-1] if before else None)
         a = anaphor.end()
     else:
@@ -106,10 +107,12 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     share of the voters backing the party, the verb after it (`шайлоочулардын 8 пайызы
     "Бир Болду" колдоду`)."""
     before = text[floor:party_start]
-    if not _PARTICIPLE.search(before) and not _WITH_SHARE.search(before) and not (
+    with_share = _WITH_SHARE.search(before)
+    if not _PARTICIPLE.search(before) and not with_share and not (
             _SHARE_BEFORE.search(before) and _BACKED_AFTER.match(text, party_end)):
         return None
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    # not the bracket of `287 добуш (19,6%) менен`
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before) if not with_share or m.start() < with_share.start()]
     start = floor + (breaks[-1] if breaks else 0)
     clause = text[start:party_start]
     return start if re.search(r"\d|пайыз|процент", clause, re.I) else None
