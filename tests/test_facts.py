@@ -253,11 +253,19 @@ def test_station_incident_kind_from_the_station_clause():
     ("На участке №1230 в Токмоке к 17 часам закончились бюллетени.", "№1230", "ru", "other"),
     ("Председатель УИК №2098 удалил с участка двух наблюдателей.", "№2098", "ru", "observers"),
     ("На участке №6213 из-за аварии на линии пропал свет.", "№6213", "ru", "equipment"),
+    # results annulled: the cause the next sentence gives
+    ("№5530-участоктун жыйынтыгын жараксыз деп тапты. Кайра эсептөөдө бюллетендердин саны тизмеден 214кө ашык чыккан.",
+     "№5530", "ky", "violation"),
 ])
 def test_station_incident_kinds(text, station, lang, kind):
     facts = only(build_facts(ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)),
                  StationIncident)
     assert [(f.station.norm, f.kind) for f in facts] == [(station.lstrip("№"), kind)]
+
+
+def test_no_incident_for_a_rumour():
+    text = "№2611-участокто бюллетендер жетишпей калышы мүмкүн деген ушак тарады."
+    assert not only(build_facts(ex(text, ("POLLING_STATION", "№2611", "2611"))), StationIncident)
 
 
 def test_no_incident_for_a_short_queue_or_a_violation_not_seen():

@@ -54,6 +54,7 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
 
 # a report the text denies before naming the station: `Не подтвердились и сообщения о том, что
 # на участке №1096 ...`, `Видео, на котором якобы «закрыли участок в Оше», снято на участке №5076`
+_RUMOUR = re.compile(r"\bушак|\bслух")  # `... деген ушак тарады`, `по слухам`
 _DENIED = re.compile(r"не подтверд|якобы|опроверг|тастыкталган жок|жалган маалымат")
 
 
@@ -63,8 +64,8 @@ def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) ->
     ..., №1209 участокто ... даттануулар катталды`), or in the sentence when the station
     is its only one and opens it."""
     sent = ss[n]
-    if _DENIED.search(sent.low, 0, ents[st].start - sent.start):
-        return []  # denied before the station is named; a denial after a report keeps it
+    if _DENIED.search(sent.low, 0, ents[st].start - sent.start) or _RUMOUR.search(sent.low):
+        return []  # denied before the station is named (a denial after a report keeps it), or a rumour
     joins = [m.end() for m in _CLAUSE_JOIN.finditer(sent.low)]
     pos = ents[st].start - sent.start
     lo = max([j for j in joins if j <= pos], default=0)
@@ -72,7 +73,9 @@ def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) ->
     kinds = _kinds(sent.low[lo:hi])
     if not kinds and alone and lo == 0:
         kinds = _kinds(sent.low)
-    effect = kinds == ["other"] and re.search(r"бере ал(ба|ган жок)|не смогл", sent.low) or \
+    # `could not vote`, `results annulled`: effects whose cause the next sentences may give
+    effect = kinds == ["other"] and re.search(r"бере ал(ба|ган жок)|не смогл|жокко чыгар|жараксыз|недействительн|"
+                                              r"аннулир", sent.low) or \
         bool(kinds) and kinds[0] in _EFFECTS
     if effect:
         # `voters could not vote`, `the station opened late`, `a long queue`: the next
