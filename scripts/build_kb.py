@@ -131,8 +131,15 @@ AMBIGUOUS_PARTIES = {"kyrgyzstan", "respublika", "yntymak", "ordo", "birimdik", 
                      "ak_jol", "jany_kuch"}
 
 
-# Abbreviations news use that the table lacks: the initials of the Kyrgyz and Russian names.
-EXTRA_PARTY_ALIASES = {"kpdp": ["КЭДП", "НДПК"]}
+# Names news use that the table lacks: the initials of the Kyrgyz and Russian names, and
+# the Kyrgyz names of parties the table names in Russian only.
+EXTRA_PARTY_ALIASES = {
+    "kpdp": ["КЭДП", "НДПК"],
+    "afghan_veterans": ["Ооганстандагы согуштун ардагерлеринин партиясы",
+                        "Афганистандагы согуштун ардагерлеринин партиясы",
+                        "Ооган согушунун ардагерлеринин партиясы"],
+    "patriotic_unity_party": ["Кыргызстандын патриоттук биримдик партиясы"],
+}
 
 
 def build_parties(data: Path) -> list[list[str]]:

@@ -72,6 +72,12 @@ def test_locations(text, span, norm):
     ('Эки партия — 7,78% алган "Биздин эл" жана 7,37% алган Ынтымак — босогодон өттү.', "Ынтымак", "Ынтымак"),
     # a quoted one in a list of seats counted as deputies
     ('"Ынтымакта" тогуз, "Алыянста" жети депутат болот.', "Ынтымакта", "Ынтымак"),
+    # a long official name with its later words in lower case
+    ("Кыргызстандын социал-демократиялык партиясы 11 орун алды", "Кыргызстандын социал-демократиялык партиясы",
+     "Кыргызстандын Социал-демократиялык партиясы"),
+    # the Kyrgyz name of a party the reference table names in Russian only
+    ("Ооган согушунун ардагерлеринин партиясы 0,17% алды", "Ооган согушунун ардагерлеринин партиясы",
+     "Партия ветеранов войны в Афганистане и участников других локальных боевых конфликтов"),
 ])
 def test_parties(text, span, norm):
     assert ("PARTY", span, norm) in ents(text)
