@@ -725,7 +725,10 @@ def test_party_result_the_share_it_fell_to_is_no_gap(text, frm, to):
     facts = only(build_facts(ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", frm, "x"),
                                 ("PERCENT", to, to.split()[0].rstrip("%").replace(",", ".")))), PartyResult)
     assert [f.percent.text for f in facts] == [to]
-    # a gap stays a gap
+    # a gap stays a gap, also from the party ahead (`... жети пайыздан ашык артта калды`)
+    text = "Биринчи орундагы «Ата Мекенден» ал жети пайыздан ашык артта калды."
+    assert not only(build_facts(ex(text, ("PARTY", "Ата Мекенден", "Ата Мекен"), ("PERCENT", "жети пайыздан", "7"))),
+                    PartyResult)
     text = "«Ата Мекен» «Бир Болдон» 0,11 пайызга гана төмөн болду."
     assert not only(build_facts(ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PARTY", "Бир Болдон", "Бир Бол"),
                                    ("PERCENT", "0,11 пайызга", "0.11"))), PartyResult)

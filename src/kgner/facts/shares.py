@@ -21,6 +21,7 @@ _FROM_RU = re.compile(r"\bс\s+$")
 _TO_RU = re.compile(r"\s*%?\s*до\s+\d")
 # a gap: `0,11 пайызга гана артта калып`, `на 2% больше`
 _GAP_KY = re.compile(r"\s*(гана\s+|(?!чейин)\w+\s+)?(артта|алдыда|озуп|көп|аз\b|төмөн|жогору|кем\b)", re.I)
+_BEHIND_BY = re.compile(r"\s*(гана\s+|\w+\s+)?(артта|алдыда|озуп)", re.I)
 # the figure a share moved from, right before the one it moved to (`4,30%дан 3,48%га төмөндөп`)
 _FROM_BEFORE = re.compile(rf"\d\s*(%|пайыз)?{_ABLATIVE}[\s,]*$", re.I)
 _GAP_RU = re.compile(r"\s*%?\s*(больше|меньше|выше|ниже)", re.I)
@@ -58,8 +59,8 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     before = text[max(0, e.start - 4):e.start].lower()
     if _case_after(text, e, _ABLATIVE):
         end = e.end + (0 if re.search(rf"{_ABLATIVE}$", e.text, re.I) else 3)
-        if _TO_ANOTHER.match(text, end) or _BOUND_KY.match(text, end):
-            return True  # the figure it moved from; a bound before the exact figure
+        if _TO_ANOTHER.match(text, end) or _BOUND_KY.match(text, end) or _BEHIND_BY.match(text, end):
+            return True  # the figure it moved from; a bound before the exact figure; a gap (`жети пайыздан ашык артта`)
     if _FROM_RU.search(before) and _TO_RU.match(text, e.end):
         return True
     if _ROUGHLY_RU.search(text, max(0, e.start - 12), e.start) and _EXACT_IN_BRACKETS.match(text, e.end):
