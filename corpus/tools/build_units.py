@@ -77,6 +77,9 @@ BATCHES = (
     # the news train, the blogs dev
     ("news_batch21.jsonl", "kgner-news21-", "train", {}),
     ("news_batch22.jsonl", "kgner-news22-", "dev", {}),
+    # a writer's Russian results news and another's Kyrgyz news, scored once as held-out, then train
+    ("news_batch23.jsonl", "kgner-news23-", "train", {}),
+    ("news_batch24.jsonl", "kgner-news24-", "train", {}),
 )
 ELECTION_WORD = "шайло"
 
