@@ -797,6 +797,30 @@ def test_party_result_kyrgyz_pronoun_and_the_figure_of_the_later_year():
     assert (f.percent.norm, f.seats) == ("7.04", 6)
 
 
+def test_party_results_seats_in_words_before_each_party():
+    text = "По подсчетам ЦИК, пятнадцать мандатов уходят «Ата-Журт Кыргызстану», двенадцать — «Ишениму», девять — «Ынтымаку»."
+    facts = only(build_facts(ex(text, ("PARTY", "Ата-Журт Кыргызстану", "Ата-Журт Кыргызстан"),
+                                ("PARTY", "Ишениму", "Ишеним"), ("PARTY", "Ынтымаку", "Ынтымак"), lang="ru")), PartyResult)
+    assert [(f.party.norm, f.seats) for f in facts] == [("Ата-Журт Кыргызстан", 15), ("Ишеним", 12), ("Ынтымак", 9)]
+
+
+def test_party_results_table_of_shares_and_seats():
+    text = "Итоги (доля голосов, %, / число мандатов): «Ишеним» — 13,61 / 12; «Ынтымак» — 11,00 / 9."
+    facts = only(build_facts(ex(text, ("PARTY", "Ишеним", "Ишеним"), ("PARTY", "Ынтымак", "Ынтымак"), lang="ru")),
+                 PartyResult)
+    assert [(f.party.norm, f.percent_value, f.seats) for f in facts] == [("Ишеним", 13.61, 12), ("Ынтымак", 11.0, 9)]
+
+
+@pytest.mark.parametrize("text,pct", [
+    ("«Ата-Журт Кыргызстан» 54 мандаттын 15ин утуп алды, бул орундардын дээрлик 28 пайызы.", "28 пайызы"),
+    ("СДПК болсо 120 орундуу парламентте 120 орундун 38ин, башкача айтканда 31,7 пайызын ээлеген.", "31,7 пайызын"),
+])
+def test_party_result_share_of_the_seats_is_no_share_of_the_vote(text, pct):
+    party = "Ата-Журт Кыргызстан" if "Ата" in text else "СДПК"
+    facts = only(build_facts(ex(text, ("PARTY", party, party), ("PERCENT", pct, "1"))), PartyResult)
+    assert [(f.percent, f.seats) for f in facts] == [(None, 15 if "Ата" in text else 38)]
+
+
 def test_party_results_kyrgyz_figures_before_the_party():
     text = ('КСДП 52,6 % (11 мандат), 38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы, '
             '"Өнүгүү-Прогресс" 7,37 % (2 мандат) алды.')

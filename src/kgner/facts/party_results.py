@@ -241,7 +241,7 @@ def _count_list(text: str, start: int, end: int, k: int) -> list[int] | None:
 _SEATS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+)(?:(?:[Ее]щ[её]|[Тт]акже)\s+)?(\d{1,3})\s*"
     r"((?:\w+(?:дык|дик|тык|тик|ских|ские|ских)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*))?\s*"
-    r"(?:[—–-]|(?:получ|достан|достал|отойд|отход|отда)\w*)?\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
+    r"(?:[—–-]|(?:получ|достан|достал|отойд|отход|отда|уход|уйд)\w*)?\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 
 
 # a count of the seats named before, with a possessive: `..., 11и КСДПга, 8и ...`
@@ -251,9 +251,11 @@ _SEATS_OF_THEM = re.compile(r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]
 _SEATS_WITH = re.compile(r"\b(\d{1,3}|[^\W\d_]+)\s+(?:мандат|орун)\w*\s+менен[\s«\"“]*$", re.I)
 _SEAT_WORDS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)([^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат|орун|мест)\w*"
-    r"\s*(?:(?:получ|достан|достал|отойд|отход|отда)\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
+    r"\s*(?:(?:получ|достан|достал|отойд|отход|отда|уход|уйд)\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 
 
+_SEAT_WORD_DASH = re.compile(r"(?:[,;:]\s*|\s(?:и|жана)\s+)([^\W\d_]+)\s*[—–-]\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
+                             re.I)
 _LED_BY = re.compile(r"(во главе с|под руководством|возглавля\w*|возглавил\w*)\s*$", re.I)
 _LEADER_OF = re.compile(r"лидер\w*\s+(парти\w+\s+)?[«\"“]?\s*$", re.I)
 _LEADS = re.compile(r"\s*(жетектеген|башкарган|возглавляем\w*)\s*[«\"“]?\s*$", re.I)
@@ -284,11 +286,14 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> t
     получит партия «Кыргызстан»`, `13 мест достанется «Онугуу-Прогрессу»`, `12 — партии
     «Бир Бол»` where seats are spoken of), else None."""
     m = _SEATS_FIRST.search(text[floor:party_start])
-    if m is not None and (m.group(2) or (seats_cue and re.search(r"[—–-]|получ|достан|достал|отойд|отход|отда",
+    if m is not None and (m.group(2) or (seats_cue and re.search(r"[—–-]|получ|достан|достал|отойд|отход|отда|уход|уйд",
                                                                  m.group(0), re.I))):
         return floor + m.start(1), int(m.group(1))
     m = _SEAT_WORDS_FIRST.search(text[floor:party_start])  # `Жети депутаттык орунду «Алыянс» ээледи`
     if m is not None and word_number(m.group(1)) is not None:
+        return floor + m.start(1), word_number(m.group(1))
+    m = _SEAT_WORD_DASH.search(text[floor:party_start])  # `..., двенадцать — «Ишениму»`, `одиннадцать — у «X»`
+    if m is not None and seats_cue and word_number(m.group(1)) is not None:
         return floor + m.start(1), word_number(m.group(1))
     m = _OF_SEATS.search(text, floor, party_start)  # `90 орундун 71ин «Ак Жол» ээлеп`
     if m is not None and re.fullmatch(r"[\s«\"“]*", text[m.end():party_start]):
@@ -358,6 +363,10 @@ def _figures_before(text, ents, sent, groups: list[list[int]]) -> list[int] | No
     return starts
 
 
+# a share of the seats, not of the vote (`54 мандаттын 15ин утуп алды, бул орундардын дээрлик
+# 28 пайызы`, `120 орундун 38ин, башкача айтканда 31,7 пайызын`)
+_SHARE_OF_SEATS = re.compile(r"(орундардын|мандаттардын|башкача айтканда|это почти|от общего числа мест)"
+                             r"(?![^.;]*(добуш|голос))[^.;]{0,25}$", re.I)
 # `СДПК, которую поддержали почти 28% избирателей`: the party's own share of the vote
 _OF_VOTERS = re.compile(r"\s*(избирател|шайлоочулардын|голос|добуш)", re.I)
 
@@ -466,7 +475,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 pending = []
                 continue
             figures = [i for i in sent.get("PERCENT")
-                       if a <= ents[i].start < b and not not_the_share(text, ents[i], sent.start)]
+                       if a <= ents[i].start < b and not not_the_share(text, ents[i], sent.start)
+                       and not _SHARE_OF_SEATS.search(text, max(sent.start, ents[i].start - 45), ents[i].start)]
             # the party's own figure: the first after its name, the last before it, or the
             # latest of several moments
             pct = (figures[-1] if leading or before is not None else figures[0]) if figures else None
@@ -530,7 +540,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
 # How far after a party's name its figures stand: a bare number right after it (`СДПК –
 # 38`), a number with its unit word (`получила 17 мест (37 903 голоса)`) a bit further.
 _NEAR, _FAR = 25, 60
-_NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш)")
+# an age, a year, the size of a house (`120 орундуу парламентте`)
+_NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн)")
 # seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
 _SEAT_NOUNS = r"орун(?!дуу)|ордун?\b|мест|кресл|кресел|депутат(?!т)"
 # `28 кресел`, `11 депутатскими креслами`, `8 мандатка`
@@ -539,7 +550,7 @@ _SEAT_NOUN = re.compile(rf"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|ти
 
 # a bare count of seats in brackets right after the party's percent
 # `Результаты ... (в процентах): «Улуттар биримдиги» — 2,48; ...`
-_PERCENT_WORD = re.compile(r"процент|пайыз")
+_PERCENT_WORD = re.compile(r"процент|пайыз|%|доля голос|добуштардын үлүш")
 _BARE_AFTER_PCT = re.compile(r"[\s,]*(?:\(\s*)?(\d{1,3}|[^\W\d_]+)\s*\)")
 # `поддержали 113 депутатов`: deputies voting, not seats won
 _BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш бер)\w*\s*$", re.I)
@@ -626,12 +637,14 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             votes = votes or int(round(q.value))  # `за партию проголосовали 430 тысяч 661 человек`
         elif "(" in before and re.match(r"\s*\)", rest) and re.search(r"[.,]", text[q.start:q.end]) and pct is None:
             pct_value = q.value  # `(7,09)`, `(11,00)`
-        elif pct is None and not q.value.is_integer() and q.value < 100 and \
+        elif pct is None and (not q.value.is_integer() or re.search(r"[.,]", text[q.start:q.end])) and q.value < 100 and \
                 (sent.get("PERCENT") or _PERCENT_WORD.search(sent.low)) and \
                 re.fullmatch(r"[\s»\"”]*([—–-]\s*)?", text[a:q.start]):
             pct_value = q.value  # `у «Ата-Мекена» — 3,48`, `«Республика» 5,79, «Ата Мекен» 4,30 пайыз`
         elif q.start - a > _NEAR:
             continue
+        elif q.value.is_integer() and q.value < 200 and "/" in before and seats_cue:
+            seats = seats or int(q.value)  # `(доля голосов, % / число мандатов): «X» — 17,32 / 15`
         elif q.value.is_integer() and q.value < 200 and seats_cue and not votes_cue:
             seats = seats or int(q.value)
         elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):
