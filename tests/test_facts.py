@@ -821,6 +821,14 @@ def test_party_result_share_of_the_seats_is_no_share_of_the_vote(text, pct):
     assert [(f.percent, f.seats) for f in facts] == [(None, 15 if "Ата" in text else 38)]
 
 
+def test_party_results_votes_before_each_party_where_votes_are_spoken_of():
+    text = "Из 702 избирателей, проголосовавших на участке, 95 — «Ишеним», 74 — НДПК, 69 — «Ата-Журт Кыргызстан»."
+    facts = only(build_facts(ex(text, ("PARTY", "Ишеним", "Ишеним"), ("PARTY", "НДПК", "НДПК"),
+                                ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), lang="ru")), PartyResult)
+    assert [(f.party.norm, f.votes, f.seats) for f in facts] == [
+        ("Ишеним", 95, None), ("НДПК", 74, None), ("Ата-Журт Кыргызстан", 69, None)]
+
+
 def test_party_results_kyrgyz_figures_before_the_party():
     text = ('КСДП 52,6 % (11 мандат), 38,25 % алып 8 мандатка ээ болгон Коммунисттер партиясы, '
             '"Өнүгүү-Прогресс" 7,37 % (2 мандат) алды.')

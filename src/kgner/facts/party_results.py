@@ -435,8 +435,11 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         # people named as some party's leader: their names do not make figures a candidate's
         contenders = [i for i in sent.idx if ents[i].label in PEOPLE
                       and not any(_leader(text, ents, group[0], i) for group in groups)]
+        # where votes and no seats are spoken of, a count before each party is its votes
+        # (`из 702 избирателей ... 95 — «Ак бата», 74 — НДПК`, `1 212 шайлоочунун 388и «X»га`)
+        votes_first = votes_cue and not seats_cue
         seats_first = [_seats_before(text, ents[groups[g - 1][-1]].end if g else sent.start,
-                                     ents[group[0]].start, seats_cue)
+                                     ents[group[0]].start, seats_cue or votes_first)
                        for g, group in enumerate(groups)]
         # seats before a party's own leading clause are the party before's
         seats_first = [None if s is not None and lead[g] is not None and s[0] < lead[g] else s
@@ -504,7 +507,9 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                     not any(ents[group[-1]].end <= ents[i].start for i in sent.get("PERCENT")):
                 # `доверивших ей 7,04% голосов: ... «Бутун Кыргызстан» получает шесть депутатских мандатов`
                 seats = _counts(text, ents, sent, ents[group[-1]].end, sent.end, None, seats_cue, False)[1]
-            if seats_first[g] is not None and before is None:
+            if seats_first[g] is not None and before is None and votes_first:
+                votes = votes or seats_first[g][1]
+            elif seats_first[g] is not None and before is None:
                 seats = seats_first[g][1]  # before a bare number after the name: that one is the next's
             if "seats" in respective.get(g, {}):
                 seats = respective[g]["seats"]
