@@ -827,6 +827,10 @@ def test_party_results_votes_before_each_party_where_votes_are_spoken_of():
                                 ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), lang="ru")), PartyResult)
     assert [(f.party.norm, f.votes, f.seats) for f in facts] == [
         ("Ишеним", 95, None), ("НДПК", 74, None), ("Ата-Журт Кыргызстан", 69, None)]
+    text = "Участокто добуш берген 1 212 шайлоочунун 388и «Ата-Журт Кыргызстанга», 201и «Ишенимге» туура келди."
+    facts = only(build_facts(ex(text, ("PARTY", "Ата-Журт Кыргызстанга", "Ата-Журт Кыргызстан"),
+                                ("PARTY", "Ишенимге", "Ишеним"))), PartyResult)
+    assert [(f.party.norm, f.votes, f.seats) for f in facts] == [("Ата-Журт Кыргызстан", 388, None), ("Ишеним", 201, None)]
 
 
 def test_party_results_kyrgyz_figures_before_the_party():
