@@ -253,6 +253,13 @@ def test_station_incident_kind_from_the_station_clause():
     ("На участке №1230 в Токмоке к 17 часам закончились бюллетени.", "№1230", "ru", "other"),
     ("Председатель УИК №2098 удалил с участка двух наблюдателей.", "№2098", "ru", "observers"),
     ("На участке №6213 из-за аварии на линии пропал свет.", "№6213", "ru", "equipment"),
+    ("На участке №5127 в 11:40 перестал работать автоматический ящик.", "№5127", "ru", "equipment"),
+    ("На участке №1254 обнаружили агитационные плакаты одного из кандидатов.", "№1254", "ru", "violation"),
+    ("№2707 участогуна келген жарандар өз аттарын тизмеден таба алышкан жок.", "№2707", "ky", "other"),
+    ("№2934 участокто бюллетендер түштөн кийин түгөнүп калды.", "№2934", "ky", "other"),
+    ("№2415 участокто биздин байкоочуну кечинде саноо башталганда залга киргизбей коюшту.", "№2415", "ky", "observers"),
+    ("№4125 участогунда бир шайлоочу толтурулган бюллетенин телефонго тартып жатканда кармалды.", "№4125", "ky",
+     "violation"),
     # results annulled: the cause the next sentence gives
     ("№5530-участоктун жыйынтыгын жараксыз деп тапты. Кайра эсептөөдө бюллетендердин саны тизмеден 214кө ашык чыккан.",
      "№5530", "ky", "violation"),
@@ -261,6 +268,16 @@ def test_station_incident_kinds(text, station, lang, kind):
     facts = only(build_facts(ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)),
                  StationIncident)
     assert [(f.station.norm, f.kind) for f in facts] == [(station.lstrip("№"), kind)]
+
+
+@pytest.mark.parametrize("text,station,lang", [
+    ("№3063 участоктун комиссиясы добуш берүү эч кандай мүчүлүштүксүз өткөнүн билдирди.", "№3063", "ky"),
+    ("№1021 участоктон эч кандай арыз-даттануу түшкөн жок.", "№1021", "ky"),
+    ("На участке №5219 к полудню проголосовали около 600 человек, нарушений не отмечено.", "№5219", "ru"),
+])
+def test_no_incident_where_none_is_said(text, station, lang):
+    assert not only(build_facts(ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)),
+                    StationIncident)
 
 
 def test_no_incident_for_a_rumour():

@@ -8,6 +8,8 @@ from .records import Fact, StationIncident
 
 
 _EFFECTS = ("closure", "queue")
+# `эч кандай арыз-даттануу`, `никаких нарушений`: none of it
+_NONE_BEFORE = re.compile(r"(эч кандай|эч бир|никаких|ни одной|ни одного)\s+([\w-]+\s*)?$")
 
 
 def _kinds(low: str) -> list[str]:
@@ -18,7 +20,8 @@ def _kinds(low: str) -> list[str]:
     for kind, pat in INCIDENT.items():
         for m in pat.finditer(low):
             # a negation after the cue denies it, one inside it is the problem (`жарыгы болгон жок`)
-            if NEGATION.search(low, m.end() if NEGATION.search(m.group()) else m.start(), m.end() + 30):
+            if NEGATION.search(low, m.end() if NEGATION.search(m.group()) else m.start(), m.end() + 30) or \
+                    _NONE_BEFORE.search(low, max(0, m.start() - 25), m.start()):
                 continue
             found.append((kind in _EFFECTS, m.start(), kind))
             break
