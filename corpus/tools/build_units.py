@@ -80,6 +80,10 @@ BATCHES = (
     # a writer's Russian results news and another's Kyrgyz news, scored once as held-out, then train
     ("news_batch23.jsonl", "kgner-news23-", "train", {}),
     ("news_batch24.jsonl", "kgner-news24-", "train", {}),
+    # a writer's Kyrgyz and Russian news and another's three live blogs, written after the
+    # session's tuning and scored once as held-out: dev, never tuned on
+    ("news_batch25.jsonl", "kgner-news25-", "dev", {}),
+    ("news_batch26.jsonl", "kgner-news26-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
