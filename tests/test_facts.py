@@ -78,6 +78,20 @@ def test_turnout_this_sentence_takes_the_previous_count_and_time():
     assert (t.time.norm, t.percent.norm, t.voters, t.electorate) == ("17:00", "33.31", 40100, 120400)
 
 
+def test_turnout_count_takes_the_hour_named_sentences_before():
+    text = ("В 10:00 на участок №1047 пришел президент. «Я сделал свой выбор», — сказал он. «Теперь слово за "
+            "избирателями», — добавил он. По данным комиссии, к этому часу из 2 316 избирателей проголосовали 287.")
+    [t] = only(build_facts(ex(text, ("TIME", "10:00", "10:00"), ("POLLING_STATION", "№1047", "1047"), lang="ru")),
+               Turnout)
+    assert (t.time.norm, t.voters, t.electorate) == ("10:00", 287, 2316)
+
+
+def test_turnout_kyrgyz_m_of_n_came():
+    text = "Саат 12:00гө карата тизмедеги 2 018 шайлоочунун 412си келген."
+    [t] = only(build_facts(ex(text, ("TIME", "Саат 12:00", "12:00"))), Turnout)
+    assert (t.time.norm, t.voters, t.electorate) == ("12:00", 412, 2018)
+
+
 def test_turnout_m_of_n_voters():
     text = "№1047 участок боюнча 900 шайлоочудан 512си добуш берип, көбү эртең менен келишти."
     facts = only(build_facts(ex(text, ("POLLING_STATION", "№1047", "1047"))), Turnout)

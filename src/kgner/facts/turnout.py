@@ -212,7 +212,9 @@ def _explains_percent(text: str, out: list[Fact]) -> bool:
 
 
 # a figure of another election or the final one does not take the hour of the report
-_SAME_HOUR = re.compile(r"к этому часу|ушул убак(та|ка)|ушул эле убакта|ошол эле убак(та|ка)|в это же время")
+_SAME_HOUR = re.compile(r"к этому (часу|времени|моменту)|к тому времени|к моменту|ушул убак(та|ка)|ушул эле убакта|"
+                        r"ошол эле убак(та|ка)|ошол убакка|в это же время|ага чейин|келгенге чейин|до (его|ее) прихода|"
+                        r"ушул учур|ошол учур")
 _OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончательн|итогов|жабылгандан|акыркы|жыйынтыктоочу|кечинде|"
                            r"алдын ала маалымат|"
                            r"салыштыра кетсек|для сравнения", re.I)
@@ -259,9 +261,10 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             continue
         pcts = [p for p in pcts if not _of_a_contender(text, ents, sent, p)]
         time_i = times[0] if times else carry_time
-        if time_i is None and n and _SAME_HOUR.search(sent.low) and ss[n - 1].get("TIME") and \
-                ss[n - 1].s.stamp == sent.s.stamp and not sent.s.opens_post:
-            time_i = ss[n - 1].get("TIME")[-1]  # `... саат 11:00дө келген. Ушул убакка карата ...`
+        if time_i is None and _SAME_HOUR.search(sent.low) and not sent.s.opens_post:
+            # `... саат 11:00дө келген. Ушул убакка карата ...`: the hour of one of the four sentences before
+            time_i = next((ss[k].get("TIME")[-1] for k in range(n - 1, max(-1, n - 5), -1)
+                           if ss[k].get("TIME") and ss[k].s.stamp == sent.s.stamp), None)
         qs = _quantities(text, ents, sent)
         previous, inherited = ss[n - 1] if n else None, []
         if pcts and _ANAPHORA.match(sent.text) and previous is not None and not sent.s.opens_post \
