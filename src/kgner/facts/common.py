@@ -99,7 +99,8 @@ def _station_before(ss: list[_Sent], n: int) -> int | None:
 
 
 # a person in the Kyrgyz genitive (`Канат Исаевдин`): the owner of something, not its subject
-_GENITIVE_NAME = re.compile(r"(дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн)$")
+GENITIVE = "дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн"  # Kyrgyz genitive endings
+_GENITIVE_NAME = re.compile(rf"({GENITIVE})$")
 RESPECTIVELY = re.compile(r"соответственно|тиешелүүлүгүнө жараша|тиешелүү түрдө", re.I)
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 

@@ -55,9 +55,9 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
     return list(out)
 
 
+_RUMOUR = re.compile(r"\bушак|\bслух")  # `... деген ушак тарады`, `по слухам`
 # a report the text denies before naming the station: `Не подтвердились и сообщения о том, что
 # на участке №1096 ...`, `Видео, на котором якобы «закрыли участок в Оше», снято на участке №5076`
-_RUMOUR = re.compile(r"\bушак|\bслух")  # `... деген ушак тарады`, `по слухам`
 _DENIED = re.compile(r"не подтверд|якобы|опроверг|тастыкталган жок|жалган маалымат")
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..rules.numwords import KY_TENS, KY_UNITS
+
 _TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|[^\W\d_]+\.?")
 _MILLION = re.compile(r"^(?:миллион|млн)", re.I)
 _THOUSAND = re.compile(r"^(?:миң|тыс)", re.I)
@@ -16,9 +18,8 @@ _THOUSAND = re.compile(r"^(?:миң|тыс)", re.I)
 _CONTINUES = {"миллион", "миллиона", "миллионов", "млн", "млн.", "миң", "тысяч", "тысячи",
               "тысяча", "тыс", "тыс."}
 
-KY_WORDS = {"бир": 1, "эки": 2, "үч": 3, "төрт": 4, "беш": 5, "алты": 6, "жети": 7,
-            "сегиз": 8, "тогуз": 9, "он": 10, "жыйырма": 20, "отуз": 30, "кырк": 40,
-            "элүү": 50, "алтымыш": 60, "жетимиш": 70, "сексен": 80, "токсон": 90}
+# the Kyrgyz number words up to 99, from the rule layer's table
+KY_WORDS = {**KY_UNITS, **{w: v for w, v in KY_TENS.items() if v < 100}}
 RU_WORDS = {"один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
             "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
             "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,

@@ -11,6 +11,7 @@ import re
 
 from ..names.kb import get_kb
 from ..types import Entity
+from .common import YEAR
 
 # members' plural (Kyrgyz with its case endings, Russian in every case) -> the party's KB
 # id; social democrats are SDPK's before 2020 and the party Социал-демократтар's after
@@ -20,13 +21,12 @@ _NOUNS = (
     (re.compile(r"(?<![\w-])(элдик|народные)-демократ(тар|ов|ы|ам|ами|ах)\w*", re.I), "PARTY:kgner:kpdp"),
 )
 _LATER = {"PARTY:Q24511": (2020, "PARTY:kgner:social_democrats")}
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
 def _year_of(text: str, pos: int) -> int | None:
     """The year the text names last before `pos`, else first after it."""
-    before = [m for m in _YEAR.finditer(text, 0, pos)]
-    m = before[-1] if before else _YEAR.search(text, pos)
+    before = list(YEAR.finditer(text, 0, pos))
+    m = before[-1] if before else YEAR.search(text, pos)
     return int(m.group()) if m else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .common import (_CLAUSE_JOIN, _GENITIVE_NAME, _POINTS, PEOPLE, PRELIMINARY, RESPECTIVELY, RESULT, SEATS,
-                     VOTE, VOTES, YEAR, _not_a_share, _ref, _Sent)
+                     VOTE, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent)
 from .numbers import find_quantities, word_count, word_number
 from .records import Fact, PartyResult
 from .shares import latest_of, not_the_share
@@ -238,20 +238,22 @@ def _count_list(text: str, start: int, end: int, k: int) -> list[int] | None:
     return values if len(values) == k else None
 
 
+# verbs that give seats to the party named after them (`18 мандатов получит`, `уходят «X»`)
+_GIVES_SEATS = r"получ|достан|достал|отойд|отход|отда|уход|уйд"
 _SEATS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+)(?:(?:[Ее]щ[её]|[Тт]акже)\s+)?(\d{1,3})\s*"
     r"((?:\w+(?:дык|дик|тык|тик|ских|ские|ских)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*))?\s*"
-    r"(?:[—–-]|(?:получ|достан|достал|отойд|отход|отда|уход|уйд)\w*)?\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
+    rf"(?:[—–-]|(?:{_GIVES_SEATS})\w*)?\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 
 
 # a count of the seats named before, with a possessive: `..., 11и КСДПга, 8и ...`
 # (`Калган мандаттардын 11и КСДПга`, `орундардын эң чоң үлүшүн, 15ин, «Ата-Журт Кыргызстан» алды`)
-_SEATS_OF_THEM = re.compile(r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]\s*|(?:мандат|орун|орд|шайлоочу|добуш)\w*(?:дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн)\s+)"
+_SEATS_OF_THEM = re.compile(rf"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]\s*|(?:мандат|орун|орд|шайлоочу|добуш)\w*(?:{GENITIVE})\s+)"
                             r"(\d{1,3})(?:и|ы|у|ү|сы|си|ти|ты|ту|тү|ни|ны|ну|нү|ин|ын|ун|үн)\s*[,–—-]?\s*[«\"“]?\s*$")
 _SEATS_WITH = re.compile(r"\b(\d{1,3}|[^\W\d_]+)\s+(?:мандат|орун)\w*\s+менен[\s«\"“]*$", re.I)
 _SEAT_WORDS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)([^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат|орун|мест)\w*"
-    r"\s*(?:(?:получ|достан|достал|отойд|отход|отда|уход|уйд)\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
+    rf"\s*(?:(?:{_GIVES_SEATS})\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 
 
 _SEAT_WORD_DASH = re.compile(r"(?:[,;:]\s*|\s(?:и|жана)\s+)([^\W\d_]+)\s*[—–-]\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
@@ -286,8 +288,7 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> t
     получит партия «Кыргызстан»`, `13 мест достанется «Онугуу-Прогрессу»`, `12 — партии
     «Бир Бол»` where seats are spoken of), else None."""
     m = _SEATS_FIRST.search(text[floor:party_start])
-    if m is not None and (m.group(2) or (seats_cue and re.search(r"[—–-]|получ|достан|достал|отойд|отход|отда|уход|уйд",
-                                                                 m.group(0), re.I))):
+    if m is not None and (m.group(2) or (seats_cue and re.search(rf"[—–-]|{_GIVES_SEATS}", m.group(0), re.I))):
         return floor + m.start(1), int(m.group(1))
     m = _SEAT_WORDS_FIRST.search(text[floor:party_start])  # `Жети депутаттык орунду «Алыянс» ээледи`
     if m is not None and word_number(m.group(1)) is not None:
@@ -369,8 +370,6 @@ _SHARE_OF_SEATS = re.compile(r"(орундардын|мандаттардын|б
                              r"(?![^.;]*(добуш|голос))[^.;]{0,25}$", re.I)
 # `СДПК, которую поддержали почти 28% избирателей`: the party's own share of the vote
 _OF_VOTERS = re.compile(r"\s*(избирател|шайлоочулардын|голос|добуш)", re.I)
-
-
 
 
 def _affiliation(text: str, ents, sent: _Sent, party: int) -> bool:

@@ -20,8 +20,9 @@ _TO_ANOTHER = re.compile(rf"\s*[\d\w,. -]{{0,30}}?(%|пайыз)\w*\s+чейин
 _FROM_RU = re.compile(r"\bс\s+$")
 _TO_RU = re.compile(r"\s*%?\s*до\s+\d")
 # a gap: `0,11 пайызга гана артта калып`, `на 2% больше`
-_GAP_KY = re.compile(r"\s*(гана\s+|(?!чейин)\w+\s+)?(артта|алдыда|озуп|көп|аз\b|төмөн|жогору|кем\b)", re.I)
-_BEHIND_BY = re.compile(r"\s*(гана\s+|\w+\s+)?(артта|алдыда|озуп)", re.I)
+_BEHIND_OR_AHEAD = r"артта|алдыда|озуп"
+_GAP_KY = re.compile(rf"\s*(гана\s+|(?!чейин)\w+\s+)?({_BEHIND_OR_AHEAD}|көп|аз\b|төмөн|жогору|кем\b)", re.I)
+_BEHIND_BY = re.compile(rf"\s*(гана\s+|\w+\s+)?({_BEHIND_OR_AHEAD})", re.I)  # `жети пайыздан ашык артта`
 # the figure a share moved from, right before the one it moved to (`4,30%дан 3,48%га төмөндөп`)
 _FROM_BEFORE = re.compile(rf"\d\s*(%|пайыз)?{_ABLATIVE}[\s,]*$", re.I)
 _GAP_RU = re.compile(r"\s*%?\s*(больше|меньше|выше|ниже)", re.I)

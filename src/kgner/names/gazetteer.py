@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..facts.keywords_ky import DEPUTIES
+from ..rules.numwords import KY_DEPUTIES
 from . import kyrgyz, russian
 from .kb import KB, Entry, get_kb
 from .variants import display_latin, fold, is_kyrgyz, key_tokens
@@ -23,7 +23,7 @@ AREA_WORDS = {"облус", "облусу", "область", "район", "р�
 NOT_PLACE_AFTER = re.compile(r'"? ?(?:округ|көчө|кучө|улиц|АШК|ТИК|ТШК|жаңы конуш|конуш)')
 PARTY_WORD = re.compile(r'\s*"?\s*(?:парти|тобу|фракци)', re.I)
 # a list of parties: party words, shares, seats (`«Ынтымакта» тогуз, ... беш депутат болот`)
-PARTY_LIST = re.compile(rf"парти|фракци|пайыз|процент|%|мандат|{DEPUTIES}", re.I)
+PARTY_LIST = re.compile(rf"парти|фракци|пайыз|процент|%|мандат|{KY_DEPUTIES}", re.I)
 # a quoted name that is a radio, a newspaper, a neighbourhood...: not a party
 NOT_PARTY_AFTER = re.compile(r'[а-яөүң]*"?\s*(?:жаңы\s+)?(?:радио|агентт|гезит|газет|сайт|телеканал|кыймыл|'
                              r"конуш|турак|массив|компани|журнал|кафе|мейманкана|отел)", re.I)

@@ -33,6 +33,10 @@ def _alternation(words) -> str:
     return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
 
 
+# a Kyrgyz count of deputies, which is a count of seats (`беш депутат Жогорку Кеңешке кирет`);
+# the fact layer and the gazetteer's party-list cue both read it
+KY_DEPUTIES = (rf"(\d+|{'|'.join([*KY_UNITS, *(w for w, v in KY_TENS.items() if v < 100)])})"
+               r"\s+депутат(?!тык|тар)")
 KY_CASE = r"(?:[дтгкн][аеоөыиуү]н?)?"  # a Kyrgyz case ending: -да, -тө, -га, -дан, -ны
 KY_WORD = (rf"(?:(?:{_alternation(KY_TENS)})\s+)?(?:{_alternation(KY_UNITS)}){KY_CASE}"
            rf"|(?:{_alternation(KY_TENS)}){KY_CASE}")
