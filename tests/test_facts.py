@@ -710,6 +710,39 @@ def test_no_party_result_for_partiya_that_stands_for_no_named_party(text):
                     PartyResult)
 
 
+@pytest.mark.parametrize("text,lang", [
+    # the party stays in focus over a sentence that names none
+    ("«Ынтымак» үчүнчү сапка чыкты. Бул тууралуу БШК билдирди. Жазында бул партия 7,37 пайыз менен "
+     "шаардык кеңешке араң өткөн.", "ky"),
+    ("«Ынтымак» үчүнчү орунда. Ал шайлоочулардын 7,37 пайызынын добушун алды.", "ky"),
+    ("«Ынтымак» үчүнчү орунда. 2021-жылы анын үлүшү 7,37 пайызга жетти.", "ky"),
+    ("Третьей идет партия «Ынтымак». Пять лет назад политсила выступила слабее, получив 7,37%.", "ru"),
+])
+def test_party_result_party_in_focus_over_later_sentences(text, lang):
+    facts = only(build_facts(ex(text, ("PARTY", "Ынтымак", "Ынтымак"), ("PERCENT", text[text.index("7,37"):
+                                text.index("7,37") + 4], "7.37"), lang=lang)), PartyResult)
+    assert [(f.party.norm, f.percent.norm) for f in facts] == [("Ынтымак", "7.37")]
+
+
+@pytest.mark.parametrize("text,people", [
+    # `ал` stands for the person named beside the party, not for the party
+    ("«Бүтүн Кыргызстан» партиясынын лидери Адахан Мадумаров добуш берди. Ал 7,37 пайыз аларын айтты.",
+     [("POLITICIAN", "Адахан Мадумаров", "Адахан Мадумаров")]),
+    # a party is out of focus once a sentence names a person, or after three sentences
+    ("«Бүтүн Кыргызстан» катталды. Адахан Мадумаров сүйлөдү. Ал 7,37 пайыз аларын айтты.",
+     [("POLITICIAN", "Адахан Мадумаров", "Адахан Мадумаров")]),
+    ("«Бүтүн Кыргызстан» катталды. Шайлоо жекшембиде өтөт. Участоктор эртең менен ачылат. Байкоочулар даяр. "
+     "Партия 7,37 пайыз алды.", []),
+    # the sentence counts parties (`жети партиянын`), a gap named as one
+    ("«Бүтүн Кыргызстан» катталды. Жети партиянын добуштары кошулганда 7,37 пайыздан ашат.", []),
+    ("«Бүтүн Кыргызстан» алдыда. Акыркы партия менен анын ортосундагы айырма 7,37 пайыздан ашат.", []),
+])
+def test_no_party_result_for_what_the_party_in_focus_does_not_hold(text, people):
+    pct = text[text.index("7,37"):text.index("пайыз") + 5]
+    assert not only(build_facts(ex(text, ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"), *people,
+                                   ("PERCENT", pct, "7.37"))), PartyResult)
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

@@ -5,7 +5,7 @@ import re
 
 from .common import (_CLAUSE_JOIN, _GENITIVE_NAME, _POINTS, PEOPLE, PRELIMINARY, RESPECTIVELY, RESULT, SEATS,
                      VOTE, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent)
-from .numbers import find_quantities, word_count, word_number
+from .numbers import KY_WORDS, RU_WORDS, find_quantities, word_count, word_number
 from .records import Fact, PartyResult
 from .shares import latest_of, not_the_share
 
@@ -25,13 +25,22 @@ _SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 
 
+_NUMBER_WORDS = "|".join(sorted(KY_WORDS.keys() | RU_WORDS.keys(), key=len, reverse=True))
+
+
 # `партия` alone standing for the party the sentence before named: not `партия «X»`, not
 # a party of some count (`бир да партия`, `ни одна партия`, `15 партия`)
-_PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|партиянын|партияга|партии|партию|партией|ал(?=\s+\d)"
+_PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|партиянын|партияга|партии|партию|партией|политсил\w+"
+                            r"|бул күч|анын (үлүшү|көрсөткүчү|жыйынтыгы|натыйжасы)|не[её] (результат|доля)"
+                            r"|ал(?!\s+(эми|эле|жерде|үчүн|тургай|турсун|гана эмес|тургай)\b)"
                             r"|она(?=\s+(набрал|получил|взял|собрал|заняла))|за не[её]|у не[её])(?![\w-])"
                             r"(?!\s*[«\"“])", re.I)
-_COUNTED = re.compile(r"(\d|\b(бир|бир да|ни одна|ни одной|каждая|каждой|ар бир|эки|үч|бардык|все|ни|ар)"
+_COUNTED = re.compile(rf"(\d|\b(бир да|ни одна|ни одной|каждая|каждой|ар бир|бардык|все|ни|ар|{_NUMBER_WORDS})"
                       r"|\w+(дык|дик|тык|тик|ая|ой|ий|ый))\s*$", re.I)
+
+
+_FOCUS_SPAN = 2  # sentences that name no party between a party and what stands for it
+_PRONOUN = re.compile(r"ал|анын \w+")  # Kyrgyz pronouns have no gender: he, she or it
 
 
 _REQUIRED = re.compile(r"нужно|должн|необходим|требу|керек|тийиш|зарыл")
@@ -46,7 +55,7 @@ def _party_anaphor(text: str, sent: _Sent) -> re.Match | None:
 
 
 def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
-                      unfigured: bool) -> PartyResult | None:
+                      unfigured: bool, person_beside: bool) -> PartyResult | None:
     """Figures of a sentence that names no party, given to the party the sentence before
     named alone: figures that open the sentence when that party had none there (`Ата-Журт
     Кыргызстан партиясы биринчи орунда. Он жети бүтүн жүздөн отуз эки пайыз, он беш
@@ -55,11 +64,13 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     мандатов`, `с 7,13% партия преодолевала барьер`)."""
     if sent.get("POLITICIAN") or sent.get("PERSON"):
         return None
-    pcts = [i for i in sent.get("PERCENT") if not _not_a_share(text, ents[i])]
+    pcts = [i for i in sent.get("PERCENT") if not not_the_share(text, ents[i], sent.start)]
     anaphor = _party_anaphor(text, sent)
+    if anaphor is not None and person_beside and _PRONOUN.fullmatch(anaphor.group(0).lower()):
+        anaphor = None  # `ал`, `она` may stand for the person named beside the party
     if anaphor is not None and _REQUIRED.search(sent.low):
         return None  # `партии нужно набрать 5% голосов`: what a party must get
-    opening = unfigured and pcts and ents[pcts[0]].start - sent.start <= 3
+    opening = unfigured and pcts and not re.search(r"\w", text[sent.start:ents[pcts[0]].start])
     pct = a = None
     if opening:
         pct = pcts[0]
@@ -400,18 +411,28 @@ def _own_clause_figure(text, ents, sent: _Sent, floor: int, party_start: int, us
 def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
     out: list[Fact] = []
     pre_seen = False
-    named: int | None = None  # the one party the previous sentence named
+    named: int | None = None  # the one party a sentence before named
+    since = 0  # sentences since it was named
+    beside = False  # a person was named beside it
     unfigured = False  # ... and gave no figure
     for n, sent in enumerate(ss):
         if PRELIMINARY.search(sent.low):
             pre_seen = True
         parties = sent.get("PARTY")
         if not parties and named is not None and ss[n - 1].s.stamp == sent.s.stamp:
-            fact = _figures_of_named(text, ents, sent, named, pre_seen, unfigured)
+            fact = _figures_of_named(text, ents, sent, named, pre_seen, unfigured and not since, beside)
             out += [fact] if fact else []
-        named = None
+        # the party in focus stays so over sentences that name no party and no person
+        # (`«Ынтымак» ... үчүнчү сапка бекиди. Ал ... тогуз мандатка ээ болду. Жазында бул
+        # партия ... 7,37 пайыз менен ...`), up to _FOCUS_SPAN of them
+        since += 1
+        if parties or since > _FOCUS_SPAN or sent.get("POLITICIAN") or sent.get("PERSON"):
+            named = None
         if parties and len({ents[p].norm for p in parties}) == 1:
-            named = parties[-1]
+            named, since = parties[-1], 0
+            # a person beside the party, its leader too (`КСДПдан көрсөтүлгөн Жээнбеков`, `партиясынын
+            # лидери Адахан Мадумаров`), may be what `ал` stands for
+            beside = any(ents[i].label in PEOPLE for i in sent.idx)
             # a year is no figure; taken back below if this sentence gives the party a figure
             unfigured = not sent.get("PERCENT") and not re.search(r"\d", YEAR.sub("", sent.text))
         if not parties or not RESULT.search(sent.low) or re.search(r"\bсом\b|доллар", sent.low):

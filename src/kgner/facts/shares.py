@@ -42,6 +42,10 @@ _YEAR_BEFORE = re.compile(r"\b(19|20)\d\d(-жылы|-м|\s+году)?(\s+(ал|�
 # `теперь всего 3,03%`, `а год спустя — 7,04%`, `бул жолу болгону 3,48 пайыз`
 _NOW_BEFORE = re.compile(r"\b(теперь|сейчас|ныне|быйыл|эми|спустя|на этот раз|в этот раз|бул жолу)\b"
                          r"(\s+(всего|лишь|только|уже|болгону|гана))?[\s,:—–-]*$", re.I)
+# a gap named by its noun, right before the figure (`айырма алты пайыздан ашат`, `отрыв в 2%`),
+# and a part of the candidates or the list, not of the votes (`талапкерлердин 30 пайызын`)
+_GAP_OR_PART = re.compile(r"\b(айырма\w*|разниц\w*|отрыв\w*|талапкерлердин|кандидатов|тизменин|списка)"
+                          r"(\s+(в|составил\w*|болгону|гана|около|почти|всего|ашык))?\s*$", re.I)
 _NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
 
 
@@ -55,6 +59,8 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
     if _not_a_share(text, e) or _FELL_SHORT.match(text, e.end):
         return True  # a threshold, a difference in points, a shortfall
+    if _GAP_OR_PART.search(text, max(sent_start, e.start - 30), e.start):
+        return True  # a gap named as one (`айырма алты пайыздан ашат`), a part of the candidates
     if _HEARSAY.search(text, max(sent_start, e.start - 60), e.start):
         return True
     before = text[max(0, e.start - 4):e.start].lower()
