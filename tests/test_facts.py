@@ -743,6 +743,15 @@ def test_no_party_result_for_what_the_party_in_focus_does_not_hold(text, people)
                                    ("PERCENT", pct, "7.37"))), PartyResult)
 
 
+def test_party_results_seat_list_with_leaders_and_counts_in_words_after_dashes():
+    text = ("«Өнүгүү-Прогресс» проводит в парламент 13 депутатов, «Бир Бол» Алтынбека Сулайманова — 12, "
+            "«Ата Мекен» — одиннадцать.")
+    facts = only(build_facts(ex(text, ("PARTY", "Өнүгүү-Прогресс", "Өнүгүү-Прогресс"), ("PARTY", "Бир Бол", "Бир Бол"),
+                                ("POLITICIAN", "Алтынбека Сулайманова", "Алтынбек Сулайманов"),
+                                ("PARTY", "Ата Мекен", "Ата Мекен"), lang="ru")), PartyResult)
+    assert [(f.party.norm, f.seats) for f in facts] == [("Өнүгүү-Прогресс", 13), ("Бир Бол", 12), ("Ата Мекен", 11)]
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

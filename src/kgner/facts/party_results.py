@@ -468,6 +468,10 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         for g, group in enumerate(groups):
             head = group[0]
             a = ents[group[-1]].end
+            # the party's figures are read after its leader named right after it (`«Бир Бол»
+            # Алтынбека Сулайманова — 12`)
+            a = next((ents[i].end for i in sent.idx if ents[i].label in PEOPLE and 0 <= ents[i].start - a <= 2
+                      and _leader(text, ents, head, i)), a)
             b = ents[groups[g + 1][0]].start if g + 1 < len(groups) else sent.end
             if before is not None:
                 a, b = before[g], ents[head].start
@@ -586,6 +590,9 @@ _OF_SEATS = re.compile(r"\d+\s+(?:\w+(?:лык|лик|дык|тык)\s+)?(?:ор
 _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
 
 
+_BARE_WORDS = re.compile(r"[\s»”“„\"]*[—–-]\s*[^\W\d_]")  # a dash, then the count in words
+
+
 _SEAT_VERB = re.compile(r"получа\w*|получит|получил\w*|доста\w*|достал\w*|достанется|тийди|тиет|алды|менен")
 
 
@@ -606,8 +613,9 @@ def _seat_words(text: str, a: int, b: int) -> int | None:
             if _SEAT_DIFFERENCE.match(follow, noun.end()):
                 return None
             return v
-        if k == 0 and len(words) == used:
-            return v  # the segment is the number alone
+        if k == 0 and (len(words) == used or _BARE_WORDS.match(text, a) and
+                       re.match(r"\s*([,;.)»”\"]|$)", text[text.find(words[used - 1], a) + len(words[used - 1]):b])):
+            return v  # the segment is the number alone, or the number alone in its clause (`„Ынтымак“ — девять»`)
         if k > 0 and _SEAT_VERB.fullmatch(words[k - 1].lower()) and k + used == len(words):
             return v  # `«Ынтымак» с ровно 11% получает девять`, `«Бүтүн Кыргызстан» 7,04 пайыз менен
             # алты, «Ыйман Нуру» ... беш орунду алды`: the seat noun said once for the list
