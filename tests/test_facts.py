@@ -752,6 +752,14 @@ def test_party_results_seat_list_with_leaders_and_counts_in_words_after_dashes()
     assert [(f.party.norm, f.seats) for f in facts] == [("Өнүгүү-Прогресс", 13), ("Бир Бол", 12), ("Ата Мекен", 11)]
 
 
+def test_party_results_votes_before_each_party_with_a_verb_then_dashes():
+    text = "Из 702 проголосовавших на участке, 118 поддержали «Эмгек», 95 — «Ак бата», 74 — НДПК."
+    facts = only(build_facts(ex(text, ("PARTY", "Эмгек", "Эмгек"), ("PARTY", "Ак бата", "Ак бата"),
+                                ("PARTY", "НДПК", "Кыргызстандын элдик-демократиялык партиясы"), lang="ru")), PartyResult)
+    assert [(f.party.norm, f.votes) for f in facts] == [
+        ("Эмгек", 118), ("Ак бата", 95), ("Кыргызстандын элдик-демократиялык партиясы", 74)]
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

@@ -251,10 +251,11 @@ def _count_list(text: str, start: int, end: int, k: int) -> list[int] | None:
 
 # verbs that give seats to the party named after them (`18 мандатов получит`, `уходят «X»`)
 _GIVES_SEATS = r"получ|достан|достал|отойд|отход|отда|уход|уйд"
+_GIVES_VOTES = r"поддерж|проголос|колдо"  # `118 поддержали «Эмгек»`, where votes are spoken of
 _SEATS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+)(?:(?:[Ее]щ[её]|[Тт]акже)\s+)?(\d{1,3})\s*"
     r"((?:\w+(?:дык|дик|тык|тик|ских|ские|ских)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*))?\s*"
-    rf"(?:[—–-]|(?:{_GIVES_SEATS})\w*)?\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
+    rf"(?:[—–-]|(?:{_GIVES_SEATS}|{_GIVES_VOTES})\w*)?\s*(?:у\s+)?(?:за\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 
 
 # a count of the seats named before, with a possessive: `..., 11и КСДПга, 8и ...`
@@ -294,12 +295,14 @@ def _leader(text: str, ents, party: int, person: int) -> bool:
         and not text[e.end:p.start].strip(" «»\"“”"))
 
 
-def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool) -> tuple[int, int] | None:
+def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
+                  votes: bool = False) -> tuple[int, int] | None:
     """(start, seats) when a clause gives a party's seats before its name (`18 мандатов
     получит партия «Кыргызстан»`, `13 мест достанется «Онугуу-Прогрессу»`, `12 — партии
-    «Бир Бол»` where seats are spoken of), else None."""
+    «Бир Бол»` where seats are spoken of), or its votes (`118 поддержали «Эмгек»`), else None."""
     m = _SEATS_FIRST.search(text[floor:party_start])
-    if m is not None and (m.group(2) or (seats_cue and re.search(rf"[—–-]|{_GIVES_SEATS}", m.group(0), re.I))):
+    gives = f"{_GIVES_SEATS}|{_GIVES_VOTES}" if votes else _GIVES_SEATS
+    if m is not None and (m.group(2) or (seats_cue and re.search(rf"[—–-]|{gives}", m.group(0), re.I))):
         return floor + m.start(1), int(m.group(1))
     m = _SEAT_WORDS_FIRST.search(text[floor:party_start])  # `Жети депутаттык орунду «Алыянс» ээледи`
     if m is not None and word_number(m.group(1)) is not None:
@@ -459,7 +462,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         # (`из 702 избирателей ... 95 — «Ак бата», 74 — НДПК`, `1 212 шайлоочунун 388и «X»га`)
         votes_first = votes_cue and not seats_cue
         seats_first = [_seats_before(text, ents[groups[g - 1][-1]].end if g else sent.start,
-                                     ents[group[0]].start, seats_cue or votes_first)
+                                     ents[group[0]].start, seats_cue or votes_first, votes_first)
                        for g, group in enumerate(groups)]
         # seats before a party's own leading clause are the party before's
         seats_first = [None if s is not None and lead[g] is not None and s[0] < lead[g] else s
