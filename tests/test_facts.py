@@ -331,6 +331,10 @@ def test_turnout_hourly_list_each_percent_its_own_time():
      1_252_000, 3_618_000),
     ("Всего в списки были включены 4 294 243 избирателя, бюллетени получили 1 584 446 человек.",
      1_584_446, 4_294_243),
+    # the list word after the second count is that one's, not the first's
+    ("Всего на участке проголосовал 951 человек из 2 027 внесенных в списки.", 951, 2_027),
+    # a station's protocol states its turnout (the protocols counted so far would not)
+    ("Участкалык комиссиянын протоколуна ылайык, тизмедеги 1 870 шайлоочунун 1 021и добуш берген.", 1_021, 1_870),
 ])
 def test_turnout_counts_without_a_percent(text, voters, electorate):
     [t] = only(build_facts(Extraction.from_entities(text, [])), Turnout)
@@ -1218,6 +1222,15 @@ def test_turnout_figure_repeated_by_the_posts_headline_is_one_fact():
                                 ("TIME", "10 утра", "10:00"), ("PERCENT", "7,9%", "7.9"),
                                 ("TIME", "10:00", "10:00"), ("PERCENT", "7,9%", "7.9"), lang="ru")), Turnout)
     assert [(f.time.norm, f.percent.norm) for f in facts] == [("10:00", "7.9")]
+
+
+def test_turnout_final_figure_passes_no_hour_to_the_next_sentence():
+    text = ("Саат 14:00гө карата шайлоочулардын 21 пайызы добуш берген. Жыйынтыкта катышуу 34,6 пайызды түздү. "
+            "Айрым булактарда бул көрсөткүч 34,94% деп берилет.")
+    facts = only(build_facts(ex(text, ("TIME", "Саат 14:00", "14:00"), ("PERCENT", "21 пайызы", "21"),
+                                ("PERCENT", "34,6 пайызды", "34.6"), ("PERCENT", "34,94%", "34.94"))), Turnout)
+    assert [(f.time and f.time.norm, f.percent.norm) for f in facts] == [
+        ("14:00", "21"), (None, "34.6"), (None, "34.94")]
 
 
 def test_turnout_time_in_a_later_clause_is_not_the_figures():

@@ -62,8 +62,10 @@ def _split_counts(text: str, qs: list[Quantity],
     voters = electorate = None
     for q in qs:
         floor = max([x.end for x in (*qs, *context) if x.end <= q.start], default=0)
+        ceiling = min([x.start for x in (*qs, *context) if x.start >= q.end], default=len(text))
         before = text[max(0, q.start - 40, floor):q.start].lower()
-        after = re.split(r"[.!?](?:\s|$)", text[q.end:q.end + 40].lower())[0]  # this sentence
+        # this sentence, up to the next figure: `951 человек из 2 027 внесенных в списки` lists the 2 027
+        after = re.split(r"[.!?](?:\s|$)", text[q.end:min(q.end + 40, ceiling)].lower())[0]
         after_noun = _APPROX.sub("", after)
         # `1 800дөн ашык жаран`: an ablative with "more than" is a bound, not the whole
         gen = bool(_GENITIVE.search(q.suffix)) and not _APPROX.match(after[_glued(text, q):])
@@ -215,9 +217,13 @@ def _explains_percent(text: str, out: list[Fact]) -> bool:
 _SAME_HOUR = re.compile(r"к этому (часу|времени|моменту)|к тому времени|к моменту|ушул убак(та|ка)|ушул эле убакта|"
                         r"ошол эле убак(та|ка)|ошол убакка|в это же время|ага чейин|келгенге чейин|до (его|ее) прихода|"
                         r"ушул учур|ошол учур")
-_OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончательн|итогов|жабылгандан|акыркы|жыйынтыктоочу|кечинде|"
+_OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончательн|итогов|по итогам|жабылгандан|акыркы|жыйынтыктоочу|"
+                           r"кечинде|жыйынтыгында|жыйынтыкта|"
                            r"алдын ала маалымат|"
                            r"салыштыра кетсек|для сравнения", re.I)
+
+
+_FINAL = re.compile(r"жыйынтыкта|жыйынтыгында|окончательн|по итогам|итогов")
 
 
 def _year_series(text: str, ents, sent: _Sent, pcts: list[int]) -> bool:
@@ -341,7 +347,9 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
                     break
         if made:
             carry_on = True
-            carry_time = times[-1] if times else time_i  # the latest hour stated (`10:00гө ..., 14:00гө ...`)
+            # the latest hour stated (`10:00гө ..., 14:00гө ...`), or the one its figures kept: a final
+            # figure (`жыйынтыкта катышуу 34,6 пайыз`) passes no report's hour on to the next sentence
+            carry_time = times[-1] if times else None if _FINAL.search(sent.low) else time_i
             last_sent = sent.start
         elif strong and not pcts and not qs and _HEADING.search(sent.low) and \
                 not any(sent.get(label) for label in PEOPLE):
