@@ -764,6 +764,18 @@ def test_party_results_votes_before_each_party_with_a_verb_then_dashes():
         ("Эмгек", 118), ("Ак бата", 95), ("Кыргызстандын элдик-демократиялык партиясы", 74)]
 
 
+def test_party_result_seats_at_the_end_of_the_only_partys_sentence_and_deputies_in_words():
+    text = ("«Ата Мекен» набрал 7,72% и прошел в парламент, опередив планку на 0,72 процентного пункта, — "
+            "этого хватило на 11 мандатов из 120.")
+    [f] = only(build_facts(ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", "7,72%", "7.72"), lang="ru")),
+               PartyResult)
+    assert (f.percent.norm, f.seats) == ("7.72", 11)
+    text = "Социал-демократическая партия провела в парламент одиннадцать депутатов."
+    [f] = only(build_facts(ex(text, ("PARTY", "Социал-демократическая партия", "Кыргызстандын Социал-демократиялык "
+                                     "партиясы"), lang="ru")), PartyResult)
+    assert f.seats == 11
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

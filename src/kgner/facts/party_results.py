@@ -94,8 +94,7 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     votes, seats, _ = _counts(text, ents, sent, a, b, pct, seats_cue, False)
     seats = seats or _seat_words(text, a, b)
     if seats is None and seats_cue:  # `Партия 7,72 пайыз добуш алып, ... жана Жогорку Кеңештен 11 орунга ээ болду`
-        far = re.search(r"\b(\d{1,3})\s+(?:орун|мандат|мест)\w*", text[a:b])
-        seats = int(far.group(1)) if far else None
+        seats = _far_seats(text, a, b)
     if pct is None and seats is None:
         return None
     pre = pre_seen or bool(PRELIMINARY.search(sent.low))
@@ -522,6 +521,11 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                     not _OF_VOTERS.match(text, ents[pct].end))):
                 pct = None  # a percent of someone the party backs, unless of the voters
             votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)
+            if seats is None and seats_cue and pct is not None and len(groups) == 1 and before is None \
+                    and not leading and not any(ents[i].start > a for i in contenders):
+                # the sentence's only party: its seats may stand at the end (`«Ата Мекен» набрал 7,72% и
+                # прошел в парламент, ..., — этого хватило на 11 мандатов`)
+                seats = _far_seats(text, ents[pct].end, sent.end)
             if seats is None and (leading or before is not None) and seats_cue:
                 # `54 мандаттын 15ин 17,32 пайыз добуш топтогон «Ата-Журт Кыргызстан» алды`: seats
                 # of a whole before the clause
@@ -623,6 +627,18 @@ def _seat_words(text: str, a: int, b: int) -> int | None:
             return v  # `«Ынтымак» с ровно 11% получает девять`, `«Бүтүн Кыргызстан» 7,04 пайыз менен
             # алты, «Ыйман Нуру» ... беш орунду алды`: the seat noun said once for the list
     return None
+
+
+# a count with its seat noun, not the whole (`из 90 мест`, `120 орундуу`) nor a difference
+_FAR_SEATS = re.compile(r"(?<!из )\b(\d{1,3})\s+(?:орун(?!дуу)|мандат(?!туу|тык)|мест|кресл|кресел)\w*(?!\s+из\b)", re.I)
+
+
+def _far_seats(text: str, a: int, b: int) -> int | None:
+    """Seats in digits with their noun anywhere in text[a:b]."""
+    m = _FAR_SEATS.search(text, a, b)
+    if m is None or _SEAT_DIFFERENCE.match(text, m.end()) or _OF_SEATS.match(text, m.start()):
+        return None
+    return int(m.group(1))
 
 
 def _seats_of_whole(m: re.Match) -> int | None:
