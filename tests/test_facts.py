@@ -778,6 +778,20 @@ def test_party_result_seats_at_the_end_of_the_only_partys_sentence_and_deputies_
     assert f.seats == 11
 
 
+@pytest.mark.parametrize("text,spans,seats,pct", [
+    ("Ал эми 2007-жылы 11 мандатка ээ болгон СДПК 2010-жылы экинчи орунга көтөрүлдү.", [], 11, None),
+    ("Экинчи орунга 13,61%ды алып он эки орунду ээлеген СДПК чыкты.", [("PERCENT", "13,61%", "13.61")], 12, "13.61"),
+    # seats of another election than the party's figure after it
+    ("2015-жылы 12,93 пайыз алып, 18 мандатка ээ болгон СДПК 2020-жылы 8,76 пайызга чейин төмөндөдү.",
+     [("PERCENT", "12,93 пайыз", "12.93")], None, "8.76"),
+])
+def test_party_result_seats_in_a_kyrgyz_participle_clause_before_the_party(text, spans, seats, pct):
+    after = [("PERCENT", "8,76 пайызга", "8.76")] if "8,76" in text else []
+    facts = only(build_facts(ex(text, *spans, ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"),
+                                *after)), PartyResult)
+    assert [(f.seats, f.percent and f.percent.norm) for f in facts] == [(seats, pct)]
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

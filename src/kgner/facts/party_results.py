@@ -262,6 +262,12 @@ _SEATS_FIRST = re.compile(
 _SEATS_OF_THEM = re.compile(rf"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]\s*|(?:мандат|орун|орд|шайлоочу|добуш)\w*(?:{GENITIVE})\s+)"
                             r"(\d{1,3})(?:и|ы|у|ү|сы|си|ти|ты|ту|тү|ни|ны|ну|нү|ин|ын|ун|үн)\s*[,–—-]?\s*[«\"“]?\s*$")
 _SEATS_WITH = re.compile(r"\b(\d{1,3}|[^\W\d_]+)\s+(?:мандат|орун)\w*\s+менен[\s«\"“]*$", re.I)
+# seats in a participle clause before the party: `11 мандатка ээ болгон СДПК`, `71 орун менен
+# басымдуулук кылган «Ак Жол»`
+# басымдуулук кылган «Ак Жол»`, `он эки орунду ээлеген «Ишеним»`; not the whole (`120 орундун отуз сегизин ээлеген`)
+_SEATS_PARTICIPLE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик)\s+)?"
+                               r"(?:мандат(?!туу)|орун(?!дуу)|орд)(?!\w*(?:ун|ын)\b)\w*"
+                               r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)[\s«\"“]*$", re.I)
 _SEAT_WORDS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)([^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат|орун|мест)\w*"
     rf"\s*(?:(?:{_GIVES_SEATS})\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
@@ -315,9 +321,9 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
     if m is not None and seats_cue:
         return floor + m.start(1), int(m.group(1))
-    m = _SEATS_WITH.search(text, floor, party_start)  # `алты орун менен «Бүтүн Кыргызстан»`
-    if m is not None:
-        n = int(m.group(1)) if m.group(1).isdigit() else word_number(m.group(1))
+    m = _SEATS_WITH.search(text, floor, party_start) or _SEATS_PARTICIPLE.search(text, floor, party_start)
+    if m is not None:  # `алты орун менен «Бүтүн Кыргызстан»`, `11 мандатка ээ болгон СДПК`
+        n = int(m.group(1)) if m.group(1).isdigit() else _trailing_count(m.group(1).split())
         if n is not None:
             return m.start(1), n
     return None
@@ -540,8 +546,12 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 seats = _counts(text, ents, sent, ents[group[-1]].end, sent.end, None, seats_cue, False)[1]
             if seats_first[g] is not None and before is None and votes_first:
                 votes = votes or seats_first[g][1]
-            elif seats_first[g] is not None and before is None:
-                seats = seats_first[g][1]  # before a bare number after the name: that one is the next's
+            elif seats_first[g] is not None and before is None and not (
+                    pct is not None and _EARLIER_CLAUSE.search(text, max(sent.start, seats_first[g][0] - 30),
+                                                               seats_first[g][0])):
+                # before a bare number after the name: that one is the next's; not seats of another
+                # election (`2015-жылы 12,93 пайыз алып, 18 мандатка ээ болгон «Кыргызстан» 2020-жылы 8,76 ...`)
+                seats = seats_first[g][1]
             if "seats" in respective.get(g, {}):
                 seats = respective[g]["seats"]
             if "votes" in respective.get(g, {}):
@@ -639,6 +649,18 @@ def _far_seats(text: str, a: int, b: int) -> int | None:
     if m is None or _SEAT_DIFFERENCE.match(text, m.end()) or _OF_SEATS.match(text, m.start()):
         return None
     return int(m.group(1))
+
+
+_EARLIER_CLAUSE = re.compile(r"\b(19|20)\d\d-?(жылы|году)\b[^.;]*$", re.I)
+
+
+def _trailing_count(words: list[str]) -> int | None:
+    """The number the last words spell (`алып он эки` -> 12, `жети` -> 7), else None."""
+    for k in range(len(words)):
+        counted = word_count(words, k)
+        if counted is not None and k + counted[1] == len(words):
+            return counted[0]
+    return None
 
 
 def _seats_of_whole(m: re.Match) -> int | None:
