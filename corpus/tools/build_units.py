@@ -84,6 +84,9 @@ BATCHES = (
     # session's tuning and scored once as held-out: dev, never tuned on
     ("news_batch25.jsonl", "kgner-news25-", "dev", {}),
     ("news_batch26.jsonl", "kgner-news26-", "dev", {}),
+    # a writer's Kyrgyz news and another's Russian and Kyrgyz news, each scored once as held-out
+    # (2026-11-26, second session), then tuned on: train
+    ("news_batch27.jsonl", "kgner-news27-", "train", {}),
     ("news_batch28.jsonl", "kgner-news28-", "train", {}),
 )
 ELECTION_WORD = "шайло"
