@@ -792,6 +792,23 @@ def test_party_result_seats_in_a_kyrgyz_participle_clause_before_the_party(text,
     assert [(f.seats, f.percent and f.percent.norm) for f in facts] == [(seats, pct)]
 
 
+def test_party_results_bare_counts_after_a_sentence_about_seats_or_votes():
+    text = "54 орундун бөлүштүрүлүшү белгилүү болду. Таблица түрүндө: «Ишеним» — 12; «Ынтымак» — 9."
+    facts = only(build_facts(ex(text, ("PARTY", "Ишеним", "Ишеним"), ("PARTY", "Ынтымак", "Ынтымак"))), PartyResult)
+    assert [(f.party.norm, f.seats, f.votes) for f in facts] == [("Ишеним", 12, None), ("Ынтымак", 9, None)]
+    text = "Бул жерде 1 214 шайлоочу добуш берген. Алардын 188и «Ишенимди», 151и «Ынтымакты» тандаган."
+    facts = only(build_facts(ex(text, ("PARTY", "Ишенимди", "Ишеним"), ("PARTY", "Ынтымакты", "Ынтымак"))), PartyResult)
+    assert [(f.party.norm, f.seats, f.votes) for f in facts] == [("Ишеним", None, 188), ("Ынтымак", None, 151)]
+
+
+def test_party_results_respectively_seats_in_words_after_the_shares():
+    text = ("Босогону «Алыянс» (8,35%) жана «Ыйман Нуру» (6,17%) аттады; аларга тиешелүүлүгүнө жараша "
+            "жети жана беш мандат тиет.")
+    facts = only(build_facts(ex(text, ("PARTY", "Алыянс", "Алыянс"), ("PERCENT", "8,35%", "8.35"),
+                                ("PARTY", "Ыйман Нуру", "Ыйман Нуру"), ("PERCENT", "6,17%", "6.17"))), PartyResult)
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in facts] == [("Алыянс", "8.35", 7), ("Ыйман Нуру", "6.17", 5)]
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

@@ -178,6 +178,11 @@ def _figures_respectively(text, ents, sent, groups, members: list[int], cue, out
     before = [q for q in find_quantities(text, ents[groups[members[-1]][-1]].end, cue.start())][-k:]
     for qs in (find_quantities(text, cue.end(), sent.end)[:k], before):
         found = _figures_of_list(text, ents, sent, members, qs, out) or found
+    if not found:  # seats in words (`аларга тиешелүүлүгүнө жараша жети, алты жана беш мандат тиет`)
+        seats = _count_list(text, cue.end(), sent.end, k)
+        for g, n in zip(members, seats or ()):
+            out.setdefault(g, {})["seats"] = n
+        found = bool(seats)
     return found
 
 
@@ -259,7 +264,8 @@ _SEATS_FIRST = re.compile(
 
 # a count of the seats named before, with a possessive: `..., 11и КСДПга, 8и ...`
 # (`Калган мандаттардын 11и КСДПга`, `орундардын эң чоң үлүшүн, 15ин, «Ата-Журт Кыргызстан» алды`)
-_SEATS_OF_THEM = re.compile(rf"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]\s*|(?:мандат|орун|орд|шайлоочу|добуш)\w*(?:{GENITIVE})\s+)"
+_SEATS_OF_THEM = re.compile(rf"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]\s*|\b[Аа]лардын\s+|"
+                            rf"(?:мандат|орун|орд|шайлоочу|добуш)\w*(?:{GENITIVE})\s+)"
                             r"(\d{1,3})(?:и|ы|у|ү|сы|си|ти|ты|ту|тү|ни|ны|ну|нү|ин|ын|ун|үн)\s*[,–—-]?\s*[«\"“]?\s*$")
 _SEATS_WITH = re.compile(r"\b(\d{1,3}|[^\W\d_]+)\s+(?:мандат|орун)\w*\s+менен[\s«\"“]*$", re.I)
 # seats in a participle clause before the party: `11 мандатка ээ болгон СДПК`, `71 орун менен
@@ -443,7 +449,10 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             beside = any(ents[i].label in PEOPLE for i in sent.idx)
             # a year is no figure; taken back below if this sentence gives the party a figure
             unfigured = not sent.get("PERCENT") and not re.search(r"\d", YEAR.sub("", sent.text))
-        if not parties or not RESULT.search(sent.low) or re.search(r"\bсом\b|доллар", sent.low):
+        # a list of parties and bare counts (`Таблица түрүндө: «X» — 15; «Y» — 12`, `алардын 402си
+        # «X»ды, 188и «Y»ди тандаган`) counts what the sentence before spoke of: seats or votes
+        before_cue = _cue_of_sentence_before(ss, n) if parties and not RESULT.search(sent.low) else None
+        if not parties or not (RESULT.search(sent.low) or before_cue) or re.search(r"\bсом\b|доллар", sent.low):
             continue
         found_before = len(out)
         # consecutive mentions of one party (`Ата-журт` ("Отечество")) are one group
@@ -455,6 +464,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             else:
                 groups.append([p])
         seats_cue, votes_cue = bool(SEATS.search(sent.low)), bool(VOTES.search(sent.low))
+        if before_cue is not None:
+            seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"
         lead = [_leading_clause(text, ents[group[0]].start, _after_seats(text, ents[groups[g - 1][-1]].end)
                                 if g else sent.start, ents[group[-1]].end)
                 for g, group in enumerate(groups)]
@@ -652,6 +663,20 @@ def _far_seats(text: str, a: int, b: int) -> int | None:
 
 
 _EARLIER_CLAUSE = re.compile(r"\b(19|20)\d\d-?(жылы|году)\b[^.;]*$", re.I)
+
+
+_BARE_COUNTS = re.compile(r"\d{1,6}(?:\s\d{3})?(?:[а-яөүң]{0,3})?\s*[,;–—-]?\s*[«\"“]?\s*[А-ЯӨҮҢ]"
+                          r"|[»\"”]\s*[–—-]\s*\d{1,6}\b")
+
+
+def _cue_of_sentence_before(ss: list[_Sent], n: int) -> str | None:
+    """"seats" or "votes" when sentence n lists parties with bare counts (at least two) and
+    the sentence before, of the same post, spoke of seats or of votes alone."""
+    if n == 0 or ss[n - 1].s.stamp != ss[n].s.stamp or len(_BARE_COUNTS.findall(ss[n].text)) < 2:
+        return None
+    low = ss[n - 1].low
+    seats, votes = bool(SEATS.search(low)), bool(VOTES.search(low))
+    return "seats" if seats and not votes else "votes" if votes and not seats else None
 
 
 def _trailing_count(words: list[str]) -> int | None:
