@@ -809,6 +809,20 @@ def test_party_results_respectively_seats_in_words_after_the_shares():
     assert [(f.party.norm, f.percent.norm, f.seats) for f in facts] == [("Алыянс", "8.35", 7), ("Ыйман Нуру", "6.17", 5)]
 
 
+def test_party_result_pronoun_after_a_party_with_its_leaders_before_it_and_a_person_after_the_share():
+    text = ("Экинчи орунду Өмүрбек Бабанов менен Камчыбек Ташиев баштаган «Республика – Ата-Журт» ээледи. "
+            "Ал шайлоочулардын 20,08 пайызынын колдоосуна ээ болду.")
+    [f] = only(build_facts(ex(text, ("POLITICIAN", "Өмүрбек Бабанов", "Өмүрбек Бабанов"),
+                              ("POLITICIAN", "Камчыбек Ташиев", "Камчыбек Ташиев"),
+                              ("PARTY", "Республика – Ата-Журт", "Республика – Ата-Журт"),
+                              ("PERCENT", "20,08 пайызынын", "20.08"))), PartyResult)
+    assert (f.party.norm, f.percent.norm) == ("Республика – Ата-Журт", "20.08")
+    text = "«Алыянс» 8,35 пайыз менен жети орун утту, анын фракциясын Алтынбек Сулайманов жетектейт."
+    [f] = only(build_facts(ex(text, ("PARTY", "Алыянс", "Алыянс"), ("PERCENT", "8,35 пайыз", "8.35"),
+                              ("POLITICIAN", "Алтынбек Сулайманов", "Алтынбек Сулайманов"))), PartyResult)
+    assert (f.percent.norm, f.seats) == ("8.35", 7)
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

@@ -283,7 +283,9 @@ _SEAT_WORD_DASH = re.compile(r"(?:[,;:]\s*|\s(?:и|жана)\s+)([^\W\d_]+)\s*[�
                              re.I)
 _LED_BY = re.compile(r"(во главе с|под руководством|возглавля\w*|возглавил\w*)\s*$", re.I)
 _LEADER_OF = re.compile(r"лидер\w*\s+(парти\w+\s+)?[«\"“]?\s*$", re.I)
-_LEADS = re.compile(r"\s*(жетектеген|башкарган|возглавляем\w*)\s*[«\"“]?\s*$", re.I)
+# `Марат Аманкулов жетектеген «Биримдик»`, `Өмүрбек Бабанов менен Камчыбек Ташиев баштаган «X»`
+_LEADS = re.compile(r"(\s+(менен|жана)\s+[^\W\d_]+\s+[^\W\d_]+)?\s*(жетектеген|башкарган|баштаган|возглавляем\w*)"
+                    r"\s*[«\"“]?\s*$", re.I)
 
 
 def _leader(text: str, ents, party: int, person: int) -> bool:
@@ -444,9 +446,11 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             named = None
         if parties and len({ents[p].norm for p in parties}) == 1:
             named, since = parties[-1], 0
-            # a person beside the party, its leader too (`КСДПдан көрсөтүлгөн Жээнбеков`, `партиясынын
-            # лидери Адахан Мадумаров`), may be what `ал` stands for
-            beside = any(ents[i].label in PEOPLE for i in sent.idx)
+            # a person beside the party, its leader named after it too (`КСДПдан көрсөтүлгөн Жээнбеков`,
+            # `партиясынын лидери Адахан Мадумаров`), may be what `ал` stands for; not a leader named
+            # before it (`Бабанов менен Ташиев баштаган «Республика – Ата-Журт»`: the party is the head)
+            beside = any(ents[i].label in PEOPLE and not (ents[i].end <= ents[named].start and
+                                                          _leader(text, ents, named, i)) for i in sent.idx)
             # a year is no figure; taken back below if this sentence gives the party a figure
             unfigured = not sent.get("PERCENT") and not re.search(r"\d", YEAR.sub("", sent.text))
         # a list of parties and bare counts (`Таблица түрүндө: «X» — 15; «Y» — 12`, `алардын 402си
@@ -515,7 +519,11 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             if leading:
                 a, b = lead[g], ents[head].start
             seg = text[a:b]
-            if any(a <= ents[i].start < b for i in contenders) or _affiliation(text, ents, sent, head) or \
+            # a person after the party's first share is of a later clause (`«Алыянс» 8,35 пайыз менен
+            # жети орун утту, анын фракциясын Алтынбек Сулайманов жетектейт`)
+            first = next((ents[i].start for i in sent.get("PERCENT") if a <= ents[i].start < b), b)
+            if any(a <= ents[i].start < (b if leading or before is not None else first) for i in contenders) or \
+                    _affiliation(text, ents, sent, head) or \
                     re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", seg, re.I) or \
                     _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
                 pending = []
