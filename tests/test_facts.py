@@ -823,6 +823,31 @@ def test_party_result_pronoun_after_a_party_with_its_leaders_before_it_and_a_per
     assert (f.percent.norm, f.seats) == ("8.35", 7)
 
 
+@pytest.mark.parametrize("text,other,pct", [
+    ("«Эмгек» лидерликти алды. Ал 13,85% менен биринчи орунга чыгып, экинчи орундагы «Ак батадан» 1,47 пункт алдыда болду.",
+     ("PARTY", "Ак батадан", "Ак бата"), None),
+    # the party measured against keeps its own figure in brackets
+    ("«Эмгек» лидерликти алды. Бул көрсөткүч менен партия 13,85% алып, «Ак батаны» (12,38%) артта калтырды.",
+     ("PARTY", "Ак батаны", "Ак бата"), "12.38"),
+])
+def test_party_result_of_the_party_in_focus_beside_a_party_it_is_measured_against(text, other, pct):
+    spans = [("PARTY", "Эмгек", "Эмгек"), ("PERCENT", "13,85%", "13.85"), other]
+    spans += [("PERCENT", "12,38%", "12.38")] if pct else []
+    facts = only(build_facts(ex(text, *spans)), PartyResult)
+    assert {(f.party.norm, f.percent and f.percent.norm) for f in facts} == \
+        {("Эмгек", "13.85")} | ({("Ак бата", pct)} if pct else set())
+
+
+def test_party_result_a_decimal_share_of_the_seats_is_no_count_and_its_support_no_backing():
+    text = "Партия «Ата-Журт» 17,32% добуш алып, 15 мандатка ээ болду — бул 54 орундун 27,8 пайызы."
+    [f] = only(build_facts(ex(text, ("PARTY", "Ата-Журт", "Ата-Журт"), ("PERCENT", "17,32%", "17.32"),
+                              ("PERCENT", "27,8 пайызы", "27.8"))), PartyResult)
+    assert (f.percent.norm, f.seats) == ("17.32", 15)
+    text = "«Бир Болдун» колдоосу кескин азайды: 2020-жылдын октябрында партия 3,03 пайыз гана алды."
+    [f] = only(build_facts(ex(text, ("PARTY", "Бир Болдун", "Бир Бол"), ("PERCENT", "3,03 пайыз", "3.03"))), PartyResult)
+    assert f.percent.norm == "3.03"
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

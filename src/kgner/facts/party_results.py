@@ -36,7 +36,7 @@ _PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|парт�
                             r"|она(?=\s+(набрал|получил|взял|собрал|заняла))|за не[её]|у не[её])(?![\w-])"
                             r"(?!\s*[«\"“])", re.I)
 _COUNTED = re.compile(rf"(\d|\b(бир да|ни одна|ни одной|каждая|каждой|ар бир|бардык|все|ни|ар|{_NUMBER_WORDS})"
-                      r"|\w+(дык|дик|тык|тик|ая|ой|ий|ый))\s*$", re.I)
+                      r"|\w+(?<!жыйынтык)(?<!жыйынтыгы)(дык|дик|тык|тик|ая|ой|ий|ый))\s*$", re.I)
 
 
 _FOCUS_SPAN = 2  # sentences that name no party between a party and what stands for it
@@ -55,7 +55,7 @@ def _party_anaphor(text: str, sent: _Sent) -> re.Match | None:
 
 
 def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
-                      unfigured: bool, person_beside: bool) -> PartyResult | None:
+                      unfigured: bool, person_beside: bool, limit: int) -> PartyResult | None:
     """Figures of a sentence that names no party, given to the party the sentence before
     named alone: figures that open the sentence when that party had none there (`Ата-Журт
     Кыргызстан партиясы биринчи орунда. Он жети бүтүн жүздөн отуз эки пайыз, он беш
@@ -64,7 +64,7 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     мандатов`, `с 7,13% партия преодолевала барьер`)."""
     if sent.get("POLITICIAN") or sent.get("PERSON"):
         return None
-    pcts = [i for i in sent.get("PERCENT") if not not_the_share(text, ents[i], sent.start)]
+    pcts = [i for i in sent.get("PERCENT") if not not_the_share(text, ents[i], sent.start) and ents[i].start < limit]
     anaphor = _party_anaphor(text, sent)
     if anaphor is not None and person_beside and _PRONOUN.fullmatch(anaphor.group(0).lower()):
         anaphor = None  # `ал`, `она` may stand for the person named beside the party
@@ -435,17 +435,25 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         if PRELIMINARY.search(sent.low):
             pre_seen = True
         parties = sent.get("PARTY")
-        if not parties and named is not None and ss[n - 1].s.stamp == sent.s.stamp:
-            fact = _figures_of_named(text, ents, sent, named, pre_seen, unfigured and not since, beside)
+        # a party the sentence's subject is measured against (`экинчи орундагы «Ак батадан» 1,47
+        # пункт алдыда`, `«Мекеним Кыргызстанды» ... артта калтырды`, `опередив «Ак бату»`) takes no
+        # figure before it, and leaves the party in focus the subject
+        compared = {p for p in parties if _compared_with(text, ents[p], sent.end)}
+        subjects = [p for p in parties if p not in compared]
+        if not subjects and named is not None and ss[n - 1].s.stamp == sent.s.stamp:
+            # figures before the parties measured against it (`... партия төртүнчү орунду ээлеп,
+            # «Биздин элди» (7,78%) ... артта калтырды`: the 7,78 is that party's)
+            limit = min([ents[p].start for p in compared], default=sent.end)
+            fact = _figures_of_named(text, ents, sent, named, pre_seen, unfigured and not since, beside, limit)
             out += [fact] if fact else []
         # the party in focus stays so over sentences that name no party and no person
         # (`«Ынтымак» ... үчүнчү сапка бекиди. Ал ... тогуз мандатка ээ болду. Жазында бул
         # партия ... 7,37 пайыз менен ...`), up to _FOCUS_SPAN of them
         since += 1
-        if parties or since > _FOCUS_SPAN or sent.get("POLITICIAN") or sent.get("PERSON"):
+        if subjects or since > _FOCUS_SPAN or sent.get("POLITICIAN") or sent.get("PERSON"):
             named = None
-        if parties and len({ents[p].norm for p in parties}) == 1:
-            named, since = parties[-1], 0
+        if subjects and len({ents[p].norm for p in subjects}) == 1:
+            named, since = subjects[-1], 0
             # a person beside the party, its leader named after it too (`КСДПдан көрсөтүлгөн Жээнбеков`,
             # `партиясынын лидери Адахан Мадумаров`), may be what `ал` stands for; not a leader named
             # before it (`Бабанов менен Ташиев баштаган «Республика – Ата-Журт»`: the party is the head)
@@ -516,6 +524,9 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             after = (a, b)
             leading = before is None and lead[g] is not None and (
                 not _figures_after(text, ents, sent, a, b) or _only_seats(text, ents, sent, a, b))
+            if (leading or before is not None) and head in compared:
+                pending = []  # a figure before the party it is measured against is the subject's
+                continue
             if leading:
                 a, b = lead[g], ents[head].start
             seg = text[a:b]
@@ -542,7 +553,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             reach = 120 if pct is not None and len(groups) == 1 and not any(
                 a <= ents[i].start < ents[pct].start for i in contenders) else 60
             if pct is not None and (ents[pct].start - a > reach and not leading or (
-                    re.search(r"поддерж|колдо|депутат", text[a:ents[pct].start], re.I) and
+                    re.search(r"поддерж|колдо(?!о)|депутат", text[a:ents[pct].start], re.I) and
                     not _OF_VOTERS.match(text, ents[pct].end))):
                 pct = None  # a percent of someone the party backs, unless of the voters
             votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)
@@ -621,7 +632,7 @@ _BARE_AFTER_PCT = re.compile(r"[\s,]*(?:\(\s*)?(\d{1,3}|[^\W\d_]+)\s*\)")
 _BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш бер)\w*\s*$", re.I)
 # `120 орундун отуз сегизин`, `90 мандаттын 38ин`: a count of the seats of a whole
 _OF_SEATS = re.compile(r"\d+\s+(?:\w+(?:лык|лик|дык|тык)\s+)?(?:орундун|мандаттын|орундан|мандаттан)\s+"
-                       r"((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+\w*)", re.I)
+                       r"((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+(?![,.]?\d)\w*)", re.I)  # not `54 орундун 27,8 пайызы`
 # `беш мандатка көп алды`, `жыйырма үч орун жетишпей`: a difference, not a count
 _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
 
@@ -685,6 +696,27 @@ def _cue_of_sentence_before(ss: list[_Sent], n: int) -> str | None:
     low = ss[n - 1].low
     seats, votes = bool(SEATS.search(low)), bool(VOTES.search(low))
     return "seats" if seats and not votes else "votes" if votes and not seats else None
+
+
+_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|дон|дөн|тон|төн)$", re.I)
+_ACCUSATIVE = re.compile(r"(?:ды|ди|ду|дү|ты|ти|ту|тү|ны|ни|ну|нү)$", re.I)
+_AHEAD_OF = re.compile(r"[»\"”]?\s+([\d,.]+\s*(пункт|пайыз)\w*\s+|(бир|эки|үч)\s+\w+\s+)?(алдыда|озуп|жогору)", re.I)
+_LEFT_BEHIND = re.compile(r"[»\"”]?\s+[^.;]{0,50}?\bартта калтыр", re.I)
+_OUTRUN_RU = re.compile(r"(опереди\w*|обогна\w*|обош\w*|отста\w* от|уступ\w*)\s*(партию\s*)?[«\"“]?\s*$", re.I)
+
+
+def _compared_with(text: str, e, end: int) -> bool:
+    """The party another one is measured against: in the ablative before a lead (`«Ак
+    батадан» 1,47 пункт алдыда`), the object of `артта калтырды`, after `опередив`."""
+    glued = re.match(r"[»\"”]([а-яөүң]{1,4})\b", text[e.end:e.end + 6])
+    suffix = glued.group(1) if glued else e.text[len(e.norm):] if e.norm and \
+        e.text.lower().startswith(str(e.norm).lower()) else ""
+    after = e.end + (glued.end() if glued else 0)
+    if _ABLATIVE.search(suffix) and _AHEAD_OF.match(text, after, end):
+        return True
+    if _ACCUSATIVE.search(suffix) and _LEFT_BEHIND.match(text, after, end):
+        return True
+    return _OUTRUN_RU.search(text, max(0, e.start - 25), e.start) is not None
 
 
 def _trailing_count(words: list[str]) -> int | None:
