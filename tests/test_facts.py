@@ -848,6 +848,12 @@ def test_party_result_a_decimal_share_of_the_seats_is_no_count_and_its_support_n
     assert f.percent.norm == "3.03"
 
 
+def test_party_result_partiya_after_the_noun_result_is_the_party_in_focus():
+    text = "«Ынтымак» үчүнчү орунга чыкты. Бул жыйынтык партияга тогуз мандат берди."
+    [f] = only(build_facts(ex(text, ("PARTY", "Ынтымак", "Ынтымак"))), PartyResult)
+    assert (f.party.norm, f.seats) == ("Ынтымак", 9)
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)
