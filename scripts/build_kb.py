@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import re
 from pathlib import Path
 
@@ -120,8 +121,33 @@ def build_politicians(data: Path) -> tuple[list[list[str]], set[tuple[str, str]]
             if first:
                 given.add((first, p["gender"] or "m"))
         rows.append([kb_id, "POLITICIAN", p["name_ky"], p["name_ru"], p["name_en"],
-                     p["gender"], p["roles"], p["party"], "|".join(aliases)])
+                     p["gender"], p["roles"], p["party"], "|".join(aliases), party_led(p["roles"], data)])
     return rows, given
+
+
+def _party_key(name: str) -> str:
+    return re.sub(r"[\s\-–—]+", " ", name.lower().replace("ё", "е")).strip()
+
+
+@functools.cache
+def _party_ids(data: Path) -> dict[str, str]:
+    """Every name of a party (folded) -> its KB id."""
+    ids: dict[str, str] = {}
+    for p in read_tsv(data / "parties.tsv"):
+        kb_id = p["wikidata"].strip() or f"kgner:{p['id']}"
+        for name in [p["name_ky"], p["name_ru"], *p["aliases"].split("|"),
+                     *EXTRA_PARTY_ALIASES.get(p["id"], [])]:
+            if name:
+                ids.setdefault(_party_key(name), kb_id)
+    return ids
+
+
+def party_led(roles: str, data: Path) -> str:
+    """The KB id of the one party the roles name the person leader of (`party leader Ата
+    Мекен (since 1992)`), else "": news name a party by its leader (`партия Текебаева`)."""
+    ids = _party_ids(data)
+    led = {ids.get(_party_key(m.group(1))) for m in re.finditer(r"party leader ([^|(]+?)\s*(?:\(|\d{4}|\||$)", roles)}
+    return led.pop() if len(led) == 1 and None not in led else ""
 
 
 # Party names that are also ordinary words or place names: PARTY only with a party cue.
@@ -216,7 +242,7 @@ def main() -> None:
     pols, given = build_politicians(args.shared)
     given |= {(n, "m") for n in GIVEN_M} | {(n, "f") for n in GIVEN_F}
     write_tsv(args.out / "kb_politicians.tsv", ["kb_id", "label", "name_ky", "name_ru",
-              "name_en", "gender", "roles", "party", "aliases"], pols)
+              "name_en", "gender", "roles", "party", "aliases", "leads"], pols)
     write_tsv(args.out / "kb_parties.tsv", ["kb_id", "label", "name_ky", "name_ru", "name_en",
               "ambiguous", "norm", "aliases"], build_parties(args.shared))
     write_tsv(args.out / "kb_places.tsv", ["kb_id", "label", "kind", "name_ky", "name_ru",

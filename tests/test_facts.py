@@ -854,6 +854,38 @@ def test_party_result_partiya_after_the_noun_result_is_the_party_in_focus():
     assert (f.party.norm, f.seats) == ("Ынтымак", 9)
 
 
+def _leader_id(name: str) -> str:
+    """The KB id of a politician by the Kyrgyz name (the KB names him a party's leader)."""
+    from kgner.names.kb import get_kb
+    return next(e.kb_id for k, e in get_kb().entries.items() if k.startswith("POLITICIAN:") and e.name_ky == name)
+
+
+@pytest.mark.parametrize("text,surface,lang", [
+    ("Партия Текебаева преодолела барьер — 7,72%, что дает ей 11 мест.", "Текебаева", "ru"),
+    ("Бул жолу Өмүрбек Текебаевдин партиясы 7,72 пайыз топтоп, 11 мандатка ээ болду.", "Өмүрбек Текебаевдин", "ky"),
+    ("2015-жылы Өмүрбек Текебаев жетектеген партия 7,72% менен 11 мандатка ээ болду.", "Өмүрбек Текебаев", "ky"),
+])
+def test_party_result_of_a_party_named_by_its_leader(text, surface, lang):
+    start = text.index(surface)
+    pct = re.search(r"7,72(%| пайыз)", text).group()
+    ents = [Entity("POLITICIAN", surface, start, start + len(surface), "Өмүрбек Текебаев", lang,
+                   kb_id=_leader_id("Өмүрбек Текебаев")),
+            Entity("PERCENT", pct, text.index(pct), text.index(pct) + len(pct), "7.72", lang)]
+    [f] = only(build_facts(Extraction.from_entities(text, sorted(ents, key=lambda e: e.start))), PartyResult)
+    assert (f.party.norm, f.party.index, f.percent.norm, f.seats) == ("Ата Мекен", None, "7.72", 11)
+
+
+def test_no_party_named_by_its_leader_where_its_name_follows_or_for_no_leader():
+    text = "Партия Текебаева «Ата Мекен» набрала 7,72%."  # the party's name is the entity
+    ents = [Entity("POLITICIAN", "Текебаева", 7, 16, "Өмүрбек Текебаев", "ru", kb_id=_leader_id("Өмүрбек Текебаев")),
+            Entity("PARTY", "Ата Мекен", 18, 27, "Ата Мекен", "ru"), Entity("PERCENT", "7,72%", 37, 42, "7.72", "ru")]
+    assert [f.party.index for f in only(build_facts(Extraction.from_entities(text, ents)), PartyResult)] == [1]
+    text = "Партия Ташиева набрала 7,72%."  # the KB names him the leader of two parties
+    ents = [Entity("POLITICIAN", "Ташиева", 7, 14, "Камчыбек Ташиев", "ru", kb_id=_leader_id("Камчыбек Ташиев")),
+            Entity("PERCENT", "7,72%", 23, 28, "7.72", "ru")]
+    assert not only(build_facts(Extraction.from_entities(text, ents)), PartyResult)
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

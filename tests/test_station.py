@@ -62,6 +62,7 @@ def test_acting_uik_is_a_body():
     "Бул участкага 2 140 шайлоочу бекитилген.",          # a number in thousands
     "2 400дөн ашык шайлоо участкасынын 96 пайызынын протоколдору иштелип чыкты.",  # a percent
     "Т. Кулатова от № 4 избирательного округа",          # a district, not a station
+    "Партия набрала на этом участке 64 голоса.",          # a count of votes
 ])
 def test_numbers_after_a_station_word_that_are_not_its_number(text):
     assert [s for s in found(text, "POLLING_STATION") if s[1] != "№1058"] == []

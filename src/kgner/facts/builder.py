@@ -21,7 +21,10 @@ def _party_results_with_nouns(text, ents, sents, stamps, ss) -> list[Fact]:
     nouns = party_nouns(text, ents)
     if not nouns:
         return _party_results(text, ents, ss)
-    extra = tuple(ents) + tuple(nouns)
+    # a leader named inside a mention of his party (`партия Текебаева`) is no contender there
+    inside = [replace(e, label="LEADER") if any(n.start <= e.start and e.end <= n.end for n in nouns) else e
+              for e in ents]
+    extra = tuple(inside) + tuple(nouns)
     facts = _party_results(text, extra, [_Sent(text, extra, s, stamps) for s in sents])
     n = len(ents)
     return [replace(f, party=replace(f.party, index=None)) if f.party is not None and f.party.index >= n else f

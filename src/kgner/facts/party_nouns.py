@@ -1,8 +1,10 @@
-"""Parties named by their members (`коммунисттер`, `социал-демократам`), for party results.
+"""Parties named by their members (`коммунисттер`, `социал-демократам`) or by their leader
+(`партия Текебаева`, `Адахан Мадумаровдун партиясы`), for party results.
 
 The guideline labels a party by its name; a plural of its members (`коммунисттер сегиз
-мандатка ээ болушту`, `социал-демократам досталось 11`) is no PARTY entity, yet results
-news gives figures to it. These mentions stand in for the party in the fact layer only:
+мандатка ээ болушту`, `социал-демократам досталось 11`) or the party of a named leader is
+no PARTY entity, yet results news gives figures to it. A leader's party comes from the KB
+(`leads`: the one party the reference table names the politician leader of). These mentions stand in for the party in the fact layer only:
 a fact built on one carries its offsets and norm, and no entity index.
 """
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 
 from ..names.kb import get_kb
 from ..types import Entity
-from .common import YEAR
+from .common import _GENITIVE_NAME, YEAR
 
 # members' plural (Kyrgyz with its case endings, Russian in every case) -> the party's KB
 # id; social democrats are SDPK's before 2020 and the party Социал-демократтар's after
@@ -30,10 +32,40 @@ def _year_of(text: str, pos: int) -> int | None:
     return int(m.group()) if m else None
 
 
-def party_nouns(text: str, ents: tuple[Entity, ...]) -> list[Entity]:
-    """PARTY mentions by members' plural that no entity covers, in text order."""
-    kb = get_kb()
+# a party named by its leader: `партия Текебаева`, `партии Адахана Мадумарова`;
+# `Адахан Мадумаровдун партиясы`, `Өмүрбек Текебаев жетектеген партия`
+_PARTY_BEFORE = re.compile(r"(?<![\w-])парти(я|и|ю|ей)\s+$", re.I)
+_PARTY_AFTER = re.compile(r"\s+((жетектеген|баштаган)\s+)?партия\w*(?![\w-])(?!\s*[«\"“])", re.I)
+
+
+def _led_parties(text: str, ents: tuple[Entity, ...], kb) -> list[Entity]:
+    """The party a politician leads (by the KB), named by its leader: the span runs from
+    `партия` to the name or from the name to `партиясы`."""
     out = []
+    for e in ents:
+        entry = kb.entries.get(f"POLITICIAN:{e.kb_id}") if e.label == "POLITICIAN" and e.kb_id else None
+        party = kb.entries.get(f"PARTY:{entry.leads}") if entry is not None and entry.leads else None
+        if party is None:
+            continue
+        before = _PARTY_BEFORE.search(text, max(0, e.start - 10), e.start)
+        after = _PARTY_AFTER.match(text, e.end)
+        if before and e.text.split()[-1] != e.norm.split()[-1]:  # Russian genitive: `Текебаева`
+            start, end = before.start(), e.end
+        elif after and (after.group(1) or _GENITIVE_NAME.search(e.text)):
+            start, end = e.start, after.end()
+        else:
+            continue
+        # not where the party's name is given too (`партия Текебаева «Ата Мекен»`)
+        if not any(x.label == "PARTY" and x.start < end + 3 and start < x.end for x in ents):
+            out.append(Entity("PARTY", text[start:end], start, end, party.party_norm, source="fact"))
+    return out
+
+
+def party_nouns(text: str, ents: tuple[Entity, ...]) -> list[Entity]:
+    """PARTY mentions by members' plural or by the party's leader that no entity covers,
+    in text order."""
+    kb = get_kb()
+    out = _led_parties(text, ents, kb)
     for pattern, key in _NOUNS:
         for m in pattern.finditer(text):
             if any(e.start < m.end() and m.start() < e.end for e in ents):

@@ -28,6 +28,7 @@ class Entry:
     gender: str = ""
     ambiguous: bool = False  # a party name that is also an ordinary word or place
     norm: str = ""           # party norm: name_ky, else name_ru
+    leads: str = ""          # a politician's: the KB id of the one party the KB names them leader of
 
     @property
     def party_norm(self) -> str:
@@ -88,7 +89,7 @@ def _load() -> KB:
         entries.append(Entry(r["kb_id"], r["label"], r["name_ky"], r["name_ru"],
                              _pair_names(r["name_ky"], r["name_ru"],
                                          [r["name_en"]] + _split(r["aliases"])),
-                             gender=r["gender"]))
+                             gender=r["gender"], leads=r.get("leads") or ""))
     for r in _rows(DATA / "kb_parties.tsv"):
         entries.append(Entry(r["kb_id"], "PARTY", r["name_ky"], r["name_ru"],
                              _pair_names(r["name_ky"], r["name_ru"], _split(r["aliases"])),
