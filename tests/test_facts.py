@@ -886,6 +886,15 @@ def test_no_party_named_by_its_leader_where_its_name_follows_or_for_no_leader():
     assert not only(build_facts(Extraction.from_entities(text, ents)), PartyResult)
 
 
+@pytest.mark.parametrize("text,seats", [
+    ("Азамат Дороевдун «Ишеним» партиясы бөлүштүрүлгөн мандаттардын 12син алды.", 12),
+    ("Мандаттардын басымдуу бөлүгү «Ишеним» партиясына өттү: ал 12 орунга ээ болду.", 12),  # no count of the whole
+])
+def test_party_result_seats_of_the_seats_without_their_number(text, seats):
+    [f] = only(build_facts(ex(text, ("PARTY", "Ишеним", "Ишеним"))), PartyResult)
+    assert f.seats == seats
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

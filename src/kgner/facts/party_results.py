@@ -324,7 +324,7 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     if m is not None and seats_cue and word_number(m.group(1)) is not None:
         return floor + m.start(1), word_number(m.group(1))
     m = _OF_SEATS.search(text, floor, party_start)  # `90 орундун 71ин «Ак Жол» ээлеп`
-    if m is not None and re.fullmatch(r"[\s«\"“]*", text[m.end():party_start]):
+    if m is not None and re.fullmatch(r"[\s«\"“]*", text[m.end():party_start]) and _seats_of_whole(m) is not None:
         return m.start(), _seats_of_whole(m)
     m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
     if m is not None and seats_cue:
@@ -631,8 +631,11 @@ _BARE_AFTER_PCT = re.compile(r"[\s,]*(?:\(\s*)?(\d{1,3}|[^\W\d_]+)\s*\)")
 # `поддержали 113 депутатов`: deputies voting, not seats won
 _BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш бер)\w*\s*$", re.I)
 # `120 орундун отуз сегизин`, `90 мандаттын 38ин`: a count of the seats of a whole
-_OF_SEATS = re.compile(r"\d+\s+(?:\w+(?:лык|лик|дык|тык)\s+)?(?:орундун|мандаттын|орундан|мандаттан)\s+"
-                       r"((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+(?![,.]?\d)\w*)", re.I)  # not `54 орундун 27,8 пайызы`
+# also the seats without their number (`мандаттардын 12син алды`, `мандаттардан он бешти`), not a
+# share of them (`54 орундун 27,8 пайызы`, `орундардын 28 пайызы`)
+_OF_SEATS = re.compile(r"(?:\d+\s+(?:\w+(?:лык|лик|дык|тык)\s+)?(?:орундун|мандаттын|орундан|мандаттан)"
+                       r"|(?<!\d\s)\b(?:мандаттардын|орундардын|мандаттардан|орундардан))\s+"
+                       r"((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+(?![,.]?\d)\w*)(?!\s*(?:%|пайыз|процент))", re.I)
 # `беш мандатка көп алды`, `жыйырма үч орун жетишпей`: a difference, not a count
 _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
 
@@ -744,6 +747,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     # figures go on from the party's percent (`ага ... 17,32%ы колдоо көрсөтүп, партия 15 мандатка ээ болот`)
     reach = max(a, ents[pct].end) if pct is not None else a
     of_seats = _OF_SEATS.search(text, a, b)  # `120 орундун отуз сегизин`: 38 of 120 seats
+    of_seats = of_seats if of_seats and _seats_of_whole(of_seats) is not None else None  # not `басымдуу бөлүгү`
     if of_seats:
         seats = _seats_of_whole(of_seats)
     if seats is None and pct is not None and (seats_cue or SEATS.search(text)):
