@@ -306,6 +306,10 @@ def test_no_incident_for_a_short_queue_or_a_violation_not_seen():
             "бузууну белгилешкен жок.")
     e = ex(text, ("POLLING_STATION", "№1047", "1047"), ("POLLING_STATION", "№5018", "5018"))
     assert only(build_facts(e), StationIncident) == []
+    # the cue word again later in the clause, or the size before a Russian queue
+    for text, lang in (("№1047-участкада кыска кезек: шайлоочулар 15–20 кишиден кезек күтүп турушат.", "ky"),
+                       ("Ближе к вечеру на участке №1047 выросла небольшая очередь.", "ru")):
+        assert only(build_facts(ex(text, ("POLLING_STATION", "№1047", "1047"), lang=lang)), StationIncident) == []
 
 
 def test_station_incident_at_the_same_station_as_the_sentence_before():

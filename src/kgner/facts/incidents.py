@@ -8,6 +8,7 @@ from .records import Fact, StationIncident
 
 
 _EFFECTS = ("closure", "queue")
+_SHORT_QUEUE = re.compile(r"(кыска|кичинекей|небольш\w*|коротк\w*|маленьк\w*)\s+(кезек|очеред)")
 # `эч кандай арыз-даттануу`, `никаких нарушений`: none of it
 _NONE_BEFORE = re.compile(r"(эч кандай|эч бир|никаких|ни одной|ни одного)\s+([\w-]+\s*)?$")
 
@@ -23,6 +24,8 @@ def _kinds(low: str) -> list[str]:
             if NEGATION.search(low, m.end() if NEGATION.search(m.group()) else m.start(), m.end() + 30) or \
                     _NONE_BEFORE.search(low, max(0, m.start() - 25), m.start()):
                 continue
+            if kind == "queue" and _SHORT_QUEUE.search(low):
+                continue  # a short queue is a neutral report (`кыска кезек`, `небольшая очередь`)
             found.append((kind in _EFFECTS, m.start(), kind))
             break
     found.sort()
