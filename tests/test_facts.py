@@ -1359,6 +1359,23 @@ def test_turnout_figure_repeated_by_the_posts_headline_is_one_fact():
     assert [(f.time.norm, f.percent.norm) for f in facts] == [("10:00", "7.9")]
 
 
+@pytest.mark.parametrize("text,pct,norm,kept", [
+    ("Катышуу 36,9 пайыз болду, бул мурдагы көрсөткүчтөн эки пайыздан ашык жогору.", "эки пайыздан", "2", False),
+    ("Активдүүлүк 2011-жылдагыдан төрт пайызга жакын төмөн болду.", "төрт пайызга", "4", False),
+    ("Катышуу 56,32 пайызды түздү, бул 2011-жылдагы 60,27 пайыздан төмөн.", "60,27 пайыздан", "60.27", True),
+])
+def test_turnout_a_change_by_so_much_is_no_turnout_but_a_figure_compared_with_is(text, pct, norm, kept):
+    spans = [("PERCENT", m.group(), m.group().split()[0].replace(",", ".")) for m in re.finditer(r"\d+,\d+ пайыз\w*", text)
+             if m.group() != pct]
+    facts = only(build_facts(ex(text, *sorted(spans + [("PERCENT", pct, norm)], key=lambda x: text.index(x[1])))), Turnout)
+    assert (norm in [f.percent.norm for f in facts]) is kept
+
+
+def test_no_turnout_count_of_parties():
+    text = "В выборах 10 октября 2010 года участвовали 29 партий, но пройти в парламент удалось только пяти."
+    assert not only(build_facts(Extraction.from_entities(text, [])), Turnout)
+
+
 def test_turnout_final_figure_passes_no_hour_to_the_next_sentence():
     text = ("Саат 14:00гө карата шайлоочулардын 21 пайызы добуш берген. Жыйынтыкта катышуу 34,6 пайызды түздү. "
             "Айрым булактарда бул көрсөткүч 34,94% деп берилет.")

@@ -204,6 +204,23 @@ def _of_a_contender(text: str, ents, sent: _Sent, p: int) -> bool:
     return False
 
 
+# a change by so much: `төрт пайызга жакын төмөн` (dative), `эки пайыздан ашык жогору`, `21 пайыздан
+# ашык азайды` (ablative with "more than"); not `60,27 пайыздан төмөн` (lower than 60,27: a turnout)
+_CHANGED_BY = re.compile(r"(?P<glued>[а-яөүң]{0,3})\s+(?P<more>(ашык|ашуун|жакын|чамасы)\s+)?(жогору|төмөн|азай|көбөй|кыскар)",
+                         re.I)
+_DATIVE_END = re.compile(r"(га|ге|ка|ке|го|гө|ко|кө)$", re.I)
+_ABLATIVE_END = re.compile(r"(дан|ден|тан|тен|дон|дөн|тон|төн)$", re.I)
+
+
+def _changed_by(text: str, e) -> bool:
+    """A Kyrgyz percent that says how much a turnout rose or fell, not a turnout."""
+    m = _CHANGED_BY.match(text, e.end)
+    if m is None:
+        return False
+    case = e.text + m.group("glued")
+    return _DATIVE_END.search(case) is not None or (_ABLATIVE_END.search(case) is not None and bool(m.group("more")))
+
+
 def _explains_percent(text: str, out: list[Fact]) -> bool:
     """True when the last fact, a count of voters, follows right after a percent of the
     turnout it spells out (`катышуу 34,6 пайыз. ... 1 миллион 252 миңге жакыны добуш
@@ -298,7 +315,7 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
                           for m in NOT_TURNOUT.finditer(near))
             if against or _OF_PARTICIPANTS_BEFORE.search(text, max(a, ents[p].start - 20), ents[p].start) \
                     or _OF_PARTICIPANTS_AFTER.match(text, ents[p].end) \
-                    or (_not_a_share(text, ents[p]) and not adjectival_turnout):
+                    or (_not_a_share(text, ents[p]) and not adjectival_turnout) or _changed_by(text, ents[p]):
                 continue  # a share of those who voted (`катышкандардын 79,26 пайызы`) is an answer
             mine = [q for q in qs if a <= q.start < b] + inherited
             voters, electorate = _split_counts(text, mine)
