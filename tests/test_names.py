@@ -93,6 +93,14 @@ def test_ambiguous_party_needs_cue(text):
     assert not [e for e in ents(text) if e[0] == "PARTY"]
 
 
+@pytest.mark.parametrize("text", ["Либерально-демократическая партия Кыргызстана «Багыт» набрала 0,5%.",
+                                  "Коммунистическая партия Кыргызстана получила 8 мандатов."])
+def test_the_country_declined_after_partiya_is_not_the_party_kyrgyzstan(text):
+    """`партия Кыргызстана`: the country in a party's name; Russian quotes the party «Кыргызстан»."""
+    assert "Кыргызстана" not in [e[1] for e in ents(text) if e[0] == "PARTY"]
+    assert "Кыргызстан" in [e[1] for e in ents('Партия "Кыргызстан" набрала 12,93%.') if e[0] == "PARTY"]
+
+
 def test_the_tail_of_a_longer_quoted_name_is_not_a_party():
     text = "Партия «Ата-Журт Кыргызстан» получила 19 мест, «Биздин Кыргызстан» — 15."
     assert "Кыргызстан" not in [e[2] for e in ents(text) if e[0] == "PARTY"]

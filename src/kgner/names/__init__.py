@@ -170,7 +170,8 @@ def find(text: str) -> Iterator[Candidate]:
         for n, name in match_names(text, tokens, i, names):
             end, last = glued_end(text, tokens, i + n - 1)
             entry = name.entry
-            if entry.label == "PARTY" and entry.ambiguous and not party_cue(text, tok.start, end):
+            if entry.label == "PARTY" and entry.ambiguous and (not party_cue(text, tok.start, end) or
+                                                             _country_genitive(text, tok.start, end, entry)):
                 continue
             key = (n, _RANK[entry.label], name.part == "full", name.primary)
             if best is None or key > best[0]:
@@ -262,6 +263,17 @@ def link_declined_party(name: str):
     forms = [] if is_kyrgyz(name) else russian.name_nominatives(name)
     forms += [head + stem for stem in kyrgyz.stems(last.lower())[1:] if len(stem) >= 3]
     return next(filter(None, map(link_party, forms)), None)
+
+
+_PARTY_NOUN_BEFORE = re.compile(r"парти[яиюей]{1,2}\s+$", re.I)
+
+
+def _country_genitive(text: str, start: int, end: int, entry) -> bool:
+    """`партия Кыргызстана` (`Либерально-демократическая партия Кыргызстана «Багыт»`): a party
+    of the country, not the party «Кыргызстан», whose name Russian quotes or leaves undeclined."""
+    surface = text[start:end]
+    return (text[start - 1:start] not in "«\"“" and surface[-1:] in "аяуе" and entry.name_ru[-1:] not in "аяуе"
+            and _PARTY_NOUN_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
 def _inside_compound(text: str, tokens: list[Token], i: int) -> bool:
