@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 
 from .common import (_CLAUSE_JOIN, _GENITIVE_NAME, _POINTS, PEOPLE, PRELIMINARY, RESPECTIVELY, RESULT, SEATS,
-                     VOTE, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent)
+                     VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent)
+from .counts import _OF_SEATS, _SEAT_NOUN, _counts, _far_seats, _seat_words, _seats_of_whole, _trailing_count
 from .numbers import KY_WORDS, RU_WORDS, find_quantities, word_count, word_number
 from .records import Fact, PartyResult
 from .shares import latest_of, not_the_share
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 _CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|менен|,)?[\s,«»\"“”'()]*$", re.I)
 
 
@@ -613,77 +613,6 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
     return out
 
 
-# How far after a party's name its figures stand: a bare number right after it (`СДПК –
-# 38`), a number with its unit word (`получила 17 мест (37 903 голоса)`) a bit further.
-_NEAR, _FAR = 25, 60
-# an age, a year, the size of a house (`120 орундуу парламентте`)
-_NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн)")
-# seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
-_SEAT_NOUNS = r"орун(?!дуу)|ордун?\b|мест|кресл|кресел|депутат(?!т)"
-# `28 кресел`, `11 депутатскими креслами`, `8 мандатка`
-_SEAT_NOUN = re.compile(rf"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|тик)\s+)?(мандат(?!туу|тык|н)|{_SEAT_NOUNS})", re.I)
-
-
-# a bare count of seats in brackets right after the party's percent
-# `Результаты ... (в процентах): «Улуттар биримдиги» — 2,48; ...`
-_PERCENT_WORD = re.compile(r"процент|пайыз|%|доля голос|добуштардын үлүш")
-_BARE_AFTER_PCT = re.compile(r"[\s,]*(?:\(\s*)?(\d{1,3}|[^\W\d_]+)\s*\)")
-# `поддержали 113 депутатов`: deputies voting, not seats won
-_BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш бер)\w*\s*$", re.I)
-# `120 орундун отуз сегизин`, `90 мандаттын 38ин`: a count of the seats of a whole
-# also the seats without their number (`мандаттардын 12син алды`, `мандаттардан он бешти`), not a
-# share of them (`54 орундун 27,8 пайызы`, `орундардын 28 пайызы`)
-_OF_SEATS = re.compile(r"(?:\d+\s+(?:\w+(?:лык|лик|дык|тык)\s+)?(?:орундун|мандаттын|орундан|мандаттан)"
-                       r"|(?<!\d\s)\b(?:мандаттардын|орундардын|мандаттардан|орундардан))\s+"
-                       r"((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+(?![,.]?\d)\w*)(?!\s*(?:%|пайыз|процент))", re.I)
-# `беш мандатка көп алды`, `жыйырма үч орун жетишпей`: a difference, not a count
-_SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
-
-
-_BARE_WORDS = re.compile(r"[\s»”“„\"]*[—–-]\s*[^\W\d_]")  # a dash, then the count in words
-
-
-_SEAT_VERB = re.compile(r"получа\w*|получит|получил\w*|доста\w*|достал\w*|достанется|тийди|тиет|алды|менен")
-
-
-def _seat_words(text: str, a: int, b: int) -> int | None:
-    """Seats written in words in text[a:b]: with the seat noun after them (`тогуз
-    депутаттык орун`, `он беш мандатка`), or bare right after the party (`"Замандаш" алты`)."""
-    words = _WORD.findall(text[a:b])
-    for k in range(min(len(words), 8)):
-        counted = word_count(words, k)
-        if counted is None:
-            continue
-        v, used = counted
-        follow = " ".join(words[k + used:k + used + 3]).lower()
-        noun = re.match(rf"(\w+ )?(мандат(?!туу|тык)|{_SEAT_NOUNS})\w*", follow)
-        if noun and v == 1 and follow.startswith("да "):
-            return 0  # `бир да орун ала алган жок`: not a single seat
-        if noun:
-            if _SEAT_DIFFERENCE.match(follow, noun.end()):
-                return None
-            return v
-        if k == 0 and (len(words) == used or _BARE_WORDS.match(text, a) and
-                       re.match(r"\s*([,;.)»”\"]|$)", text[text.find(words[used - 1], a) + len(words[used - 1]):b])):
-            return v  # the segment is the number alone, or the number alone in its clause (`„Ынтымак“ — девять»`)
-        if k > 0 and _SEAT_VERB.fullmatch(words[k - 1].lower()) and k + used == len(words):
-            return v  # `«Ынтымак» с ровно 11% получает девять`, `«Бүтүн Кыргызстан» 7,04 пайыз менен
-            # алты, «Ыйман Нуру» ... беш орунду алды`: the seat noun said once for the list
-    return None
-
-
-# a count with its seat noun, not the whole (`из 90 мест`, `120 орундуу`) nor a difference
-_FAR_SEATS = re.compile(r"(?<!из )\b(\d{1,3})\s+(?:орун(?!дуу)|мандат(?!туу|тык)|мест|кресл|кресел)\w*(?!\s+из\b)", re.I)
-
-
-def _far_seats(text: str, a: int, b: int) -> int | None:
-    """Seats in digits with their noun anywhere in text[a:b]."""
-    m = _FAR_SEATS.search(text, a, b)
-    if m is None or _SEAT_DIFFERENCE.match(text, m.end()) or _OF_SEATS.match(text, m.start()):
-        return None
-    return int(m.group(1))
-
-
 _EARLIER_CLAUSE = re.compile(r"\b(19|20)\d\d-?(жылы|году)\b[^.;]*$", re.I)
 
 
@@ -720,80 +649,3 @@ def _compared_with(text: str, e, end: int) -> bool:
     if _ACCUSATIVE.search(suffix) and _LEFT_BEHIND.match(text, after, end):
         return True
     return _OUTRUN_RU.search(text, max(0, e.start - 25), e.start) is not None
-
-
-def _trailing_count(words: list[str]) -> int | None:
-    """The number the last words spell (`алып он эки` -> 12, `жети` -> 7), else None."""
-    for k in range(len(words)):
-        counted = word_count(words, k)
-        if counted is not None and k + counted[1] == len(words):
-            return counted[0]
-    return None
-
-
-def _seats_of_whole(m: re.Match) -> int | None:
-    """The part in a `_OF_SEATS` match: `отуз сегизин` -> 38, `15ин` -> 15."""
-    part = m.group(1)
-    if part[:1].isdigit():
-        return int(re.match(r"\d+", part).group())
-    counted = word_count(_WORD.findall(part), 0)
-    return counted[0] if counted else None
-
-
-def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
-    """Votes, seats and a bare percentage in text[a:b], the part after one party."""
-    votes = seats = pct_value = None
-    taken = [(ents[i].start, ents[i].end) for i in sent.idx]
-    # figures go on from the party's percent (`ага ... 17,32%ы колдоо көрсөтүп, партия 15 мандатка ээ болот`)
-    reach = max(a, ents[pct].end) if pct is not None else a
-    of_seats = _OF_SEATS.search(text, a, b)  # `120 орундун отуз сегизин`: 38 of 120 seats
-    of_seats = of_seats if of_seats and _seats_of_whole(of_seats) is not None else None  # not `басымдуу бөлүгү`
-    if of_seats:
-        seats = _seats_of_whole(of_seats)
-    if seats is None and pct is not None and (seats_cue or SEATS.search(text)):
-        bare = _BARE_AFTER_PCT.match(text, ents[pct].end, b)  # `8,35% (7)`, `(7,04%, алты)`
-        if bare:
-            word = bare.group(1)
-            seats = int(word) if word.isdigit() else word_number(word)
-    for q in find_quantities(text, a, b):
-        in_of_seats = of_seats is not None and of_seats.start() <= q.start < of_seats.end()
-        if in_of_seats or any(x < q.end and q.start < y for x, y in taken):
-            continue
-        rest = text[q.end:q.end + 15].lower()
-        before = text[max(a, q.start - 2):q.start]
-        if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR:
-            continue  # an age or a year (`которому 41 год`); a figure of another clause
-        of_whole = re.match(r"\s+из\s+\d+", text[q.end:q.end + 12])  # `15 из 54 партийных мест`
-        if of_whole and _SEAT_NOUN.match(text, q.end + of_whole.end()):
-            seats = seats or int(q.value)
-            continue
-        if _SEAT_NOUN.match(text, q.end):
-            if not _SEAT_DIFFERENCE.match(text, _SEAT_NOUN.match(text, q.end).end()) and \
-                    not _BACKERS.search(text, max(a, q.start - 25), q.start):
-                seats = seats or int(q.value)
-        elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
-            votes = votes or int(round(q.value))
-        elif q.value >= 100 and q.value.is_integer() and "(" in before and re.match(r"\s*\)", rest):
-            votes = votes or int(q.value)  # `— 20,21 пайыз (3 505)`
-        elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам)", rest) and \
-                VOTE.search(text[a:q.start].lower()):
-            votes = votes or int(round(q.value))  # `за партию проголосовали 430 тысяч 661 человек`
-        elif "(" in before and re.match(r"\s*\)", rest) and re.search(r"[.,]", text[q.start:q.end]) and pct is None:
-            pct_value = q.value  # `(7,09)`, `(11,00)`
-        elif pct is None and (not q.value.is_integer() or re.search(r"[.,]", text[q.start:q.end])) and q.value < 100 and \
-                (sent.get("PERCENT") or _PERCENT_WORD.search(sent.low)) and \
-                re.fullmatch(r"[\s»\"”]*([—–-]\s*)?", text[a:q.start]):
-            pct_value = q.value  # `у «Ата-Мекена» — 3,48`, `«Республика» 5,79, «Ата Мекен» 4,30 пайыз`
-        elif q.start - a > _NEAR:
-            continue
-        elif q.value.is_integer() and q.value < 200 and "/" in before and seats_cue:
-            seats = seats or int(q.value)  # `(доля голосов, % / число мандатов): «X» — 17,32 / 15`
-        elif q.value.is_integer() and q.value < 200 and seats_cue and not votes_cue:
-            seats = seats or int(q.value)
-        elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):
-            votes = votes or int(round(q.value))
-    if seats is None and seats_cue:
-        seats = _seat_words(text, a, b)
-        if seats is None and reach > a:
-            seats = _seat_words(text, reach, b)
-    return votes, seats, pct_value
