@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-from .common import (_CLAUSE_JOIN, _GENITIVE_NAME, _POINTS, PEOPLE, PRELIMINARY, RESPECTIVELY, RESULT, SEATS,
-                     VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent)
-from .counts import _OF_SEATS, _SEAT_NOUN, _counts, _far_seats, _seat_words, _seats_of_whole, _trailing_count
-from .numbers import KY_WORDS, RU_WORDS, find_quantities, word_count, word_number
+from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _POINTS, PEOPLE, PRELIMINARY, RESPECTIVELY,
+                     RESULT, SEATS, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent)
+from .counts import _OF_SEATS, _SEAT_NOUN, _counts, _far_seats, _seats_of_whole, _trailing_count
+from .numbers import find_quantities, word_count, word_number
+from .party_focus import _FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named
 from .records import Fact, PartyResult
 from .shares import latest_of, not_the_share
 
@@ -16,89 +17,10 @@ _CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|менен|,
 
 # a participle (or `бар`, has) right before the party: `12,38 пайызы бар «Ак бата»`
 _PARTICIPLE = re.compile(r"(\w+(ган|ген|гон|гөн|кан|кен|кон|көн)|\bбар)[\s\"“”«»]*$", re.I)
-# a clause ends at `;`, `)`, a dash between words, or a comma, but not the comma of a
-# Kyrgyz converb chain (`27,35 пайыз добуш топтоп, ... ээлеген СДПК`) nor of a decimal
-_CLAUSE_BREAK = re.compile(r"[;)]|\s[—–]\s|(?<![пП]),(?!\s?\d)")
 # `13,85 пайыз менен Эмгек`, `287 добуш (19,6%) менен «Ынтымак»`
 _WITH_SHARE = re.compile(r"\d\s*(%|пайыз|добуш)\w*(\s*\([^()]{1,20}\))?\s+менен[\s\"“”«»]*$", re.I)
 _SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
-
-
-_NUMBER_WORDS = "|".join(sorted(KY_WORDS.keys() | RU_WORDS.keys(), key=len, reverse=True))
-
-
-# `партия` alone standing for the party the sentence before named: not `партия «X»`, not
-# a party of some count (`бир да партия`, `ни одна партия`, `15 партия`)
-_PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|партиянын|партияга|партии|партию|партией|политсил\w+"
-                            r"|бул күч|анын (үлүшү|көрсөткүчү|жыйынтыгы|натыйжасы)|не[её] (результат|доля)"
-                            r"|ал(?!\s+(эми|эле|жерде|үчүн|тургай|турсун|гана эмес|тургай)\b)"
-                            r"|она(?=\s+(набрал|получил|взял|собрал|заняла))|за не[её]|у не[её])(?![\w-])"
-                            r"(?!\s*[«\"“])", re.I)
-_COUNTED = re.compile(rf"(\d|\b(бир да|ни одна|ни одной|каждая|каждой|ар бир|бардык|все|ни|ар|{_NUMBER_WORDS})"
-                      r"|\w+(дык|дик|тык|тик|ая|ой|ий|ый)(?<!жыйынтык))\s*$", re.I)  # not the noun `жыйынтык`
-
-
-_FOCUS_SPAN = 2  # sentences that name no party between a party and what stands for it
-_PRONOUN = re.compile(r"ал|анын \w+")  # Kyrgyz pronouns have no gender: he, she or it
-
-
-_REQUIRED = re.compile(r"нужно|должн|необходим|требу|керек|тийиш|зарыл")
-
-
-def _party_anaphor(text: str, sent: _Sent) -> re.Match | None:
-    """The first `партия` of the sentence that points back to a party named before it."""
-    for m in _PARTY_ANAPHOR.finditer(text, sent.start, sent.end):
-        if not _COUNTED.search(text, max(sent.start, m.start() - 15), m.start()):
-            return m
-    return None
-
-
-def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
-                      unfigured: bool, person_beside: bool, limit: int) -> PartyResult | None:
-    """Figures of a sentence that names no party, given to the party the sentence before
-    named alone: figures that open the sentence when that party had none there (`Ата-Журт
-    Кыргызстан партиясы биринчи орунда. Он жети бүтүн жүздөн отуз эки пайыз, он беш
-    мандат.`), or figures right after (or just before) `партия` standing for it (`Партия
-    3,48 пайыз добуш менен ... өтө алган жок`, `по данным ЦИК, партия получила 17,32% и 15
-    мандатов`, `с 7,13% партия преодолевала барьер`)."""
-    if sent.get("POLITICIAN") or sent.get("PERSON"):
-        return None
-    pcts = [i for i in sent.get("PERCENT") if not not_the_share(text, ents[i], sent.start) and ents[i].start < limit]
-    anaphor = _party_anaphor(text, sent)
-    if anaphor is not None and person_beside and _PRONOUN.fullmatch(anaphor.group(0).lower()):
-        anaphor = None  # `ал`, `она` may stand for the person named beside the party
-    if anaphor is not None and _REQUIRED.search(sent.low):
-        return None  # `партии нужно набрать 5% голосов`: what a party must get
-    opening = unfigured and pcts and not re.search(r"\w", text[sent.start:ents[pcts[0]].start])
-    pct = a = None
-    if opening:
-        pct = pcts[0]
-    elif anaphor is not None:
-        after = [i for i in pcts if 0 <= ents[i].start - anaphor.end() <= 80]
-        # `8,35 пайыз добуш алган партия`, `с 7,13% партия`: just before, in its clause
-        before = [i for i in pcts if 0 <= anaphor.start() - ents[i].end <= 40
-                  and not _CLAUSE_BREAK.search(text, ents[i].end, anaphor.start())]
-        latest = latest_of(text, ents, after, sent.start)
-        pct = (after[0] if latest is None else latest) if after else (before[-1] if before else None)
-        a = anaphor.end()
-    else:
-        return None
-    if pct is not None:
-        a = max(a or 0, ents[pct].end)
-    stop = text.find(".", a, sent.end)
-    b = stop if stop != -1 else sent.end
-    join = _CLAUSE_JOIN.search(text, a, b)
-    b = join.start() if join else b
-    seats_cue = bool(SEATS.search(sent.low))
-    votes, seats, _ = _counts(text, ents, sent, a, b, pct, seats_cue, False)
-    seats = seats or _seat_words(text, a, b)
-    if seats is None and seats_cue:  # `Партия 7,72 пайыз добуш алып, ... жана Жогорку Кеңештен 11 орунга ээ болду`
-        seats = _far_seats(text, a, b)
-    if pct is None and seats is None:
-        return None
-    pre = pre_seen or bool(PRELIMINARY.search(sent.low))
-    return PartyResult((sent.start, sent.end), 0.7, _ref(ents, party), _ref(ents, pct), votes, seats, pre, None)
 
 
 _SEATS_THEN_COMMA = re.compile(r"[\s»\"”]*\d{1,3}\s+(\w+\s+)?(мандат|орун|мест|кресел)\w*\s*,", re.I)
@@ -614,38 +536,3 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
 
 
 _EARLIER_CLAUSE = re.compile(r"\b(19|20)\d\d-?(жылы|году)\b[^.;]*$", re.I)
-
-
-_BARE_COUNTS = re.compile(r"\d{1,6}(?:\s\d{3})?(?:[а-яөүң]{0,3})?\s*[,;–—-]?\s*[«\"“]?\s*[А-ЯӨҮҢ]"
-                          r"|[»\"”]\s*[–—-]\s*\d{1,6}\b")
-
-
-def _cue_of_sentence_before(ss: list[_Sent], n: int) -> str | None:
-    """"seats" or "votes" when sentence n lists parties with bare counts (at least two) and
-    the sentence before, of the same post, spoke of seats or of votes alone."""
-    if n == 0 or ss[n - 1].s.stamp != ss[n].s.stamp or len(_BARE_COUNTS.findall(ss[n].text)) < 2:
-        return None
-    low = ss[n - 1].low
-    seats, votes = bool(SEATS.search(low)), bool(VOTES.search(low))
-    return "seats" if seats and not votes else "votes" if votes and not seats else None
-
-
-_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|дон|дөн|тон|төн)$", re.I)
-_ACCUSATIVE = re.compile(r"(?:ды|ди|ду|дү|ты|ти|ту|тү|ны|ни|ну|нү)$", re.I)
-_AHEAD_OF = re.compile(r"[»\"”]?\s+([\d,.]+\s*(пункт|пайыз)\w*\s+|(бир|эки|үч)\s+\w+\s+)?(алдыда|озуп|жогору)", re.I)
-_LEFT_BEHIND = re.compile(r"[»\"”]?\s+[^.;]{0,50}?\bартта калтыр", re.I)
-_OUTRUN_RU = re.compile(r"(опереди\w*|обогна\w*|обош\w*|отста\w* от|уступ\w*)\s*(партию\s*)?[«\"“]?\s*$", re.I)
-
-
-def _compared_with(text: str, e, end: int) -> bool:
-    """The party another one is measured against: in the ablative before a lead (`«Ак
-    батадан» 1,47 пункт алдыда`), the object of `артта калтырды`, after `опередив`."""
-    glued = re.match(r"[»\"”]([а-яөүң]{1,4})\b", text[e.end:e.end + 6])
-    suffix = glued.group(1) if glued else e.text[len(e.norm):] if e.norm and \
-        e.text.lower().startswith(str(e.norm).lower()) else ""
-    after = e.end + (glued.end() if glued else 0)
-    if _ABLATIVE.search(suffix) and _AHEAD_OF.match(text, after, end):
-        return True
-    if _ACCUSATIVE.search(suffix) and _LEFT_BEHIND.match(text, after, end):
-        return True
-    return _OUTRUN_RU.search(text, max(0, e.start - 25), e.start) is not None
