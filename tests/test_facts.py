@@ -899,6 +899,22 @@ def test_party_result_seats_of_the_seats_without_their_number(text, seats):
     assert f.seats == seats
 
 
+def test_party_result_count_set_off_by_dashes_before_the_party_and_a_difference_in_votes():
+    text = "Больше всего голосов — 97 — у партии «Ата-Журт Кыргызстан», у «Ишенима» 54."
+    facts = only(build_facts(ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"),
+                                ("PARTY", "Ишенима", "Ишеним"), lang="ru")), PartyResult)
+    assert [(f.party.norm, f.votes) for f in facts] == [("Ата-Журт Кыргызстан", 97), ("Ишеним", 54)]
+    text = "Протоколдо «Биримдикке» 37 добуш ашык жазылган."  # 37 votes too many: no count of its votes
+    assert not only(build_facts(ex(text, ("PARTY", "Биримдикке", "Биримдик"))), PartyResult)
+
+
+def test_party_result_a_threshold_adjective_in_any_case_is_no_share():
+    text = "«Бутун Кыргызстан» балансирует у семипроцентной черты: 7,1% после обработки 70% бюллетеней."
+    [f] = only(build_facts(ex(text, ("PARTY", "Бутун Кыргызстан", "Бүтүн Кыргызстан"),
+                              ("PERCENT", "семипроцентной", "7"), ("PERCENT", "7,1%", "7.1"), lang="ru")), PartyResult)
+    assert f.percent.norm == "7.1"
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

@@ -117,7 +117,7 @@ _POINTS = re.compile(r"(\s*(,|жана|и)\s*\d+(?:[.,]\d+)?)*(\s*(пайызд�
 def _not_a_share(text: str, e: Entity) -> bool:
     """A threshold (`7 пайыздык босого`), a shortfall (`0,54 пайыз жетпеди`) or a
     difference in points (`3,71 пайыздык пункт`, `0,46 п.п.`), not a party's share."""
-    return bool(re.search(r"(дык|дик|ный|ного|ным)$", e.text) or
+    return bool(re.search(r"(дык|дик|ный|ного|ным|ной|ная|ную|ное|ном)$", e.text) or
                 re.match(r"[\s%»\"”-]{0,3}(дык|дик)?\s*(босого|барьер|порог)", text[e.end:e.end + 15], re.I) or
                 _SHORT_BY.match(text, e.end) or _POINTS.match(text, e.end))
 

@@ -136,6 +136,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             if not _SEAT_DIFFERENCE.match(text, _SEAT_NOUN.match(text, q.end).end()) and \
                     not _BACKERS.search(text, max(a, q.start - 25), q.start):
                 seats = seats or int(q.value)
+        elif re.match(r"\s*(добуш|голос)\w*\s+(ашык|артык|көп|кем|больше|меньше)", rest):
+            continue  # `37 добуш ашык жазылган`: a difference in votes, not a count
         elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
             votes = votes or int(round(q.value))
         elif q.value >= 100 and q.value.is_integer() and "(" in before and re.match(r"\s*\)", rest):
