@@ -915,6 +915,23 @@ def test_party_result_a_threshold_adjective_in_any_case_is_no_share():
     assert f.percent.norm == "7.1"
 
 
+def test_party_results_figures_listed_before_the_parties_in_their_clause():
+    text = "2020-жылы 24,50 жана 23,88 пайыз менен алдыга чыккан «Биримдик» менен «Мекеним Кыргызстан» кайра катышкан жок."
+    facts = only(build_facts(ex(text, ("PERCENT", "24,50", "24.5"), ("PERCENT", "23,88 пайыз", "23.88"),
+                                ("PARTY", "Биримдик", "Биримдик"), ("PARTY", "Мекеним Кыргызстан", "Мекеним Кыргызстан"))),
+                 PartyResult)
+    assert [(f.party.norm, f.percent.norm) for f in facts] == [("Биримдик", "24.5"), ("Мекеним Кыргызстан", "23.88")]
+
+
+def test_party_result_of_social_democrats_before_2020_is_sdpks_and_a_leaders_party_no_result():
+    text = "Социал-демократтар 2015-жылкы шайлоодо 120 орундун 38ин ээлеп, эң ири фракцияны түзүштү."
+    [f] = only(build_facts(ex(text, ("PARTY", "Социал-демократтар", "Социал-демократтар"))), PartyResult)
+    assert (f.party.norm, f.seats) == ("Кыргызстандын Социал-демократиялык партиясы", 38)
+    text = "Үчүнчүгө 14,32% менен «Ата-Журт» партиясынын лидери Камчыбек Ташиев чыкты."
+    assert not only(build_facts(ex(text, ("PERCENT", "14,32%", "14.32"), ("PARTY", "Ата-Журт", "Ата-Журт"),
+                                   ("POLITICIAN", "Камчыбек Ташиев", "Камчыбек Ташиев"))), PartyResult)
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..types import Extraction
 from .common import _Sent
 from .incidents import _incidents
-from .party_nouns import party_nouns
+from .party_nouns import party_nouns, sdpk_before_2020
 from .party_results import _party_results
 from .records import Fact, PartyResult
 from .sentences import split_sentences
@@ -31,6 +31,17 @@ def _party_results_with_nouns(text, ents, sents, stamps, ss) -> list[Fact]:
             for f in facts]
 
 
+def _in_its_era(text: str, facts: list[Fact]) -> list[Fact]:
+    """Party results of `Социал-демократтар` in a sentence about an election before 2020: SDPK's."""
+    out = []
+    for f in facts:
+        if isinstance(f, PartyResult) and f.party is not None:
+            norm = sdpk_before_2020(text, f.sentence, f.party.norm)
+            f = replace(f, party=replace(f.party, norm=norm)) if norm != f.party.norm else f
+        out.append(f)
+    return out
+
+
 def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
     """Turnout reports, votes cast, station incidents and party results of one text."""
     text, ents = extraction.text, extraction.entities
@@ -40,7 +51,7 @@ def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
     stamps = {s.stamp for s in sents if s.stamp is not None}
     ss = [_Sent(text, ents, s, stamps) for s in sents]
     facts: list[Fact] = []
-    facts += _party_results_with_nouns(text, ents, sents, stamps, ss)
+    facts += _in_its_era(text, _party_results_with_nouns(text, ents, sents, stamps, ss))
     used_pct = {f.percent.index for f in facts if isinstance(f, PartyResult) and f.percent}
     facts += _turnouts(text, ents, ss, used_pct)
     facts += _votes(text, ents, ss)

@@ -76,3 +76,18 @@ def party_nouns(text: str, ents: tuple[Entity, ...]) -> list[Entity]:
             if entry is not None:
                 out.append(Entity("PARTY", m.group(), m.start(), m.end(), entry.party_norm, source="fact"))
     return sorted(out, key=lambda e: e.start)
+
+
+def sdpk_before_2020(text: str, sentence: tuple[int, int], norm: str) -> str:
+    """The party `Социал-демократтар` of a sentence about an election before 2020 (`Социал-
+    демократтар 2015-жылкы шайлоодо 120 орундун 38ин ээлеп`) is SDPK: the other party of that
+    name first ran in 2020."""
+    kb = get_kb()
+    later = kb.entries.get(_LATER["PARTY:Q24511"][1])
+    if later is None or norm != later.party_norm:
+        return norm
+    years = [int(m.group()) for m in YEAR.finditer(text, *sentence)]
+    if years and max(years) < _LATER["PARTY:Q24511"][0]:
+        return kb.entries["PARTY:Q24511"].party_norm
+    return norm
+

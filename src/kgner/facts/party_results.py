@@ -149,13 +149,26 @@ def _listed_in_order(text, ents, sent, groups: list[list[int]], out: dict) -> No
             continue
         stop = ents[groups[g][0]].start if g < len(groups) else sent.end
         join = _CLAUSE_JOIN.search(text, ents[groups[run[-1]][-1]].end, stop)
-        qs = find_quantities(text, ents[groups[run[-1]][-1]].end, join.start() if join else stop)
-        k = len(run)
-        for i in range(len(qs) - k + 1):
-            longer = (i and _LIST_JOIN.fullmatch(text, qs[i - 1].end, qs[i].start)) or \
-                (i + k < len(qs) and _LIST_JOIN.fullmatch(text, qs[i + k - 1].end, qs[i + k].start))
-            if not longer and _figures_of_list(text, ents, sent, run, qs[i:i + k], out):
-                break  # a list of as many figures, not a part of a longer one
+        if _list_of_figures(text, ents, sent, run, find_quantities(text, ents[groups[run[-1]][-1]].end,
+                                                                  join.start() if join else stop), out):
+            continue
+        # or the figures before the parties, in their clause (`2020-жылы 24,50 жана 23,88 пайыз
+        # менен алдыга чыккан «Биримдик» менен «Мекеним Кыргызстан»`)
+        floor = ents[groups[run[0] - 1][-1]].end if run[0] else sent.start
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, ents[groups[run[0]][0]].start)]
+        _list_of_figures(text, ents, sent, run, find_quantities(text, breaks[-1] if breaks else floor,
+                                                                ents[groups[run[0]][0]].start), out)
+
+
+def _list_of_figures(text, ents, sent, run: list[int], qs, out: dict) -> bool:
+    """Give the parties of `run` the first list of exactly as many figures among `qs`."""
+    k = len(run)
+    for i in range(len(qs) - k + 1):
+        longer = (i and _LIST_JOIN.fullmatch(text, qs[i - 1].end, qs[i].start)) or \
+            (i + k < len(qs) and _LIST_JOIN.fullmatch(text, qs[i + k - 1].end, qs[i + k].start))
+        if not longer and _figures_of_list(text, ents, sent, run, qs[i:i + k], out):
+            return True  # a list of as many figures, not a part of a longer one
+    return False
 
 
 def _count_list(text: str, start: int, end: int, k: int) -> list[int] | None:
@@ -322,11 +335,18 @@ _SHARE_OF_SEATS = re.compile(r"(орундардын|мандаттардын|б
 _OF_VOTERS = re.compile(r"\s*(избирател|шайлоочулардын|голос|добуш)", re.I)
 
 
+_LEADER_AFTER = re.compile(r"[»\"”]?\s*(партиясынын\s+|партии\s+)?(лидери|төрагасы|жетекчиси|лидер|председатель)\s+$",
+                           re.I)
+
+
 def _affiliation(text: str, ents, sent: _Sent, party: int) -> bool:
-    """`Алмазбек Атамбаев (СДПК) ... набрав 62,52%`: the party of the person just before
-    it, whose figures they are."""
+    """`Алмазбек Атамбаев (СДПК) ... набрав 62,52%`, `14,32% менен «Ата-Журт» партиясынын лидери
+    Камчыбек Ташиев`: the party of the person just before or after it, whose figures they are."""
     people = [i for i in sent.idx if ents[i].label in PEOPLE and ents[i].end <= ents[party].start]
-    return bool(people) and re.fullmatch(r"\s*\(\s*[«\"“]?", text[ents[people[-1]].end:ents[party].start]) is not None
+    if people and re.fullmatch(r"\s*\(\s*[«\"“]?", text[ents[people[-1]].end:ents[party].start]):
+        return True
+    after = [i for i in sent.idx if ents[i].label in PEOPLE and ents[i].start >= ents[party].end]
+    return bool(after) and _LEADER_AFTER.fullmatch(text, ents[party].end, ents[after[0]].start) is not None
 
 
 def _own_clause_figure(text, ents, sent: _Sent, floor: int, party_start: int, used: set[int]) -> int | None:
