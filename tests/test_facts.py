@@ -932,6 +932,18 @@ def test_party_result_of_social_democrats_before_2020_is_sdpks_and_a_leaders_par
                                    ("POLITICIAN", "Камчыбек Ташиев", "Камчыбек Ташиев"))), PartyResult)
 
 
+def test_party_result_this_political_force_led_by_people_and_no_share_of_parties_together():
+    text = ("«Алыянс» күтүүсүз натыйжа көрсөттү. Мирлан Жээнчороев жана Жанарбек Акаев баштаган бул саясий күч "
+            "8,35 пайыз добуш топтоду.")
+    [f] = only(build_facts(ex(text, ("PARTY", "Алыянс", "Алыянс"), ("POLITICIAN", "Мирлан Жээнчороев", "Мирлан Жээнчороев"),
+                              ("POLITICIAN", "Жанарбек Акаев", "Жанарбек Акаев"), ("PERCENT", "8,35 пайыз", "8.35"))),
+               PartyResult)
+    assert (f.party.norm, f.percent.norm) == ("Алыянс", "8.35")
+    text = "«Биримдик» жана «Мекеним Кыргызстан» чогуу добуштардын 48 пайыздан ашыгын алган эле."
+    assert not only(build_facts(ex(text, ("PARTY", "Биримдик", "Биримдик"), ("PARTY", "Мекеним Кыргызстан",
+                                   "Мекеним Кыргызстан"), ("PERCENT", "48 пайыздан", "48"))), PartyResult)
+
+
 def test_party_result_russian_seats_in_words_of_tens():
     text = "На выборах 2007 года партия «Ак Жол» завоевала семьдесят один мандат из девяноста."
     [f] = only(build_facts(ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")), PartyResult)

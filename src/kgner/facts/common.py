@@ -108,6 +108,9 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 # a clause ends at `;`, `)`, a dash between words, or a comma, but not the comma of a
 # Kyrgyz converb chain (`27,35 пайыз добуш топтоп, ... ээлеген СДПК`) nor of a decimal
 _CLAUSE_BREAK = re.compile(r"[;)]|\s[—–]\s|(?<![пП]),(?!\s?\d)")
+# a person leading the party named next: `Марат Аманкулов жетектеген «Биримдик»`, `Өмүрбек Бабанов менен Камчыбек Ташиев баштаган «X»`
+_LEADS = re.compile(r"(\s+(менен|жана)\s+[^\W\d_]+\s+[^\W\d_]+)?\s*(жетектеген|башкарган|баштаган|возглавляем\w*)"
+                    r"\s*[«\"“]?\s*$", re.I)
 # where one clause of a sentence ends and another, about something else, begins
 _CLAUSE_JOIN = re.compile(r",\s*(а(?! точнее)|но|ал эми|бирок)\s|;|\w(са|се|со|сө),\s")  # not `, а точнее`
 # a difference in points, also the first of a list (`0,78 жана 0,37 пайыздык пунктка`)

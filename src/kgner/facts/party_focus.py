@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .common import _CLAUSE_BREAK, _CLAUSE_JOIN, PRELIMINARY, SEATS, VOTES, _ref, _Sent
+from .common import _CLAUSE_BREAK, _CLAUSE_JOIN, _LEADS, PEOPLE, PRELIMINARY, SEATS, VOTES, _ref, _Sent
 from .counts import _counts, _far_seats, _seat_words
 from .numbers import KY_WORDS, RU_WORDS
 from .records import PartyResult
@@ -23,7 +23,7 @@ _NUMBER_WORDS = "|".join(sorted(KY_WORDS.keys() | RU_WORDS.keys(), key=len, reve
 # `партия` alone standing for the party the sentence before named: not `партия «X»`, not
 # a party of some count (`бир да партия`, `ни одна партия`, `15 партия`)
 _PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|партиянын|партияга|партии|партию|партией|политсил\w+"
-                            r"|бул күч|анын (үлүшү|көрсөткүчү|жыйынтыгы|натыйжасы)|не[её] (результат|доля)"
+                            r"|бул (саясий )?күч|анын (үлүшү|көрсөткүчү|жыйынтыгы|натыйжасы)|не[её] (результат|доля)"
                             r"|ал(?!\s+(эми|эле|жерде|үчүн|тургай|турсун|гана эмес|тургай)\b)"
                             r"|она(?=\s+(набрал|получил|взял|собрал|заняла))|за не[её]|у не[её])(?![\w-])"
                             r"(?!\s*[«\"“])", re.I)
@@ -54,10 +54,13 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     мандат.`), or figures right after (or just before) `партия` standing for it (`Партия
     3,48 пайыз добуш менен ... өтө алган жок`, `по данным ЦИК, партия получила 17,32% и 15
     мандатов`, `с 7,13% партия преодолевала барьер`)."""
-    if sent.get("POLITICIAN") or sent.get("PERSON"):
+    anaphor = _party_anaphor(text, sent)
+    # someone the figures could be of, other than its leaders named right before what stands for
+    # the party (`Мирлан Жээнчороев жана Жанарбек Акаев баштаган бул саясий күч`)
+    if any(ents[i].label in PEOPLE and (anaphor is None or not _LEADS.fullmatch(text, ents[i].end, anaphor.start()))
+           for i in sent.idx):
         return None
     pcts = [i for i in sent.get("PERCENT") if not not_the_share(text, ents[i], sent.start) and ents[i].start < limit]
-    anaphor = _party_anaphor(text, sent)
     if anaphor is not None and person_beside and _PRONOUN.fullmatch(anaphor.group(0).lower()):
         anaphor = None  # `ал`, `она` may stand for the person named beside the party
     if anaphor is not None and _REQUIRED.search(sent.low):
@@ -110,7 +113,7 @@ def _cue_of_sentence_before(ss: list[_Sent], n: int) -> str | None:
 _ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|дон|дөн|тон|төн)$", re.I)
 _ACCUSATIVE = re.compile(r"(?:ды|ди|ду|дү|ты|ти|ту|тү|ны|ни|ну|нү)$", re.I)
 _AHEAD_OF = re.compile(r"[»\"”]?\s+([\d,.]+\s*(пункт|пайыз)\w*\s+|(бир|эки|үч)\s+\w+\s+)?(алдыда|озуп|жогору)", re.I)
-_LEFT_BEHIND = re.compile(r"[»\"”]?\s+[^.;]{0,50}?\bартта калтыр", re.I)
+_LEFT_BEHIND = re.compile(r"[»\"”]?\s+[^.;]{0,50}?\b(артта калтыр|озуп кет)", re.I)
 _OUTRUN_RU = re.compile(r"(опереди\w*|обогна\w*|обош\w*|отста\w* от|уступ\w*)\s*(партию\s*)?[«\"“]?\s*$", re.I)
 
 

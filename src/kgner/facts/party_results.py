@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _POINTS, PEOPLE, PRELIMINARY, RESPECTIVELY,
-                     RESULT, SEATS, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent)
+from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINTS, PEOPLE, PRELIMINARY,
+                     RESPECTIVELY, RESULT, SEATS, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent)
 from .counts import _OF_SEATS, _SEAT_NOUN, _counts, _far_seats, _seats_of_whole, _trailing_count
 from .numbers import find_quantities, word_count, word_number
 from .party_focus import _FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named
@@ -219,9 +219,6 @@ _SEAT_WORD_DASH = re.compile(r"(?:[,;:]\s*|\s(?:и|жана)\s+)([^\W\d_]+)\s*[�
                              re.I)
 _LED_BY = re.compile(r"(во главе с|под руководством|возглавля\w*|возглавил\w*)\s*$", re.I)
 _LEADER_OF = re.compile(r"лидер\w*\s+(парти\w+\s+)?[«\"“]?\s*$", re.I)
-# `Марат Аманкулов жетектеген «Биримдик»`, `Өмүрбек Бабанов менен Камчыбек Ташиев баштаган «X»`
-_LEADS = re.compile(r"(\s+(менен|жана)\s+[^\W\d_]+\s+[^\W\d_]+)?\s*(жетектеген|башкарган|баштаган|возглавляем\w*)"
-                    r"\s*[«\"“]?\s*$", re.I)
 
 
 def _leader(text: str, ents, party: int, person: int) -> bool:
@@ -467,8 +464,11 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             after = (a, b)
             leading = before is None and lead[g] is not None and (
                 not _figures_after(text, ents, sent, a, b) or _only_seats(text, ents, sent, a, b))
-            if (leading or before is not None) and head in compared:
-                pending = []  # a figure before the party it is measured against is the subject's
+            if (leading or before is not None) and head in compared and \
+                    not _PARTICIPLE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
+                # a figure before the party it is measured against is the subject's, unless in the
+                # party's own participle clause (`10,20 пайыз менен төртүнчү калган «Ата-Журт Кыргызстанды»`)
+                pending = []
                 continue
             if leading:
                 a, b = lead[g], ents[head].start

@@ -35,6 +35,8 @@ _EXACT_IN_BRACKETS = re.compile(r"[^\d()]{0,15}(\(|точнее)\s*\d")  # `(13,
 # a shortfall: `бир пайызга да жеткен жок`
 _FELL_SHORT = re.compile(r"\s*(\w+\s+)?(жеткен жок|жете алган жок|жетишкен жок)", re.I)
 # a claim the text distances itself from: `якобы набрала 27% голосов`
+# several parties' share together: `чогуу добуштардын 48 пайыздан ашыгын`, `вместе набрали 48%`
+_TOGETHER = re.compile(r"\b(чогуу|экөө бирге|биригип|вместе|в сумме|суммарно|на двоих)\b[^.;]{0,30}$", re.I)
 _HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
 # one party's figures of two moments: `2020-жылы 0,22%, 2021-жылы 0,46%`, `тогда ... 7,13%,
 # теперь — 7,04%`, `4,3% в 2020-м и 3,48% сейчас`
@@ -61,8 +63,9 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
         return True  # a threshold, a difference in points, a shortfall
     if _GAP_OR_PART.search(text, max(sent_start, e.start - 30), e.start):
         return True  # a gap named as one (`айырма алты пайыздан ашат`), a part of the candidates
-    if _HEARSAY.search(text, max(sent_start, e.start - 60), e.start):
-        return True
+    if _HEARSAY.search(text, max(sent_start, e.start - 60), e.start) or \
+            _TOGETHER.search(text, max(sent_start, e.start - 40), e.start):
+        return True  # a claim the text distances itself from; a share of several parties together
     before = text[max(0, e.start - 4):e.start].lower()
     if _case_after(text, e, _ABLATIVE):
         end = e.end + (0 if re.search(rf"{_ABLATIVE}$", e.text, re.I) else 3)
