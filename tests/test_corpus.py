@@ -52,3 +52,16 @@ def test_third_party_text_is_stand_off():
 def test_missing_root_is_a_clear_error(tmp_path):
     with pytest.raises(CorpusError, match="corpus root not found"):
         list(load_rows(GOLD / "dev.jsonl", tmp_path / "nowhere"))
+
+
+def test_second_annotation_of_the_test_facts_resolves_and_agrees_on_party_results(shared_root):
+    """The blind second annotation (`corpus/facts/agreement/`) resolves against the gold
+    entities, and agrees with the gold on the party results it was made to check."""
+    import sys
+    facts_dir = Path(__file__).resolve().parents[1] / "corpus" / "facts"
+    sys.path.insert(0, str(facts_dir))
+    from agreement import agreement, build
+    from kgner.facts.evaluate import load_gold_facts
+    second = {r["id"]: r["facts"] for r in build("test", [facts_dir / "agreement" / "test-second.txt"], str(shared_root))}
+    first, second_n, both = agreement(load_gold_facts(facts_dir / "test.jsonl"), second)["PartyResult"]
+    assert first == 50 and both / first >= 0.9 and both / second_n >= 0.9

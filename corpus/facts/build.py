@@ -37,10 +37,13 @@ def resolve(row: dict, spec: str) -> dict:
     return e
 
 
-def build(split: str) -> list[dict]:
-    rows = {r["id"]: r for r in load_rows(HERE.parents[1] / "corpus" / "gold" / f"{split}.jsonl")}
+def build(split: str, files: list[Path] | None = None, root: str | None = None) -> list[dict]:
+    """The facts of `split` from the annotation files (default: annotations/{split}*.txt)."""
+    rows = {r["id"]: r for r in load_rows(HERE.parents[1] / "corpus" / "gold" / f"{split}.jsonl",
+                                          *([root] if root else []))}
     out, current = {}, None
-    lines = [(f"{path.name}:{n}", line) for path in sorted((HERE / "annotations").glob(f"{split}*.txt"))
+    files = files if files is not None else sorted((HERE / "annotations").glob(f"{split}*.txt"))
+    lines = [(f"{path.name}:{n}", line) for path in files
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)]
     covered = set()  # paragraphs read in full, with or without facts (`@id` lines)
     for lineno, line in lines:
