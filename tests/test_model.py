@@ -151,3 +151,17 @@ def test_words_quoted_as_said_are_no_party():
     import kgner
     text = "Референдумдун жыйынтыгы: «Ооба» деп 420 миңден ашык шайлоочу добуш берген."
     assert not [e for e in kgner.extract(text).entities if e.label == "PARTY"]
+
+
+@pytest.mark.parametrize("text", [
+    "Как сообщил корреспондент телеканала «Көк-Асман», с утра на участке очередь.",
+    "— Суроо («Жаңы Заман» радиосу): Бабанов тараптын өкүлдөрү эмне дейт?",
+    "«Ак шайлоо» коалициясынын байкоочулары Сокулук районунда иштешти.",
+    "Бишкек, «Кабарчы». 2021-жылдын 10-январында шайлоо өттү.",
+])
+def test_a_quoted_outlet_or_coalition_is_no_party(text):
+    import kgner
+    assert not [e for e in kgner.extract(text).entities if e.label == "PARTY"]
+    # a party named beside an outlet stays one
+    text = "«Ата Мекен» партиясы жыйынтык менен макул эмес, деп кабарлады «Көк-Асман» телеканалы."
+    assert [e.text for e in kgner.extract(text).entities if e.label == "PARTY"] == ["Ата Мекен"]

@@ -40,6 +40,18 @@ _LOADED: dict[str, object] = {}
 _QUOTED_SPEECH = re.compile(r'["»”]?\s*(деп|деген|деди)\b')  # `«Ооба» деп`: words said
 
 
+# a quoted name of a newspaper, radio, channel, agency, coalition or deputy group, not a party:
+# `телеканала «Көк-Асман»`, `«Жаңы Заман» радиосу`, `«Сары-Жаз FM»`, `Бишкек, «Кабарчы».`
+_OUTLET_BEFORE = re.compile(r'(газет\w*|радио|телеканал\w*|агентств\w*|издани\w*|сайт\w*|портал\w*|журнал\w*|'
+                            r'групп[ауыеой]\w*|коалици\w*|движени\w*|^\s*[А-ЯӨҮҢ][а-яөүң-]+,)\s*["«“]?\s*$', re.I)
+_OUTLET_AFTER = re.compile(r'\s*(FM|ТВ|TV)\b|["»”]?\s*(радио|гезит|телеканал|агенттиг|сайт|басылма|коалиция|кыймыл|журнал)',
+                           re.I)
+
+
+def _an_outlet(text: str, start: int, end: int) -> bool:
+    return bool(_OUTLET_BEFORE.search(text, max(0, start - 25), start) or _OUTLET_AFTER.match(text, end))
+
+
 def model_path() -> Path:
     return Path(os.environ.get("KGNER_MODEL") or MODEL_DIR)
 
@@ -220,8 +232,8 @@ class ModelStage:
                 if (len(ent) == 1 and self.ordinary(surface)) or not plausible(text, start, end):
                     continue
                 label = ent.label_
-                if label == "PARTY" and _QUOTED_SPEECH.match(text, end):
-                    continue  # `«Ооба» деп`: words quoted as said, not a party's name
+                if label == "PARTY" and (_QUOTED_SPEECH.match(text, end) or _an_outlet(text, start, end)):
+                    continue  # `«Ооба» деп`: words quoted as said; `радио «Сары-Өзөн»`: an outlet
                 kind = _one_russian_word(surface) if len(ent) == 1 else "unknown"
                 if label == "PER" and kind == "word":
                     continue  # `Несмотря`, `Церковь`: a dictionary word, no name
