@@ -165,3 +165,9 @@ def test_a_quoted_outlet_or_coalition_is_no_party(text):
     # a party named beside an outlet stays one
     text = "«Ата Мекен» партиясы жыйынтык менен макул эмес, деп кабарлады «Көк-Асман» телеканалы."
     assert [e.text for e in kgner.extract(text).entities if e.label == "PARTY"] == ["Ата Мекен"]
+
+
+def test_the_first_words_of_a_quoted_sentence_are_no_party():
+    import kgner
+    text = "Он поблагодарил коллег. «Рассчитываю, что перед парламентом встанут важные задачи», — сказал он."
+    assert not [e for e in kgner.extract(text).entities if e.label == "PARTY"]

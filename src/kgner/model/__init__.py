@@ -52,6 +52,15 @@ def _an_outlet(text: str, start: int, end: int) -> bool:
     return bool(_OUTLET_BEFORE.search(text, max(0, start - 25), start) or _OUTLET_AFTER.match(text, end))
 
 
+_QUOTE_RUNS_ON = re.compile(r'[^"»”]{0,40}?[,.!?]|[^"»”]{41}')
+
+
+def _opens_a_quotation(text: str, start: int, end: int) -> bool:
+    """`«Рассчитываю, что ...»`, `«Отчего Жанар пошел ...»`: the first words of a quoted
+    sentence, whose quote runs on past a comma or for long, not a quoted party name."""
+    return text[start - 1:start] in '"«“' and _QUOTE_RUNS_ON.match(text, end) is not None
+
+
 def model_path() -> Path:
     return Path(os.environ.get("KGNER_MODEL") or MODEL_DIR)
 
@@ -232,7 +241,8 @@ class ModelStage:
                 if (len(ent) == 1 and self.ordinary(surface)) or not plausible(text, start, end):
                     continue
                 label = ent.label_
-                if label == "PARTY" and (_QUOTED_SPEECH.match(text, end) or _an_outlet(text, start, end)):
+                if label == "PARTY" and (_QUOTED_SPEECH.match(text, end) or _an_outlet(text, start, end)
+                                         or _opens_a_quotation(text, start, end)):
                     continue  # `«Ооба» деп`: words quoted as said; `радио «Сары-Өзөн»`: an outlet
                 kind = _one_russian_word(surface) if len(ent) == 1 else "unknown"
                 if label == "PER" and kind == "word":
