@@ -93,6 +93,11 @@ def test_ambiguous_party_needs_cue(text):
     assert not [e for e in ents(text) if e[0] == "PARTY"]
 
 
+def test_the_outlet_someone_told_is_not_the_party_azattyk():
+    assert not [e for e in ents('Кайрат Маматов "Азаттыкка" билдирди: 4,01 пайыз добуш эсептелди.') if e[0] == "PARTY"]
+    assert [e[1] for e in ents('"Азаттык" партиясы 4,01% алды.') if e[0] == "PARTY"] == ["Азаттык"]
+
+
 @pytest.mark.parametrize("text", ["Либерально-демократическая партия Кыргызстана «Багыт» набрала 0,5%.",
                                   "Коммунистическая партия Кыргызстана получила 8 мандатов."])
 def test_the_country_declined_after_partiya_is_not_the_party_kyrgyzstan(text):

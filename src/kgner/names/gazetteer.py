@@ -25,8 +25,11 @@ PARTY_WORD = re.compile(r'\s*"?\s*(?:парти|тобу|фракци)', re.I)
 # a list of parties: party words, shares, seats (`«Ынтымакта» тогуз, ... беш депутат болот`)
 PARTY_LIST = re.compile(rf"парти|фракци|пайыз|процент|%|мандат|{KY_DEPUTIES}", re.I)
 # a quoted name that is a radio, a newspaper, a neighbourhood...: not a party
+# (or the outlet someone told something to: `“Азаттыкка” билдирди`, `“Азаттыкка” берген маегинде`)
 NOT_PARTY_AFTER = re.compile(r'[а-яөүң]*"?\s*(?:жаңы\s+)?(?:радио|агентт|гезит|газет|сайт|телеканал|кыймыл|'
-                             r"конуш|турак|массив|компани|журнал|кафе|мейманкана|отел)", re.I)
+                             r"конуш|турак|массив|компани|журнал|кафе|мейманкана|отел)"
+                             r'|(?<=га|ге|ка|ке|го|гө|ко|кө)"?\s*(?:[а-яөүң]+\s+){0,2}?(?:билдир|айт|маек|түшүндүр|'
+                             r"берген маег)", re.I)
 PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|партией|партиясы)\s*\"?\s*$", re.I)
 # a results list: the name with its share right after (`Замандаш – 2,15%`, `Реформа 1,65
 # пайызды`, `«Ордо» (0,46%)`) or right before it (`2,15% Замандашка`)
