@@ -10,7 +10,7 @@ from .records import Fact, StationIncident
 _EFFECTS = ("closure", "queue")
 _SHORT_QUEUE = re.compile(r"(кыска|кичинекей|небольш\w*|коротк\w*|маленьк\w*)\s+(кезек|очеред)")
 # `эч кандай арыз-даттануу`, `никаких нарушений`: none of it
-_NONE_BEFORE = re.compile(r"(эч кандай|эч бир|никаких|ни одной|ни одного)\s+([\w-]+\s*)?$")
+_NONE_BEFORE = re.compile(r"(эч кандай|эч бир|никаких|ни одной|ни одного|\bбез)\s+([\w-]+\s*)?$")  # also `без нарушений`
 
 
 def _kinds(low: str) -> list[str]:
