@@ -48,12 +48,15 @@ def _party_anaphor(text: str, sent: _Sent) -> re.Match | None:
 
 def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
                       unfigured: bool, person_beside: bool, limit: int) -> PartyResult | None:
-    """Figures of a sentence that names no party, given to the party the sentence before
-    named alone: figures that open the sentence when that party had none there (`Ата-Журт
+    """Figures of a sentence that names no party (or only parties measured against another),
+    given to the party in focus, named alone up to three sentences before: figures before
+    `limit` (the first party measured against) that open the sentence when the party had none
+    in the sentence right before (`Ата-Журт
     Кыргызстан партиясы биринчи орунда. Он жети бүтүн жүздөн отуз эки пайыз, он беш
     мандат.`), or figures right after (or just before) `партия` standing for it (`Партия
     3,48 пайыз добуш менен ... өтө алган жок`, `по данным ЦИК, партия получила 17,32% и 15
-    мандатов`, `с 7,13% партия преодолевала барьер`)."""
+    мандатов`, `с 7,13% партия преодолевала барьер`); a pronoun (`ал`) only when no person
+    was named beside the party (`person_beside`)."""
     anaphor = _party_anaphor(text, sent)
     # someone the figures could be of, other than its leaders named right before what stands for
     # the party (`Мирлан Жээнчороев жана Жанарбек Акаев баштаган бул саясий күч`)
