@@ -100,6 +100,12 @@ def _station_before(ss: list[_Sent], n: int) -> int | None:
 
 # a person in the Kyrgyz genitive (`Канат Исаевдин`): the owner of something, not its subject
 GENITIVE = "дын|дин|дун|дүн|тын|тин|тун|түн|нын|нин|нун|нүн"  # Kyrgyz genitive endings
+ABLATIVE = "дан|ден|тан|тен|дон|дөн|тон|төн"  # Kyrgyz ablative endings (`пайыздан`)
+DATIVE = "га|ге|ка|ке|го|гө|ко|кө"  # Kyrgyz dative endings (`пайызга`)
+ACCUSATIVE = "ды|ди|ду|дү|ты|ти|ту|тү|ны|ни|ну|нү"  # Kyrgyz accusative endings (`«Ишенимди»`)
+ABLATIVE_END = re.compile(rf"(?:{ABLATIVE})$", re.I)
+DATIVE_END = re.compile(rf"(?:{DATIVE})$", re.I)
+ACCUSATIVE_END = re.compile(rf"(?:{ACCUSATIVE})$", re.I)
 _GENITIVE_NAME = re.compile(rf"({GENITIVE})$")
 RESPECTIVELY = re.compile(r"соответственно|тиешелүүлүгүнө жараша|тиешелүү түрдө", re.I)
 YEAR = re.compile(r"\b(19|20)\d\d\b")

@@ -112,9 +112,9 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     # figures go on from the party's percent (`ага ... 17,32%ы колдоо көрсөтүп, партия 15 мандатка ээ болот`)
     reach = max(a, ents[pct].end) if pct is not None else a
     of_seats = _OF_SEATS.search(text, a, b)  # `120 орундун отуз сегизин`: 38 of 120 seats
-    of_seats = of_seats if of_seats and _seats_of_whole(of_seats) is not None else None  # not `басымдуу бөлүгү`
-    if of_seats:
-        seats = _seats_of_whole(of_seats)
+    seats = _seats_of_whole(of_seats) if of_seats else None
+    if seats is None:
+        of_seats = None  # a part that is no number (`мандаттардын басымдуу бөлүгү`)
     if seats is None and pct is not None and (seats_cue or SEATS.search(text)):
         bare = _BARE_AFTER_PCT.match(text, ents[pct].end, b)  # `8,35% (7)`, `(7,04%, алты)`
         if bare:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .common import _CLAUSE_BREAK, _CLAUSE_JOIN, _LEADS, PEOPLE, PRELIMINARY, SEATS, VOTES, _ref, _Sent
+from .common import (ABLATIVE_END, ACCUSATIVE_END, _CLAUSE_BREAK, _CLAUSE_JOIN, _LEADS, PEOPLE, PRELIMINARY,
+                     SEATS, VOTES, _ref, _Sent)
 from .counts import _counts, _far_seats, _seat_words
 from .numbers import KY_WORDS, RU_WORDS
 from .records import PartyResult
@@ -113,8 +114,6 @@ def _cue_of_sentence_before(ss: list[_Sent], n: int) -> str | None:
     return "seats" if seats and not votes else "votes" if votes and not seats else None
 
 
-_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|дон|дөн|тон|төн)$", re.I)
-_ACCUSATIVE = re.compile(r"(?:ды|ди|ду|дү|ты|ти|ту|тү|ны|ни|ну|нү)$", re.I)
 _AHEAD_OF = re.compile(r"[»\"”]?\s+([\d,.]+\s*(пункт|пайыз)\w*\s+|(бир|эки|үч)\s+\w+\s+)?(алдыда|озуп|жогору)", re.I)
 _LEFT_BEHIND = re.compile(r"[»\"”]?\s+[^.;]{0,50}?\b(артта калтыр|озуп кет)", re.I)
 _OUTRUN_RU = re.compile(r"(опереди\w*|обогна\w*|обош\w*|отста\w* от|уступ\w*)\s*(партию\s*)?[«\"“]?\s*$", re.I)
@@ -127,8 +126,8 @@ def _compared_with(text: str, e, end: int) -> bool:
     suffix = glued.group(1) if glued else e.text[len(e.norm):] if e.norm and \
         e.text.lower().startswith(str(e.norm).lower()) else ""
     after = e.end + (glued.end() if glued else 0)
-    if _ABLATIVE.search(suffix) and _AHEAD_OF.match(text, after, end):
+    if ABLATIVE_END.search(suffix) and _AHEAD_OF.match(text, after, end):
         return True
-    if _ACCUSATIVE.search(suffix) and _LEFT_BEHIND.match(text, after, end):
+    if ACCUSATIVE_END.search(suffix) and _LEFT_BEHIND.match(text, after, end):
         return True
     return _OUTRUN_RU.search(text, max(0, e.start - 25), e.start) is not None

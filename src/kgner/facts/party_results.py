@@ -257,8 +257,9 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     if m is not None and seats_cue and word_number(m.group(1)) is not None:
         return floor + m.start(1), word_number(m.group(1))
     m = _OF_SEATS.search(text, floor, party_start)  # `90 орундун 71ин «Ак Жол» ээлеп`
-    if m is not None and re.fullmatch(r"[\s«\"“]*", text[m.end():party_start]) and _seats_of_whole(m) is not None:
-        return m.start(), _seats_of_whole(m)
+    whole = _seats_of_whole(m) if m is not None and re.fullmatch(r"[\s«\"“]*", text[m.end():party_start]) else None
+    if whole is not None:
+        return m.start(), whole
     m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
     if m is not None and seats_cue:
         return floor + m.start(1), int(m.group(1))

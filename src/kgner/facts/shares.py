@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from ..types import Entity
-from .common import _not_a_share
+from .common import ABLATIVE, DATIVE, _not_a_share
 
-_ABLATIVE = r"(?:дан|ден|тан|тен|дон|дөн|тон|төн)"
-_DATIVE = r"(?:га|ге|ка|ке|го|гө|ко|кө)"
+_ABLATIVE = rf"(?:{ABLATIVE})"
+_DATIVE = rf"(?:{DATIVE})"
 # the figure a share moved from: `3,35 пайыздан 6,17 пайызга чейин`, `7,13 пайыздан 2021-жылы
 # 7,04 пайызга`, `с 3,35% до 6,17%`
 _TO_ANOTHER = re.compile(rf"\s*[\d\w,. -]{{0,30}}?(%|пайыз)\w*\s+чейин"

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .common import (ELECTORATE, NOT_TURNOUT, PEOPLE, RESPECTIVELY, TURNOUT, TURNOUT_CARRY, VOTERS, YEAR,
-                     _APPROX, _GENITIVE, _NOT_VOTERS, _SCOPES, _Sent, _dative, _not_a_share, _ref)
+from .common import (ABLATIVE_END, DATIVE_END, ELECTORATE, NOT_TURNOUT, PEOPLE, RESPECTIVELY, TURNOUT,
+                     TURNOUT_CARRY, VOTERS, YEAR, _APPROX, _GENITIVE, _NOT_VOTERS, _SCOPES, _Sent, _dative,
+                     _not_a_share, _ref)
 from .numbers import Quantity, find_quantities
 from .records import Fact, Turnout
 
@@ -208,8 +209,6 @@ def _of_a_contender(text: str, ents, sent: _Sent, p: int) -> bool:
 # ашык азайды` (ablative with "more than"); not `60,27 пайыздан төмөн` (lower than 60,27: a turnout)
 _CHANGED_BY = re.compile(r"(?P<glued>[а-яөүң]{0,3})\s+(?P<more>(ашык|ашуун|жакын|чамасы)\s+)?(жогору|төмөн|азай|көбөй|кыскар)",
                          re.I)
-_DATIVE_END = re.compile(r"(га|ге|ка|ке|го|гө|ко|кө)$", re.I)
-_ABLATIVE_END = re.compile(r"(дан|ден|тан|тен|дон|дөн|тон|төн)$", re.I)
 
 
 def _changed_by(text: str, e) -> bool:
@@ -218,7 +217,7 @@ def _changed_by(text: str, e) -> bool:
     if m is None:
         return False
     case = e.text + m.group("glued")
-    return _DATIVE_END.search(case) is not None or (_ABLATIVE_END.search(case) is not None and bool(m.group("more")))
+    return DATIVE_END.search(case) is not None or (ABLATIVE_END.search(case) is not None and bool(m.group("more")))
 
 
 def _explains_percent(text: str, out: list[Fact]) -> bool:
