@@ -7,6 +7,7 @@ from dataclasses import replace
 from ..types import Extraction
 from .common import _Sent
 from .incidents import _incidents
+from .list_completion import complete_lists
 from .party_nouns import party_nouns, sdpk_before_2020
 from .party_results import _party_results
 from .records import Fact, PartyResult
@@ -52,6 +53,7 @@ def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
     ss = [_Sent(text, ents, s, stamps) for s in sents]
     facts: list[Fact] = []
     facts += _in_its_era(text, _party_results_with_nouns(text, ents, sents, stamps, ss))
+    facts += complete_lists(text, ents, ss, facts)
     used_pct = {f.percent.index for f in facts if isinstance(f, PartyResult) and f.percent}
     facts += _turnouts(text, ents, ss, used_pct)
     facts += _votes(text, ents, ss)

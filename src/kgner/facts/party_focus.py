@@ -114,7 +114,9 @@ def _cue_of_sentence_before(ss: list[_Sent], n: int) -> str | None:
     return "seats" if seats and not votes else "votes" if votes and not seats else None
 
 
-_AHEAD_OF = re.compile(r"[»\"”]?\s+([\d,.]+\s*(пункт|пайыз)\w*\s+|(бир|эки|үч)\s+\w+\s+)?(алдыда|озуп|жогору)", re.I)
+# ahead of it or behind it: `«Ак батадан» 1,47 пункт алдыда`, `«Ата-Журттан» үч пайыздан ашык артта калды`
+_AHEAD_OF = re.compile(r"[»\"”]?\s+([\d,.]+\s*(пункт|пайыз)\w*\s+|(бир|эки|үч)\s+\w+\s+)?((ашык|ашуун)\s+)?"
+                       r"(алдыда|озуп|жогору|артта)", re.I)
 _LEFT_BEHIND = re.compile(r"[»\"”]?\s+[^.;]{0,50}?\b(артта калтыр|озуп кет)", re.I)
 _OUTRUN_RU = re.compile(r"(опереди\w*|обогна\w*|обош\w*|отста\w* от|уступ\w*)\s*(партию\s*)?[«\"“]?\s*$", re.I)
 

@@ -20,6 +20,8 @@ _PARTICIPLE = re.compile(r"(\w+(ган|ген|гон|гөн|кан|кен|кон
 # `13,85 пайыз менен Эмгек`, `287 добуш (19,6%) менен «Ынтымак»`
 _WITH_SHARE = re.compile(r"\d\s*(%|пайыз|добуш)\w*(\s*\([^()]{1,20}\))?\s+менен[\s\"“”«»]*$", re.I)
 _SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
+# the Russian holder after its share: `около 13,6% у «Ишенима»`, `по 0,46% — у «Ордо»`
+_SHARE_AT = re.compile(r"\d\s*(%|процент\w*)\s*[—–-]?\s*у\s+[\"“«]?\s*$", re.I)
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 
 
@@ -40,7 +42,7 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     "Бир Болду" колдоду`)."""
     before = text[floor:party_start]
     with_share = _WITH_SHARE.search(before)
-    if not _PARTICIPLE.search(before) and not with_share and not (
+    if not _PARTICIPLE.search(before) and not with_share and not _SHARE_AT.search(before) and not (
             _SHARE_BEFORE.search(before) and _BACKED_AFTER.match(text, party_end)):
         return None
     # not the bracket of `287 добуш (19,6%) менен`
@@ -51,6 +53,8 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
 
 
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
+# the party's own participle right after it (`«Ынтымак», получивший 11% и девять мандатов`)
+_OWN_PARTICIPLE = re.compile(r"[\s»\"”]*,\s*получивш\w*\s+.{0,40}?(процент|%|мандат|мест|голос)", re.I)
 _NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат от|талапкери)\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -479,7 +483,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             first = next((ents[i].start for i in sent.get("PERCENT") if a <= ents[i].start < b), b)
             if any(a <= ents[i].start < (b if leading or before is not None else first) for i in contenders) or \
                     _affiliation(text, ents, sent, head) or \
-                    re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", seg, re.I) or \
+                    (re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", seg, re.I) and
+                     not _OWN_PARTICIPLE.match(seg)) or \
                     _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
                 pending = []
                 continue
