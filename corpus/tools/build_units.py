@@ -100,6 +100,13 @@ BATCHES = (
     # session's tuning and scored once: dev, never tuned on
     ("news_batch33.jsonl", "kgner-news33-", "dev", {}),
     ("news_batch34.jsonl", "kgner-news34-", "dev", {}),
+    # a writer's Kyrgyz results news and another's regional news and observers' reports
+    # (2026-11-26, fourth session), each scored once as held-out, then tuned on: train
+    ("news_batch35.jsonl", "kgner-news35-", "train", {}),
+    ("news_batch36.jsonl", "kgner-news36-", "train", {}),
+    # a third writer's Russian and Kyrgyz news, written after this session's first changes,
+    # scored once as held-out: dev, never tuned on
+    ("news_batch37.jsonl", "kgner-news37-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
