@@ -28,6 +28,14 @@ RESULT = _compile(KY.RESULT, RU.RESULT)
 SEATS = _compile(KY.SEATS, RU.SEATS)
 VOTES = _compile(KY.VOTES, RU.VOTES)
 PRELIMINARY = _compile(KY.PRELIMINARY, RU.PRELIMINARY)
+# a rank, not seats: `на втором месте`, `первое место`, `экинчи орунда`
+RANK = re.compile(r"(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|последн)\w*\s+мест\w*"
+                  r"|(биринчи|экинчи|үчүнчү|төртүнчү|бешинчи|алтынчы|жетинчи|сегизинчи|акыркы)\s+орун\w*", re.I)
+
+
+def seats_spoken_of(low: str) -> bool:
+    """The text speaks of seats (`мандат`, `орун`, `мест`), not only of ranks (`на втором месте`)."""
+    return bool(SEATS.search(RANK.sub(" ", low)))
 
 PEOPLE = ("POLITICIAN", "PERSON")
 _GENITIVE = re.compile(r"(дун|дын|нун|нын|тун|тын|дүн|түн|нүн|дон|дан|дөн|ден|тан|тен|тон|төн|нан|нен)$")

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from .common import SEATS, VOTE
-from .numbers import find_quantities, word_count, word_number
+from .numbers import KY_WORDS, find_quantities, word_count, word_number
 
 _WORD = re.compile(r"[^\W\d_]+")
+_KY_NUMBER = "|".join(sorted(KY_WORDS, key=len, reverse=True))  # `токсон мандаттын жетимиш бирин`
 
 
 # How far after a party's name its figures stand: a bare number right after it (`СДПК –
@@ -36,13 +37,17 @@ _BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш �
 # `120 орундун отуз сегизин`, `90 мандаттын 38ин`: a count of the seats of a whole
 # also the seats without their number (`мандаттардын 12син алды`, `мандаттардан он бешти`), not a
 # share of them (`54 орундун 27,8 пайызы`, `орундардын 28 пайызы`)
-_OF_SEATS = re.compile(r"(?:\d+\s+(?:\w+(?:лык|лик|дык|тык)\s+)?(?:орундун|мандаттын|орундан|мандаттан)"
+_OF_SEATS = re.compile(rf"(?:(?:\d+|\b(?:(?:{_KY_NUMBER})\s+)?(?:{_KY_NUMBER}))\s+(?:\w+(?:лык|лик|дык|тык)\s+)?"
+                       r"(?:орундун|мандаттын|орундан|мандаттан)"
                        r"|(?<!\d\s)\b(?:мандаттардын|орундардын|мандаттардан|орундардан))\s+"
                        r"((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+(?![,.]?\d)\w*)(?!\s*(?:%|пайыз|процент))", re.I)
 # `беш мандатка көп алды`, `жыйырма үч орун жетишпей`: a difference, not a count
 _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
 
 
+# a count of voters who backed the party: `74 шайлоочу ишеним көрсөттү`, `97 избирателей поддержали`
+_TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигрант|адам|человек)\w*\s+(ишеним (көрсөт|арт)|колдо|поддерж|проголос)",
+                         re.I)
 _BARE_WORDS = re.compile(r"[\s»”“„\"]*[—–-]\s*[^\W\d_]")  # a dash, then the count in words
 
 
@@ -145,6 +150,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам)", rest) and \
                 VOTE.search(text[a:q.start].lower()):
             votes = votes or int(round(q.value))  # `за партию проголосовали 430 тысяч 661 человек`
+        elif _TRUSTED_BY.match(text, q.end):
+            votes = votes or int(round(q.value))  # `«Ата Мекенге» 74 шайлоочу ишеним көрсөттү`
         elif "(" in before and re.match(r"\s*\)", rest) and re.search(r"[.,]", text[q.start:q.end]) and pct is None:
             pct_value = q.value  # `(7,09)`, `(11,00)`
         elif pct is None and (not q.value.is_integer() or re.search(r"[.,]", text[q.start:q.end])) and q.value < 100 and \

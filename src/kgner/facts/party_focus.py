@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .common import (ABLATIVE_END, ACCUSATIVE_END, _CLAUSE_BREAK, _CLAUSE_JOIN, _LEADS, PEOPLE, PRELIMINARY,
-                     SEATS, VOTES, _ref, _Sent)
+                     VOTES, _ref, _Sent, seats_spoken_of)
 from .counts import _counts, _far_seats, _seat_words
 from .numbers import KY_WORDS, RU_WORDS
 from .records import PartyResult
@@ -26,14 +26,18 @@ _NUMBER_WORDS = "|".join(sorted(KY_WORDS.keys() | RU_WORDS.keys(), key=len, reve
 _PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|партиянын|партияга|партии|партию|партией|политсил\w+"
                             r"|бул (саясий )?күч|анын (үлүшү|көрсөткүчү|жыйынтыгы|натыйжасы)|не[её] (результат|доля)"
                             r"|ал(?!\s+(эми|эле|жерде|үчүн|тургай|турсун|гана эмес|тургай)\b)"
-                            r"|она(?=\s+(набрал|получил|взял|собрал|заняла))|за не[её]|у не[её])(?![\w-])"
+                            r"|она(?=\s+(набрал|получил|взял|собрал|заняла))|за не[её]|у не[её]|ага"
+                            # a party's leader quoted: `«Мы набрали 13,61 процента`, `"У нас 23,88 процента`,
+                            # `«Биз 11 пайыз добуш алып, тогуз мандатка ээ болдук`
+                            r"|мы(?=\s+(набрал|получил|получаем|взял|набира))|у нас"
+                            r"|биз(?=[^.!?]{0,80}(алдык|топтодук|ээ болдук|жеттик|утуп алдык)))(?![\w-])"
                             r"(?!\s*[«\"“])", re.I)
 _COUNTED = re.compile(rf"(\d|\b(бир да|ни одна|ни одной|каждая|каждой|ар бир|бардык|все|ни|ар|{_NUMBER_WORDS})"
                       r"|\w+(дык|дик|тык|тик|ая|ой|ий|ый)(?<!жыйынтык))\s*$", re.I)  # not the noun `жыйынтык`
 
 
 _FOCUS_SPAN = 2  # sentences that name no party between a party and what stands for it
-_PRONOUN = re.compile(r"ал|анын \w+")  # Kyrgyz pronouns have no gender: he, she or it
+_PRONOUN = re.compile(r"ал|ага|анын \w+")  # Kyrgyz pronouns have no gender: he, she or it
 
 
 _REQUIRED = re.compile(r"нужно|должн|необходим|требу|керек|тийиш|зарыл")
@@ -89,7 +93,7 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     b = stop if stop != -1 else sent.end
     join = _CLAUSE_JOIN.search(text, a, b)
     b = join.start() if join else b
-    seats_cue = bool(SEATS.search(sent.low))
+    seats_cue = seats_spoken_of(sent.low)
     votes, seats, _ = _counts(text, ents, sent, a, b, pct, seats_cue, False)
     seats = seats or _seat_words(text, a, b)
     if seats is None and seats_cue:  # `Партия 7,72 пайыз добуш алып, ... жана Жогорку Кеңештен 11 орунга ээ болду`
@@ -110,7 +114,7 @@ def _cue_of_sentence_before(ss: list[_Sent], n: int) -> str | None:
     if n == 0 or ss[n - 1].s.stamp != ss[n].s.stamp or len(_BARE_COUNTS.findall(ss[n].text)) < 2:
         return None
     low = ss[n - 1].low
-    seats, votes = bool(SEATS.search(low)), bool(VOTES.search(low))
+    seats, votes = seats_spoken_of(low), bool(VOTES.search(low))
     return "seats" if seats and not votes else "votes" if votes and not seats else None
 
 

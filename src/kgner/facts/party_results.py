@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINTS, PEOPLE, PRELIMINARY,
-                     RESPECTIVELY, RESULT, SEATS, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent)
+                     RESPECTIVELY, RESULT, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent, seats_spoken_of)
 from .counts import _OF_SEATS, _SEAT_NOUN, _counts, _far_seats, _seats_of_whole, _trailing_count
 from .numbers import find_quantities, word_count, word_number
 from .party_focus import _FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named
@@ -291,8 +291,9 @@ def _only_seats(text, ents, sent, a: int, b: int) -> bool:
     """True when the figures in text[a:b] are only seat counts (`«Ишеним» 12 орунга,`): the
     share stands in the party's leading clause, the seats after its name."""
     numbers = list(_NUMBER.finditer(text, a, b))
+    wholes = [m.span() for m in _OF_SEATS.finditer(text, a, b)]  # `120 орундун 38ин`
     return bool(numbers) and not any(a <= ents[i].start < b for i in sent.get("PERCENT")) and \
-        all(_SEAT_NOUN.match(text, m.end()) for m in numbers)
+        all(_SEAT_NOUN.match(text, m.end()) or any(x <= m.start() < y for x, y in wholes) for m in numbers)
 
 
 _DASHED_FIGURE = re.compile(r"[—–]\s*\d[\d\s,.]*\s*(%|пайыз\w*|процент\w*)\s*[—–]", re.I)
@@ -420,7 +421,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 groups[-1].append(p)
             else:
                 groups.append([p])
-        seats_cue, votes_cue = bool(SEATS.search(sent.low)), bool(VOTES.search(sent.low))
+        seats_cue, votes_cue = seats_spoken_of(sent.low), bool(VOTES.search(sent.low))
         if before_cue is not None:
             seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"
         lead = [_leading_clause(text, ents[group[0]].start, _after_seats(text, ents[groups[g - 1][-1]].end)

@@ -46,8 +46,13 @@ _NOW_BEFORE = re.compile(r"\b(теперь|сейчас|ныне|быйыл|эм
                          r"(\s+(всего|лишь|только|уже|болгону|гана))?[\s,:—–-]*$", re.I)
 # a gap named by its noun, right before the figure (`айырма алты пайыздан ашат`, `отрыв в 2%`),
 # and a part of the candidates or the list, not of the votes (`талапкерлердин 30 пайызын`)
-_GAP_OR_PART = re.compile(r"\b(айырма\w*|разниц\w*|отрыв\w*|талапкерлердин|кандидатов|тизменин|списка)"
-                          r"(\s+(в|составил\w*|болгону|гана|около|почти|всего|ашык))?\s*$", re.I)
+# and the threshold's own figure (`босогонун жети пайыздан беш пайызга түшүрүлгөнү`, `барьер с 7%`)
+_GAP_OR_PART = re.compile(r"\b(айырма\w*|разниц\w*|отрыв\w*|талапкерлердин|кандидатов|тизменин|списка"
+                          r"|босогонун|порог\w*|барьер\w*)"
+                          r"(\s+(в|с|составил\w*|болгону|гана|около|почти|всего|ашык))?\s*$", re.I)
+# the threshold's new figure after its old one (`босогонун жети пайыздан беш пайызга`, `барьер с 7% до 5%`)
+_THRESHOLD_MOVED = re.compile(r"\b(босогонун|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"
+                              r"\s+(до\s+)?$", re.I)
 _NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
 
 
@@ -61,7 +66,8 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
     if _not_a_share(text, e) or _FELL_SHORT.match(text, e.end):
         return True  # a threshold, a difference in points, a shortfall
-    if _GAP_OR_PART.search(text, max(sent_start, e.start - 30), e.start):
+    if _GAP_OR_PART.search(text, max(sent_start, e.start - 30), e.start) or \
+            _THRESHOLD_MOVED.search(text, max(sent_start, e.start - 50), e.start):
         return True  # a gap named as one (`айырма алты пайыздан ашат`), a part of the candidates
     if _HEARSAY.search(text, max(sent_start, e.start - 60), e.start) or \
             _TOGETHER.search(text, max(sent_start, e.start - 40), e.start):
