@@ -25,7 +25,9 @@ _NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш|орундуу|ма�
 # seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
 _SEAT_NOUNS = r"орун(?!дуу)|ордун?\b|мест|кресл|кресел|депутат(?!т)"
 # `28 кресел`, `11 депутатскими креслами`, `8 мандатка`
-_SEAT_NOUN = re.compile(rf"\s*(\w+(ими|ыми|ых|их|ие|ые|тык|тик)\s+)?(мандат(?!туу|тык|н)|{_SEAT_NOUNS})", re.I)
+# `15 гана мандат` (only 15)
+_SEAT_NOUN = re.compile(rf"\s*(гана\s+(?=мандат|орун))?(\w+(ими|ыми|ых|их|ие|ые|тык|тик)\s+)?"
+                        rf"(мандат(?!туу|тык|н)|{_SEAT_NOUNS})", re.I)
 
 
 # a bare count of seats in brackets right after the party's percent

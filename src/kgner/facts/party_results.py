@@ -183,13 +183,20 @@ def _count_list(text: str, start: int, end: int, k: int) -> list[int] | None:
         return None
     items = [x for x in re.split(r"\s*(?:,|\bжана\b|\bи\b)\s*", text[start:m.start()]) if x.strip()][-k:]
     values = []
-    for item in items:
+    for n, item in enumerate(items):
         words = item.split()
-        counted = word_count(words, 0) if not item.isdigit() else (int(item), 1)
+        if n == len(items) - 1 and len(words) > 1 and _SEAT_ADJECTIVE.fullmatch(words[-1]):
+            words = words[:-1]  # `пять депутатских мест`
+        if n == 0 and len(words) > 1 and words[-1].isalpha():
+            words = words[-1:] if word_count(words[-1:], 0) else words  # `достались семь, шесть и пять`
+        counted = word_count(words, 0) if not words[0].isdigit() else (int(words[0]), 1)
         if counted is None or counted[1] != len(words):
             return None
         values.append(counted[0])
     return values if len(values) == k else None
+
+
+_SEAT_ADJECTIVE = re.compile(r"\w+(ских|ские|дык|дик|тык|тик)", re.I)
 
 
 # verbs that give seats to the party named after them (`18 мандатов получит`, `уходят «X»`)
@@ -206,7 +213,9 @@ _SEATS_FIRST = re.compile(
 # (`Калган мандаттардын 11и КСДПга`, `орундардын эң чоң үлүшүн, 15ин, «Ата-Журт Кыргызстан» алды`)
 _SEATS_OF_THEM = re.compile(rf"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]\s*|\b[Аа]лардын\s+|"
                             rf"(?:мандат|орун|орд|шайлоочу|добуш)\w*(?:{GENITIVE})\s+)"
-                            r"(\d{1,3})(?:и|ы|у|ү|сы|си|ти|ты|ту|тү|ни|ны|ну|нү|ин|ын|ун|үн)\s*[,–—-]?\s*[«\"“]?\s*$")
+                            r"(\d{1,3}(?=(?:и|ы|у|ү|сы|си|ти|ты|ту|тү|ни|ны|ну|нү|ин|ын|ун|үн|сын|син|сун|сүн)[\s,–—-])"
+                            r"|(?:экөө|үчөө|төртөө|бешөө|алтоо|жетөө)(?=н[үу][\s,–—-]))\w*"  # `12син`, `жетөөнү`
+                            r"\s*[,–—-]?\s*[«\"“]?\s*$")
 _SEATS_WITH = re.compile(r"\b(\d{1,3}|[^\W\d_]+)\s+(?:мандат|орун)\w*\s+менен[\s«\"“]*$", re.I)
 # seats in a participle clause before the party: `11 мандатка ээ болгон СДПК`, `71 орун менен
 # басымдуулук кылган «Ак Жол»`
@@ -266,7 +275,7 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
         return m.start(), whole
     m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
     if m is not None and seats_cue:
-        return floor + m.start(1), int(m.group(1))
+        return floor + m.start(1), int(m.group(1)) if m.group(1).isdigit() else word_number(m.group(1))
     m = _SEATS_WITH.search(text, floor, party_start) or _SEATS_PARTICIPLE.search(text, floor, party_start)
     if m is not None:  # `алты орун менен «Бүтүн Кыргызстан»`, `11 мандатка ээ болгон СДПК`
         n = int(m.group(1)) if m.group(1).isdigit() else _trailing_count(m.group(1).split())
