@@ -146,3 +146,17 @@ def test_neutral_station_reports_are_no_incidents(pipeline, text):
 @pytest.mark.parametrize("text,kind", INCIDENT)
 def test_station_incident_kinds_of_written_reports(pipeline, text, kind):
     assert _incidents(pipeline, text) == [("1047", kind)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a post opened by `20:45.` is a new post: its final figure takes no hour from the post before
+    ("14:05. Саат 14:00кө карата шайлоочулардын 19,8 пайызы добуш берди. 20:45. Участоктор жабылды. "
+     "БШК шайлоочулардын 34,60 пайызы катышканын билдирди.", {("14:00", "19.8"), (None, "34.6")}),
+    # a final figure has no hour of the day
+    ("К 16:00 проголосовали 27,9% избирателей. В итоге явка составила 39,16%.",
+     {("16:00", "27.9"), (None, "39.16")}),
+])
+def test_turnout_times_do_not_cross_posts_nor_reach_final_figures(pipeline, text, want):
+    got = {((f.get("time") or {}).get("norm"), (f.get("percent") or {}).get("norm"))
+           for f in facts_to_dicts(pipeline.extract(text)) if f["type"] == "Turnout"}
+    assert got == want

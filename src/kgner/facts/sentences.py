@@ -31,6 +31,9 @@ class Sentence:
     opens_post: bool = False      # the sentence starts with that timestamp
 
 
+_STAMP_MARK = re.compile(r"\s?[.|]\s+[A-ZА-ЯЁӨҮҢ«\"]")
+
+
 def is_timestamp(text: str, ent: Entity) -> bool:
     """A live-blog timestamp: a bare `HH:MM` opening the text, a sentence or a glued post."""
     if ent.label != "TIME" or not _STAMP_TEXT.match(ent.text):
@@ -43,9 +46,12 @@ def is_timestamp(text: str, ent: Entity) -> bool:
         return False  # `12:00гө карата`: a case ending makes it a time in the sentence
     if not before:
         return True
-    if before[-1] in ".!?…»\"”>:" and (ent.start == len(before) or glued_after or after[:1] == " "):
+    mark = _STAMP_MARK.match(text, ent.end) is not None
+    if before[-1] in ".!?…»\"”>:" and (ent.start == len(before) or glued_after or after[:1] == " " or mark):
         # `...жатат. 10:08 Акылбек` / `катышат.08:00Шайлоо`; not `в 20:00` nor `на 20:00 —`
-        return glued_after or (after[:1] == " " and len(after) > 1 and after[1].isupper())
+        # also `...байкалууда. 20:45. Участоктор жабылды`, `23:40 | БШК`
+        return glued_after or (after[:1] == " " and len(after) > 1 and after[1].isupper()) or \
+            mark
     return glued_after and ent.start == len(before) or (glued_after and not text[ent.start - 1].isspace()) \
         or (glued_after and re.search(r"\d{4}$", before) is not None)
 

@@ -239,7 +239,7 @@ _OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончатель
                            r"салыштыра кетсек|для сравнения", re.I)
 
 
-_FINAL = re.compile(r"жыйынтыкта|жыйынтыгында|окончательн|по итогам|итогов")
+_FINAL = re.compile(r"жыйынтыкта|жыйынтыгында|окончательн|по итогам|итогов|в итоге")
 
 
 def _year_series(text: str, ents, sent: _Sent, pcts: list[int]) -> bool:
@@ -282,7 +282,8 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
                 not (carry_on and pcts and TURNOUT_CARRY.search(sent.low)):
             continue
         pcts = [p for p in pcts if not _of_a_contender(text, ents, sent, p)]
-        time_i = times[0] if times else carry_time
+        # a final figure has no hour of the day (`В итоге явка ... составила 39,16%`)
+        time_i = times[0] if times else None if _FINAL.search(sent.low) else carry_time
         if time_i is None and _SAME_HOUR.search(sent.low) and not sent.s.opens_post:
             # `... саат 11:00дө келген. Ушул убакка карата ...`: the hour of one of the four sentences before
             time_i = next((ss[k].get("TIME")[-1] for k in range(n - 1, max(-1, n - 5), -1)
