@@ -13,6 +13,9 @@ _SHORT_QUEUE = re.compile(r"(кыска|кичинекей|небольш\w*|к�
 _NONE_BEFORE = re.compile(r"(эч кандай|эч бир|никаких|ни одной|ни одного|\bбез)\s+([\w-]+\s*)?$")  # also `без нарушений`
 
 
+_NEGATION_REACH = 40  # characters after a cue where a negation denies it
+
+
 def _kinds(low: str) -> list[str]:
     """The kinds of problem a sentence states, causes before effects and the first stated
     first: `the scanner broke, voters queued for an hour` is equipment, and so is `voting
@@ -21,7 +24,8 @@ def _kinds(low: str) -> list[str]:
     for kind, pat in INCIDENT.items():
         for m in pat.finditer(low):
             # a negation after the cue denies it, one inside it is the problem (`жарыгы болгон жок`)
-            if NEGATION.search(low, m.end() if NEGATION.search(m.group()) else m.start(), m.end() + 30) or \
+            # (`кезек да, талаш-тартыш да болгон жок`: neither)
+            if NEGATION.search(low, m.end() if NEGATION.search(m.group()) else m.start(), m.end() + _NEGATION_REACH) or \
                     _NONE_BEFORE.search(low, max(0, m.start() - 25), m.start()):
                 continue
             if kind == "queue" and _SHORT_QUEUE.search(low):
