@@ -157,6 +157,12 @@ def test_station_incident_kinds_of_written_reports(pipeline, text, kind):
     # a final figure has no hour of the day
     ("К 16:00 проголосовали 27,9% избирателей. В итоге явка составила 39,16%.",
      {("16:00", "27.9"), (None, "39.16")}),
+    # the hour the stations opened is not the figure's
+    ("Эртең мененки саат 8:00дө ачылган участкаларга алгачкы эки саатта шайлоочулардын 7,4%ы келди.",
+     {(None, "7.4")}),
+    # an earlier election's figure compared with, as an adjective
+    ("Шайлоочулардын 36,9 пайызы добуш берди. Бул 2021-жылдагы 34,6 пайыздык көрсөткүчтөн жогору.",
+     {(None, "36.9"), (None, "34.6")}),
 ])
 def test_turnout_times_do_not_cross_posts_nor_reach_final_figures(pipeline, text, want):
     got = {((f.get("time") or {}).get("norm"), (f.get("percent") or {}).get("norm"))

@@ -173,7 +173,10 @@ _OBJECT_BEFORE_COMMA = re.compile(r"[а-яөүң](ны|ни|ну|нү|ды|ди|
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _ELLIPTIC = re.compile(r"(?:^|\s)[—–]\s*\d")  # not a range `2,5–3`
 _HEADING = re.compile(r"катышуу|явк")
+# `58,89 пайыздык катышуу`; in a turnout sentence also `34,6 пайыздык көрсөткүчтөн` (the figure of
+# an earlier election it is compared with)
 _TURNOUT_ADJECTIVE = re.compile(r"\s*(катышуу|явк)", re.I)
+_FIGURE_ADJECTIVE = re.compile(r"\s*(көрсөткүч|показател)", re.I)
 
 
 # a result verb right before the percent: `побеждает в первом туре с 54,22% при явке 56,32%`
@@ -239,6 +242,7 @@ _OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончатель
                            r"салыштыра кетсек|для сравнения", re.I)
 
 
+_OPENING_HOUR = re.compile(r"\S*\s+(\S+\s+){0,2}(ачыл|открыл)", re.I)
 _FINAL = re.compile(r"жыйынтыкта|жыйынтыгында|окончательн|по итогам|итогов|в итоге")
 
 
@@ -271,7 +275,10 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             carry_on = False
             continue
         pcts = [i for i in sent.get("PERCENT") if i not in used_pct]
-        times = sent.get("TIME")
+        # the hour a station opened is not the hour of a figure (`саат 8:00дө ачылган участкаларга
+        # алгачкы эки саатта 7,4%ы`, `эшик саат 8:00де ... ачылып, алгачкы саатта 140тан ашуун адам`)
+        opening = [t for t in sent.get("TIME") if _OPENING_HOUR.match(text, ents[t].end)]
+        times = [t for t in sent.get("TIME") if t not in opening]
         # a sentence after a turnout goes on with it when it names turnout words or points
         # back to it (`Бул болжол менен 22 пайызды түзөт`)
         points_back = carry_on and _ANAPHORA.match(sent.text) is not None  # `Бул 941 миңге жакын шайлоочу`
@@ -283,7 +290,7 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             continue
         pcts = [p for p in pcts if not _of_a_contender(text, ents, sent, p)]
         # a final figure has no hour of the day (`В итоге явка ... составила 39,16%`)
-        time_i = times[0] if times else None if _FINAL.search(sent.low) else carry_time
+        time_i = times[0] if times else None if _FINAL.search(sent.low) or opening else carry_time
         if time_i is None and _SAME_HOUR.search(sent.low) and not sent.s.opens_post:
             # `... саат 11:00дө келген. Ушул убакка карата ...`: the hour of one of the four sentences before
             time_i = next((ss[k].get("TIME")[-1] for k in range(n - 1, max(-1, n - 5), -1)
@@ -306,7 +313,8 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             if _OBJECT_BEFORE_COMMA.search(text, ents[p].end, clause_end + 1):
                 clause_end = sent.end  # `81,52%ы ... формасын, 10,66%ы ... форманы тандаган`: one verb for both
             near = text[near_start:clause_end].lower()
-            adjectival_turnout = _TURNOUT_ADJECTIVE.match(text, ents[p].end)  # `58,89 пайыздык катышуу`
+            adjectival_turnout = _TURNOUT_ADJECTIVE.match(text, ents[p].end) or \
+                (_FIGURE_ADJECTIVE.match(text, ents[p].end) and (strong or carry_on))
             # a cue right after another percent is that one's (`жети пайыздык босогодон ашып,
             # шайлоочулардын катышуусу 56,50 пайызды түзгөн`: the threshold is the seven)
             own_ends = {ents[i].end - near_start for i in sent.get("PERCENT") if i != p}
