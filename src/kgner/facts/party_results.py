@@ -55,6 +55,7 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 # the party's own participle right after it (`«Ынтымак», получивший 11% и девять мандатов`)
 _OWN_PARTICIPLE = re.compile(r"[\s»\"”]*,\s*получивш\w*\s+.{0,40}?(процент|%|мандат|мест|голос)", re.I)
+_OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 _NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат от|талапкери)\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -204,7 +205,7 @@ _GIVES_SEATS = r"получ|достан|достал|отойд|отход|от
 _GIVES_VOTES = r"поддерж|проголос|колдо"  # `118 поддержали «Эмгек»`, where votes are spoken of
 _SEATS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[—–]\s*)(?:(?:[Ее]щ[её]|[Тт]акже)\s+)?(\d{1,3})\s*"
-    r"((?:\w+(?:дык|дик|тык|тик|ских|ские|ских)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*))?\s*"
+    r"((?:\w+(?:дык|дик|тык|тик|ских|ские|ских)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*|голос\w*|добуш\w*))?\s*"
     rf"(?:[—–-]\s*)?(?:(?:{_GIVES_SEATS}|{_GIVES_VOTES})\w*)?\s*(?:у\s+)?(?:за\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
     re.I)  # also set off by dashes: `Больше всего голосов — 97 — у партии «X»`, `мест — 38 — получает СДПК`
 
@@ -225,7 +226,7 @@ _SEATS_PARTICIPLE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+
                                r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)[\s«\"“]*$", re.I)
 _SEAT_WORDS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)([^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат|орун|мест)\w*"
-    rf"\s*(?:(?:{_GIVES_SEATS})\w*\s*)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
+    rf"\s*(?:(?:{_GIVES_SEATS})\w*\s*)?(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)  # `Двенадцать мандатов у «X»`
 
 
 _SEAT_WORD_DASH = re.compile(r"(?:[,;:]\s*|\s(?:и|жана)\s+)([^\W\d_]+)\s*[—–-]\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
@@ -261,6 +262,8 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     «Бир Бол»` where seats are spoken of), or its votes (`118 поддержали «Эмгек»`), else None."""
     m = _SEATS_FIRST.search(text[floor:party_start])
     gives = f"{_GIVES_SEATS}|{_GIVES_VOTES}" if votes else _GIVES_SEATS
+    if m is not None and m.group(2) and re.match(r"голос|добуш", m.group(2), re.I) and not votes:
+        m = None  # `51 голос получил «X»` counts votes, read only where votes are spoken of
     if m is not None and (m.group(2) or (seats_cue and re.search(rf"[—–-]|{gives}", m.group(0), re.I))):
         return floor + m.start(1), int(m.group(1))
     m = _SEAT_WORDS_FIRST.search(text[floor:party_start])  # `Жети депутаттык орунду «Алыянс» ээледи`
@@ -458,13 +461,19 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             # Алтынбека Сулайманова — 12`)
             a = next((ents[i].end for i in sent.idx if ents[i].label in PEOPLE and 0 <= ents[i].start - a <= 2
                       and _leader(text, ents, head, i)), a)
-            b = ents[groups[g + 1][0]].start if g + 1 < len(groups) else sent.end
+            # the figures after a party measured against this one without its own bracket are this
+            # one's (`«Ата-Журт Кыргызстан» отстает от НДПК совсем немного — 10,20%`)
+            nxt = g + 1
+            while nxt < len(groups) and head not in compared and groups[nxt][0] in compared and \
+                    not _OWN_BRACKET.match(text, ents[groups[nxt][-1]].end):
+                nxt += 1
+            b = ents[groups[nxt][0]].start if nxt < len(groups) else sent.end
             if before is not None:
                 a, b = before[g], ents[head].start
-            elif g + 1 < len(groups) and lead[g + 1] is not None:
-                b = lead[g + 1]  # the next party's figures stand before it
-            elif g + 1 < len(groups) and seats_first[g + 1] is not None:
-                b = seats_first[g + 1][0]  # `..., 12 — партии «Бир Бол»`: the 12 is the next party's
+            elif nxt < len(groups) and lead[nxt] is not None:
+                b = lead[nxt]  # the next party's figures stand before it
+            elif nxt < len(groups) and seats_first[nxt] is not None:
+                b = seats_first[nxt][0]  # `..., 12 — партии «Бир Бол»`: the 12 is the next party's
             if before is None:
                 # `...; андан кийинки сапта ...`, `..., ал эми Мирлан Бакиров башкарган «...»`:
                 # another clause, about another party
@@ -479,6 +488,10 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             after = (a, b)
             leading = before is None and lead[g] is not None and (
                 not _figures_after(text, ents, sent, a, b) or _only_seats(text, ents, sent, a, b))
+            if head in compared and g and groups[g - 1][0] not in compared and ents[head].start < b and \
+                    not _OWN_BRACKET.match(text, ents[group[-1]].end) and before is None and not leading:
+                pending = []  # its figures after it went to the subject before it
+                continue
             if (leading or before is not None) and head in compared and \
                     not _PARTICIPLE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
                 # a figure before the party it is measured against is the subject's, unless in the
