@@ -107,6 +107,12 @@ BATCHES = (
     # a third writer's Russian and Kyrgyz news, written after this session's first changes,
     # scored once as held-out: dev, never tuned on
     ("news_batch37.jsonl", "kgner-news37-", "dev", {}),
+    # a writer's Russian results news and another's three live blogs, written after that
+    # session's first round of tuning, each scored once as held-out, then tuned on: train
+    ("news_batch38.jsonl", "kgner-news38-", "train", {}),
+    ("news_batch39.jsonl", "kgner-news39-", "train", {}),
+    # a third writer's Russian and Kyrgyz news, written with them: dev, never tuned on
+    ("news_batch40.jsonl", "kgner-news40-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
