@@ -159,6 +159,9 @@ def test_station_incident_kinds_of_written_reports(pipeline, text, kind):
     # a final figure has no hour of the day
     ("К 16:00 проголосовали 27,9% избирателей. В итоге явка составила 39,16%.",
      {("16:00", "27.9"), (None, "39.16")}),
+    # noon said in words is the figure's hour, also after a glued live-blog timestamp
+    ("Явка на полдень — 15,3% по стране.", {("12:00", "15.3")}),
+    ("12:00Түшкү катышуу: өлкө боюнча шайлоочулардын 22,6%ы добуш берди.", {("12:00", "22.6")}),
     # the hour the stations opened is not the figure's
     ("Эртең мененки саат 8:00дө ачылган участкаларга алгачкы эки саатта шайлоочулардын 7,4%ы келди.",
      {(None, "7.4")}),
@@ -170,3 +173,13 @@ def test_turnout_times_do_not_cross_posts_nor_reach_final_figures(pipeline, text
     got = {((f.get("time") or {}).get("norm"), (f.get("percent") or {}).get("norm"))
            for f in facts_to_dicts(pipeline.extract(text)) if f["type"] == "Turnout"}
     assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Алмазбек Атамбаев Бишкектеги №1044-участокко келип, бюллетенин салды.",
+    "На участке №1044 бюллетени опустил торага Жогорку Кенеша Алмазбек Атамбаев.",
+])
+def test_vote_cast_by_dropping_the_ballot(pipeline, text):
+    got = {(f["person"]["norm"], f["station"]["norm"]) for f in facts_to_dicts(pipeline.extract(text))
+           if f["type"] == "VoteCast"}
+    assert got == {("Алмазбек Атамбаев", "1044")}

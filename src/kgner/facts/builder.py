@@ -8,9 +8,10 @@ from ..types import Extraction
 from .common import _Sent
 from .incidents import _incidents
 from .list_completion import complete_lists
+from .noon import noon_mentions
 from .party_nouns import party_nouns, sdpk_before_2020
 from .party_results import _party_results
-from .records import Fact, PartyResult
+from .records import Fact, PartyResult, Turnout
 from .sentences import split_sentences
 from .turnout import _turnouts
 from .votes import _votes
@@ -30,6 +31,19 @@ def _party_results_with_nouns(text, ents, sents, stamps, ss) -> list[Fact]:
     n = len(ents)
     return [replace(f, party=replace(f.party, index=None)) if f.party is not None and f.party.index >= n else f
             for f in facts]
+
+
+def _turnouts_with_noon(text, ents, sents, stamps, ss, used_pct) -> list[Fact]:
+    """Turnouts, with noon said in words (`Явка на полдень`) standing beside the TIME entities;
+    a time ref to one of those has no index."""
+    noons = noon_mentions(text, ents)
+    if not noons:
+        return _turnouts(text, ents, ss, used_pct)
+    extra = tuple(ents) + tuple(noons)
+    facts = _turnouts(text, extra, [_Sent(text, extra, s, stamps) for s in sents], used_pct)
+    n = len(ents)
+    return [replace(f, time=replace(f.time, index=None)) if isinstance(f, Turnout) and f.time is not None
+            and f.time.index is not None and f.time.index >= n else f for f in facts]
 
 
 def _in_its_era(text: str, facts: list[Fact]) -> list[Fact]:
@@ -55,7 +69,7 @@ def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
     facts += _in_its_era(text, _party_results_with_nouns(text, ents, sents, stamps, ss))
     facts += complete_lists(text, ents, ss, facts)
     used_pct = {f.percent.index for f in facts if isinstance(f, PartyResult) and f.percent}
-    facts += _turnouts(text, ents, ss, used_pct)
+    facts += _turnouts_with_noon(text, ents, sents, stamps, ss, used_pct)
     facts += _votes(text, ents, ss)
     facts += _incidents(text, ents, ss)
     facts.sort(key=lambda f: (f.sentence, f.type))

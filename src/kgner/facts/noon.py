@@ -1,0 +1,19 @@
+"""Noon said without a clock, as the hour of a turnout figure: `Явка на полдень — 15,3%`,
+`Түшкү катышуу: ... 22,6%ы`. The entity layer labels noon only after a cue it is sure of
+(`к полудню`); these mentions stand beside the entities for the turnout reader alone."""
+from __future__ import annotations
+
+import re
+
+from ..types import Entity
+
+# not `түшкө чейин` (before noon), which the annotators give no hour; a glued live-blog
+# timestamp may stand right before (`12:00Түшкү катышуу`)
+_NOON = re.compile(r"(?<![^\W\d_])(?:(?:на|в)\s+полдень|түшкү(?=\s+(?:катышуу|маалымат|көрсөткүч)))(?![\w-])", re.I)
+
+
+def noon_mentions(text: str, ents: tuple[Entity, ...]) -> list[Entity]:
+    """Noon words no TIME entity covers, as TIME mentions with the norm `12:00`."""
+    times = [(e.start, e.end) for e in ents if e.label == "TIME"]
+    return [Entity("TIME", m.group(), m.start(), m.end(), "12:00", source="fact")
+            for m in _NOON.finditer(text) if not any(a < m.end() and m.start() < b for a, b in times)]
