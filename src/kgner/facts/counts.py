@@ -47,6 +47,9 @@ _OF_SEATS = re.compile(rf"(?:(?:\d+|\b(?:(?:{_KY_NUMBER})\s+)?(?:{_KY_NUMBER}))\
 _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
 
 
+# a range is no count: `15–16 мандатка`, `12 или 13 мандатов`
+_RANGE_AFTER = re.compile(r"\s*([–-]|или|же)\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
 # a count of voters who backed the party: `74 шайлоочу ишеним көрсөттү`, `97 избирателей поддержали`
 _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигрант|адам|человек)\w*\s+(ишеним (көрсөт|арт)|колдо|поддерж|проголос)",
                          re.I)
@@ -89,7 +92,8 @@ _FAR_SEATS = re.compile(r"(?<!из )\b(\d{1,3})\s+(?:орун(?!дуу)|манд
 def _far_seats(text: str, a: int, b: int) -> int | None:
     """Seats in digits with their noun anywhere in text[a:b]."""
     m = _FAR_SEATS.search(text, a, b)
-    if m is None or _SEAT_DIFFERENCE.match(text, m.end()) or _OF_SEATS.match(text, m.start()):
+    if m is None or _SEAT_DIFFERENCE.match(text, m.end()) or _OF_SEATS.match(text, m.start()) or \
+            _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None
     return int(m.group(1))
 
@@ -133,6 +137,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue
         rest = text[q.end:q.end + 15].lower()
         before = text[max(a, q.start - 2):q.start]
+        if _RANGE_AFTER.match(text, q.end) or _RANGE_BEFORE.search(text, max(a, q.start - 8), q.start):
+            continue  # a range is no count (`15–16 мандатка`, `12 или 13 мандатов`)
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR:
             continue  # an age or a year (`которому 41 год`); a figure of another clause
         of_whole = re.match(r"\s+из\s+\d+", text[q.end:q.end + 12])  # `15 из 54 партийных мест`

@@ -104,8 +104,9 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     return PartyResult((sent.start, sent.end), 0.7, _ref(ents, party), _ref(ents, pct), votes, seats, pre, None)
 
 
-_BARE_COUNTS = re.compile(r"\d{1,6}(?:\s\d{3})?(?:[а-яөүң]{0,3})?\s*[,;–—-]?\s*[«\"“]?\s*[А-ЯӨҮҢ]"
-                          r"|[»\"”]\s*[–—-]\s*\d{1,6}\b")
+_BARE_COUNTS = re.compile(r"\d{1,6}(?:\s\d{3})?(?:[а-яөүң]{0,3})?\s*[,;–—-]?\s*(?:парти\w*\s+)?[«\"“]?\s*[А-ЯӨҮҢ]"
+                          r"|[»\"”]\s*[–—-]\s*\d{1,6}\b"
+                          rf"|(?<![\w-])(?i:{_NUMBER_WORDS})\s*[–—-]\s*[«\"“]?\s*[А-ЯӨҮҢ]")  # `тридцать восемь — СДПК`
 
 
 def _cue_of_sentence_before(ss: list[_Sent], n: int) -> str | None:

@@ -21,7 +21,7 @@ _PARTICIPLE = re.compile(r"(\w+(ган|ген|гон|гөн|кан|кен|кон
 _WITH_SHARE = re.compile(r"\d\s*(%|пайыз|добуш)\w*(\s*\([^()]{1,20}\))?\s+менен[\s\"“”«»]*$", re.I)
 _SHARE_BEFORE = re.compile(r"\d\s*(%|пайыз)\w*[\s\"“”«»]*$", re.I)
 # the Russian holder after its share: `около 13,6% у «Ишенима»`, `по 0,46% — у «Ордо»`
-_SHARE_AT = re.compile(r"\d\s*(%|процент\w*)\s*[—–-]?\s*у\s+[\"“«]?\s*$", re.I)
+_SHARE_AT = re.compile(r"\d\s*(%|процент\w*)\s*[,—–-]?\s*у\s+[\"“«]?\s*$", re.I)  # also `0,17%, у Партии`
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 
 
@@ -224,13 +224,16 @@ _SEATS_WITH = re.compile(r"\b(\d{1,3}|[^\W\d_]+)\s+(?:мандат|орун)\w*\
 _SEATS_PARTICIPLE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик)\s+)?"
                                r"(?:мандат(?!туу)|орун(?!дуу)|орд)(?!\w*(?:ун|ын)\b)\w*"
                                r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)[\s«\"“]*$", re.I)
+# `Получившему шесть мандатов «Бутун Кыргызстану»`
+_SEATS_PARTICIPLE_RU = re.compile(r"\b(?:получивш|завоевавш|взявш)\w*\s+(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+"
+                                  r"(?:депутатск\w+\s+)?(?:мандат|мест|кресел|кресл)\w*\s*[«\"“]?\s*$", re.I)
 _SEAT_WORDS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)([^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат|орун|мест)\w*"
     rf"\s*(?:(?:{_GIVES_SEATS})\w*\s*)?(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)  # `Двенадцать мандатов у «X»`
 
 
-_SEAT_WORD_DASH = re.compile(r"(?:[,;:]\s*|\s(?:и|жана)\s+)([^\W\d_]+)\s*[—–-]\s*(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
-                             re.I)
+_SEAT_WORD_DASH = re.compile(r"(?:[,;:]\s*|\s(?:и|жана)\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+)\s*[—–-]\s*(?:у\s+)?"
+                             r"(?:парти\w*\s*)?[«\"“]?\s*$", re.I)  # also `тридцать восемь — СДПК`
 _LED_BY = re.compile(r"(во главе с|под руководством|возглавля\w*|возглавил\w*)\s*$", re.I)
 _LEADER_OF = re.compile(r"лидер\w*\s+(парти\w+\s+)?[«\"“]?\s*$", re.I)
 
@@ -270,8 +273,9 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     if m is not None and word_number(m.group(1)) is not None:
         return floor + m.start(1), word_number(m.group(1))
     m = _SEAT_WORD_DASH.search(text[floor:party_start])  # `..., двенадцать — «Ишениму»`, `одиннадцать — у «X»`
-    if m is not None and seats_cue and word_number(m.group(1)) is not None:
-        return floor + m.start(1), word_number(m.group(1))
+    counted = word_count(m.group(1).split(), 0) if m is not None and seats_cue else None
+    if counted is not None and counted[1] == len(m.group(1).split()):
+        return floor + m.start(1), counted[0]
     m = _OF_SEATS.search(text, floor, party_start)  # `90 орундун 71ин «Ак Жол» ээлеп`
     whole = _seats_of_whole(m) if m is not None and re.fullmatch(r"[\s«\"“]*", text[m.end():party_start]) else None
     if whole is not None:
@@ -279,7 +283,8 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
     if m is not None and seats_cue:
         return floor + m.start(1), int(m.group(1)) if m.group(1).isdigit() else word_number(m.group(1))
-    m = _SEATS_WITH.search(text, floor, party_start) or _SEATS_PARTICIPLE.search(text, floor, party_start)
+    m = _SEATS_WITH.search(text, floor, party_start) or _SEATS_PARTICIPLE.search(text, floor, party_start) or \
+        _SEATS_PARTICIPLE_RU.search(text, floor, party_start)
     if m is not None:  # `алты орун менен «Бүтүн Кыргызстан»`, `11 мандатка ээ болгон СДПК`
         n = int(m.group(1)) if m.group(1).isdigit() else _trailing_count(m.group(1).split())
         if n is not None:
