@@ -55,6 +55,7 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 # the party's own participle right after it (`«Ынтымак», получивший 11% и девять мандатов`)
 _OWN_PARTICIPLE = re.compile(r"[\s»\"”]*,\s*получивш\w*\s+.{0,40}?(процент|%|мандат|мест|голос)", re.I)
+_LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|теперь|сейчас|ал эми \d{4}|а в \d{4})\b", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 _NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат от|талапкери)\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -483,7 +484,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 # `...; андан кийинки сапта ...`, `..., ал эми Мирлан Бакиров башкарган «...»`:
                 # another clause, about another party
                 join = _CLAUSE_JOIN.search(text, a, b)
-                b = join.start() if join else b
+                if join and not (nxt == len(groups) and _LATER_MOMENT.match(text, join.end())):
+                    b = join.start()  # but `5,7% болсо, азыр 6,9%га чейин`: the same party later
                 if g + 1 < len(groups):
                     # `«Алыянс» жети, Адахан Мадумаров жетектеген «Бүтүн Кыргызстан» алты`: the
                     # next party's leader, named before it, ends this party's figures
