@@ -299,10 +299,15 @@ def _figures_after(text, ents, sent, a: int, b: int) -> bool:
     inside = [i for i in sent.get("PERCENT") if a <= ents[i].start < b]
     if any(not _not_a_share(text, ents[i]) for i in inside):
         return True
-    percents = [(ents[i].start, ents[i].end) for i in inside]
+    # not a number of a date, an hour or a station (`о выборах 28 ноября`)
+    taken = [(ents[i].start, ents[i].end) for i in inside] + \
+        [(ents[i].start, ents[i].end) for i in sent.idx if ents[i].label in _NOT_FIGURES]
     numbers = _NUMBER.finditer(text, a, b)
-    return any(not any(x <= m.start() < y for x, y in percents) and not _POINTS.match(text, m.end())
+    return any(not any(x <= m.start() < y for x, y in taken) and not _POINTS.match(text, m.end())
                for m in numbers)
+
+
+_NOT_FIGURES = ("DATE", "TIME", "POLLING_STATION", "DISTRICT")
 
 
 def _only_seats(text, ents, sent, a: int, b: int) -> bool:
