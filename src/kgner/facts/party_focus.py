@@ -138,3 +138,26 @@ def _compared_with(text: str, e, end: int) -> bool:
     if ACCUSATIVE_END.search(suffix) and _LEFT_BEHIND.match(text, after, end):
         return True
     return _OUTRUN_RU.search(text, max(0, e.start - 25), e.start) is not None
+
+
+# a first-person quote: `«Биз 17,32 пайыз алып`, `«Мы получили 8,35 процента`, `«Наши 3,48 процента`
+_FIRST_PERSON_QUOTE = re.compile(r"[«\"“„]\s*(?:[^«»\"“”„]{0,40}?\s)?(биз|мы|наши|наш|у нас|бизде|биздин)\s[^«»\"“”„]*", re.I)
+
+
+def _quoted_result(text, ents, sent: _Sent, parties: list[int], pre: bool) -> PartyResult | None:
+    """The figures a party's speaker gives in a first-person quote of the sentence that names
+    the party (`Лидер «Ата-Журт Кыргызстан» Айбек Маткеримов ...: «Биз 17,32 пайыз алып ...`,
+    `«Наши 3,48 процента — ...», — признал Омурбек Текебаев, руководящий «Ата Мекеном»`): one
+    party only, named outside the quote."""
+    if len({ents[p].norm for p in parties}) != 1:
+        return None
+    for m in _FIRST_PERSON_QUOTE.finditer(text, sent.start, sent.end):
+        party = next((p for p in parties if not m.start() <= ents[p].start < m.end()), None)
+        pcts = [i for i in sent.get("PERCENT") if m.start() <= ents[i].start < m.end()
+                and not not_the_share(text, ents[i], sent.start)]
+        if party is None or not pcts:
+            continue
+        votes, seats, _ = _counts(text, ents, sent, ents[pcts[0]].end, m.end(), pcts[0], True, False)
+        return PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), _ref(ents, pcts[0]), votes,
+                           seats or _seat_words(text, ents[pcts[0]].end, m.end()), pre, None)
+    return None

@@ -7,7 +7,7 @@ from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINT
                      RESPECTIVELY, RESULT, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent, seats_spoken_of)
 from .counts import _OF_SEATS, _SEAT_NOUN, _counts, _far_seats, _seats_of_whole, _trailing_count
 from .numbers import find_quantities, word_count, word_number
-from .party_focus import _FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named
+from .party_focus import _FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named, _quoted_result
 from .records import Fact, PartyResult
 from .shares import latest_of, not_the_share
 
@@ -55,7 +55,8 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 # the party's own participle right after it (`«Ынтымак», получивший 11% и девять мандатов`)
 _OWN_PARTICIPLE = re.compile(r"[\s»\"”]*,\s*получивш\w*\s+.{0,40}?(процент|%|мандат|мест|голос)", re.I)
-_LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|теперь|сейчас|ал эми \d{4}|а в \d{4})\b", re.I)
+# (not a year: `2015-жылы ... 18 мандатка ээ болсо, 2020-жылы ...` gives each year's figures apart)
+_LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|\d+\s*%\w*\s+(жеткенде|эсептелгенде|иштетилгенде))", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 _NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат от|талапкери)\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -467,6 +468,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         pending: list[int] = []
         for g, group in enumerate(groups):
             head = group[0]
+            later = False  # the party's clause goes on to a later moment of it
             a = ents[group[-1]].end
             # the party's figures are read after its leader named right after it (`«Бир Бол»
             # Алтынбека Сулайманова — 12`)
@@ -489,7 +491,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 # `...; андан кийинки сапта ...`, `..., ал эми Мирлан Бакиров башкарган «...»`:
                 # another clause, about another party
                 join = _CLAUSE_JOIN.search(text, a, b)
-                if join and not (nxt == len(groups) and _LATER_MOMENT.match(text, join.end())):
+                later = bool(join) and nxt == len(groups) and _LATER_MOMENT.match(text, join.end()) is not None
+                if join and not later:
                     b = join.start()  # but `5,7% болсо, азыр 6,9%га чейин`: the same party later
                 if g + 1 < len(groups):
                     # `«Алыянс» жети, Адахан Мадумаров жетектеген «Бүтүн Кыргызстан» алты`: the
@@ -530,7 +533,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             # latest of several moments
             pct = (figures[-1] if leading or before is not None else figures[0]) if figures else None
             latest = latest_of(text, ents, figures, a)
-            pct = latest if latest is not None else pct
+            pct = latest if latest is not None else figures[-1] if later and figures else pct
             # the only party of its sentence may have its figure further on (`«Ата-Журт Кыргызстан»
             # партиясы Бишкек шаардык кеңешине өтүп, алдын ала маалымат боюнча 10,20% добуш топтоду`),
             # unless someone other than its leader stands between
@@ -592,6 +595,10 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             for h in heads:
                 out.append(PartyResult((sent.start, sent.end), 0.85, _ref(ents, h), _ref(ents, pct),
                                        votes, seats, pre, pct_value))
+        if len(out) == found_before:
+            # `Лидер «Ата-Журт Кыргызстан» Айбек Маткеримов ...: «Биз 17,32 пайыз алып, ...`
+            quoted = _quoted_result(text, ents, sent, subjects, pre_seen or bool(PRELIMINARY.search(sent.low)))
+            out += [quoted] if quoted else []
         if len(out) > found_before:
             unfigured = False
     return out

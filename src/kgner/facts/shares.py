@@ -54,6 +54,10 @@ _GAP_OR_PART = re.compile(r"\b(айырма\w*|разниц\w*|отрыв\w*|т�
 # the threshold's new figure after its old one (`босогонун жети пайыздан беш пайызга`, `барьер с 7% до 5%`)
 _THRESHOLD_MOVED = re.compile(r"\b(босогонун|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"
                               r"\s+(до\s+)?$", re.I)
+# the count's progress, not a share: `70%ы иштетилгенден кийин`, `30%ы эсептелгенде`, `55%ына жеткенде`,
+# `после обработки 98% протоколов`, `үкөктөрдүн 40%ынан маалымат келгенде`
+_PROGRESS_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(эсептел|иштетил|жеткенде|маалымат келгенде"
+                             r"|\w*\s*(протокол|бюллетен|участ|урн)\w*\s+(обработ|подсчит|эсептел|иштетил))", re.I)
 _NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
 
 
@@ -67,6 +71,8 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
     if _not_a_share(text, e) or _FELL_SHORT.match(text, e.end):
         return True  # a threshold, a difference in points, a shortfall
+    if _PROGRESS_AFTER.match(text, e.end):
+        return True  # the progress of the count (`70%ы иштетилгенден кийин`, `үкөктөрдүн 40%ынан`)
     if _GAP_OR_PART.search(text, max(sent_start, e.start - 30), e.start) or \
             _THRESHOLD_MOVED.search(text, max(sent_start, e.start - 50), e.start):
         return True  # a gap named as one (`айырма алты пайыздан ашат`), a part of the candidates
