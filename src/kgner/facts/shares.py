@@ -22,7 +22,8 @@ _TO_RU = re.compile(r"\s*%?\s*до\s+\d")
 # a gap: `0,11 пайызга гана артта калып`, `на 2% больше`
 _BEHIND_OR_AHEAD = r"артта|алдыда|озуп"
 _GAP_KY = re.compile(rf"\s*(гана\s+|(?!чейин)\w+\s+)?({_BEHIND_OR_AHEAD}|көп|аз\b|төмөн|жогору|кем\b)", re.I)
-_BEHIND_BY = re.compile(rf"\s*(гана\s+|\w+\s+)?({_BEHIND_OR_AHEAD})", re.I)  # `жети пайыздан ашык артта`
+# also `ашыгыраак гана артта`; not `56,32 пайыздан бир аз алдыда` (ahead of that figure)
+_BEHIND_BY = re.compile(rf"\s*(гана\s+|\w+\s+)?((ашык\w*|ашуун|көбүрөөк|гана)\s+)?({_BEHIND_OR_AHEAD})", re.I)  # `жети пайыздан ашык артта`
 # the figure a share moved from, right before the one it moved to (`4,30%дан 3,48%га төмөндөп`)
 _FROM_BEFORE = re.compile(rf"\d\s*(%|пайыз)?{_ABLATIVE}[\s,]*$", re.I)
 _GAP_RU = re.compile(r"\s*%?\s*(больше|меньше|выше|ниже)", re.I)
@@ -65,6 +66,15 @@ def _case_after(text: str, e: Entity, case: str) -> bool:
     """The Kyrgyz case ending of the percent: in its span (`6,17 пайызга`) or glued after a
     sign left out of it (`4,30%дан`)."""
     return re.search(rf"{case}$", e.text, re.I) is not None or re.match(case, text[e.end:e.end + 3], re.I) is not None
+
+
+def gap_or_shortfall(text: str, e: Entity) -> bool:
+    """A percent a party or a figure is behind or ahead by (`үч пайыздан ашыгыраак гана артта
+    калды`), or falls short of (`эки пайызга жеткен жок`)."""
+    if _FELL_SHORT.match(text, e.end):
+        return True
+    end = e.end + (0 if re.search(rf"{_ABLATIVE}$", e.text, re.I) else 3)
+    return _case_after(text, e, _ABLATIVE) and _BEHIND_BY.match(text, end) is not None
 
 
 def not_the_share(text: str, e: Entity, sent_start: int) -> bool:

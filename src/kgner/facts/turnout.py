@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .shares import gap_or_shortfall
 from .common import (ABLATIVE_END, DATIVE_END, ELECTORATE, NOT_TURNOUT, PEOPLE, RESPECTIVELY, TURNOUT,
                      TURNOUT_CARRY, VOTERS, YEAR, _APPROX, _GENITIVE, _NOT_VOTERS, _SCOPES, _Sent, _dative,
                      _not_a_share, _ref)
@@ -145,8 +146,10 @@ def _scope(low: str) -> str | None:
     return None
 
 
-_OF_PARTICIPANTS_BEFORE = re.compile(r"(катышкандардын|добуш бергендердин)\s*$", re.I)
-_OF_PARTICIPANTS_AFTER = re.compile(r"\s*(участников голосования|проголосовавших|пришедших)", re.I)
+# also a referendum's answer before its share: `за президентскую систему высказались 81,52%`, `за парламентскую — 10,66%`
+_OF_PARTICIPANTS_BEFORE = re.compile(r"(катышкандардын|добуш бергендердин|\bза (президентск|парламентск|смешанн)\w*[^\d.;]{0,30})\s*$",
+                                     re.I)
+_OF_PARTICIPANTS_AFTER = re.compile(r"\s*(участников голосования|проголосовавших|пришедших|(его|их) участников)", re.I)
 _ANAPHORA = re.compile(r"\s*(бул|бу|это)\b", re.I)
 
 
@@ -321,9 +324,10 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             against = any(not any(0 <= m.start() - e <= 4 and re.fullmatch(r"[а-яөүң]*\s*", near[e:m.start()])
                                   for e in own_ends)
                           for m in NOT_TURNOUT.finditer(near))
-            if against or _OF_PARTICIPANTS_BEFORE.search(text, max(a, ents[p].start - 20), ents[p].start) \
+            if against or _OF_PARTICIPANTS_BEFORE.search(text, max(a, ents[p].start - 60), ents[p].start) \
                     or _OF_PARTICIPANTS_AFTER.match(text, ents[p].end) \
-                    or (_not_a_share(text, ents[p]) and not adjectival_turnout) or _changed_by(text, ents[p]):
+                    or (_not_a_share(text, ents[p]) and not adjectival_turnout) or _changed_by(text, ents[p]) \
+                    or gap_or_shortfall(text, ents[p]):
                 continue  # a share of those who voted (`катышкандардын 79,26 пайызы`) is an answer
             mine = [q for q in qs if a <= q.start < b] + inherited
             voters, electorate = _split_counts(text, mine)
