@@ -47,6 +47,7 @@ _OF_SEATS = re.compile(rf"(?:(?:\d+|\b(?:(?:{_KY_NUMBER})\s+)?(?:{_KY_NUMBER}))\
 _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
 
 
+_SEATS_DASH_AFTER = re.compile(r"\b(?:мандаттары|орундары|мандатов|мест)\s*[—–:]\s*(\d{1,3})\b(?![,.]\d)", re.I)
 # a range is no count: `15–16 мандатка`, `12 или 13 мандатов`
 _RANGE_AFTER = re.compile(r"\s*([–-]|или|же)\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
@@ -175,7 +176,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):
             votes = votes or int(round(q.value))
     if seats is None and seats_cue:
-        seats = _seat_words(text, a, b)
+        dashed = _SEATS_DASH_AFTER.search(text, a, b)  # `ал алган добуштар 12,93%ды түзөт, мандаттары — 18`
+        seats = int(dashed.group(1)) if dashed else _seat_words(text, a, b)
         if seats is None and reach > a:
             seats = _seat_words(text, reach, b)
     return votes, seats, pct_value

@@ -283,7 +283,7 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     if whole is not None:
         return m.start(), whole
     m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
-    if m is not None and seats_cue:
+    if m is not None and (seats_cue or votes):  # or votes: `1 148 шайлоочунун 286сы «X»ды, 203ү «Y»ди колдоду`
         return floor + m.start(1), int(m.group(1)) if m.group(1).isdigit() else word_number(m.group(1))
     m = _SEATS_WITH.search(text, floor, party_start) or _SEATS_PARTICIPLE.search(text, floor, party_start) or \
         _SEATS_PARTICIPLE_RU.search(text, floor, party_start)

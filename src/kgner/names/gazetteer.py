@@ -22,8 +22,9 @@ PATRONYMIC = {"уулу", "кызы"}
 AREA_WORDS = {"облус", "облусу", "область", "район", "району", "районунун"}
 NOT_PLACE_AFTER = re.compile(r'"? ?(?:округ|көчө|кучө|улиц|АШК|ТИК|ТШК|жаңы конуш|конуш)')
 PARTY_WORD = re.compile(r'\s*"?\s*(?:парти|тобу|фракци)', re.I)
-# a list of parties: party words, shares, seats (`«Ынтымакта» тогуз, ... беш депутат болот`)
-PARTY_LIST = re.compile(rf"парти|фракци|пайыз|процент|%|мандат|{KY_DEPUTIES}", re.I)
+# a list of parties: party words, shares, seats, votes (`«Ынтымакта» тогуз, ... беш депутат болот`,
+# `286сы «Ата-Журт Кыргызстанды», 203ү «Ишенимди» ... колдоду`)
+PARTY_LIST = re.compile(rf"парти|фракци|пайыз|процент|%|мандат|{KY_DEPUTIES}|колдо|добуш|голос", re.I)
 # a quoted name that is a radio, a newspaper, a neighbourhood...: not a party
 # (or the outlet someone told something to: `“Азаттыкка” билдирди`, `“Азаттыкка” берген маегинде`)
 NOT_PARTY_AFTER = re.compile(r'[а-яөүң]*"?\s*(?:жаңы\s+)?(?:радио|агентт|гезит|газет|сайт|телеканал|кыймыл|'
@@ -197,7 +198,7 @@ def party_cue(text: str, start: int, end: int) -> bool:
         return True
     if NOT_PARTY_AFTER.match(text, end):
         return False
-    quoted = text[start - 1:start] == '"' and text[end:end + 1] == '"'
+    quoted = text[start - 1:start] in '"«“' and text[end:end + 1] in '"»”'
     if quoted and PARTY_LIST.search(text, max(0, start - 400), min(len(text), end + 200)) is not None:
         return True
     shared = SHARE_AFTER.match(text, end) or SHARE_BEFORE.search(text, max(0, start - 60), start)
