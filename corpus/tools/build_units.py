@@ -119,6 +119,12 @@ BATCHES = (
     ("news_batch42.jsonl", "kgner-news42-", "train", {}),
     # a third writer's Russian and Kyrgyz news, written with them: dev, never tuned on
     ("news_batch43.jsonl", "kgner-news43-", "dev", {}),
+    # a writer's Kyrgyz news and another's Russian news, written during the session's fourth
+    # round of tuning, scored once as held-out, then tuned on: train
+    ("news_batch44.jsonl", "kgner-news44-", "train", {}),
+    ("news_batch45.jsonl", "kgner-news45-", "train", {}),
+    # a third writer's Russian and Kyrgyz news, written with them: dev, never tuned on
+    ("news_batch46.jsonl", "kgner-news46-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
