@@ -48,6 +48,7 @@ _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетиш�
 
 
 _SEATS_DASH_AFTER = re.compile(r"\b(?:мандаттары|орундары|мандатов|мест)\s*[—–:]\s*(\d{1,3})\b(?![,.]\d)", re.I)
+_AND_COUNT_AFTER_PCT = re.compile(r"\s*(?:и|жана)\s+([^\W\d_]+)\s*(?=[,.;)]|$)", re.I)
 # a range is no count: `15–16 мандатка`, `12 или 13 мандатов`
 _RANGE_AFTER = re.compile(r"\s*([–-]|или|же)\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
@@ -63,7 +64,8 @@ _SEAT_VERB = re.compile(r"получа\w*|получит|получил\w*|до�
 def _seat_words(text: str, a: int, b: int) -> int | None:
     """Seats written in words in text[a:b]: with the seat noun after them (`тогуз
     депутаттык орун`, `он беш мандатка`), or bare right after the party (`"Замандаш" алты`)."""
-    words = _WORD.findall(text[a:b])
+    spans = list(_WORD.finditer(text, a, b))
+    words = [m.group() for m in spans]
     for k in range(min(len(words), 8)):
         counted = word_count(words, k)
         if counted is None:
@@ -74,7 +76,9 @@ def _seat_words(text: str, a: int, b: int) -> int | None:
         if noun and v == 1 and follow.startswith("да "):
             return 0  # `бир да орун ала алган жок`: not a single seat
         if noun:
-            if _SEAT_DIFFERENCE.match(follow, noun.end()):
+            # the words after the noun in the text itself (`пять кресел — меньше, чем ...` is a count)
+            noun_end = spans[k + used + len(noun.group().split()) - 1].end()
+            if _SEAT_DIFFERENCE.match(text, noun_end):
                 return None
             return v
         if k == 0 and (len(words) == used or _BARE_WORDS.match(text, a) and
@@ -175,6 +179,9 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             seats = seats or int(q.value)
         elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):
             votes = votes or int(round(q.value))
+    if seats is None and seats_cue and pct is not None:
+        bare = _AND_COUNT_AFTER_PCT.match(text, ents[pct].end, b)  # `— 7,04% и шесть, а также ...`
+        seats = word_number(bare.group(1)) if bare else None
     if seats is None and seats_cue:
         dashed = _SEATS_DASH_AFTER.search(text, a, b)  # `ал алган добуштар 12,93%ды түзөт, мандаттары — 18`
         seats = int(dashed.group(1)) if dashed else _seat_words(text, a, b)
