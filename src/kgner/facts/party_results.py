@@ -159,6 +159,12 @@ def _listed_in_order(text, ents, sent, groups: list[list[int]], out: dict) -> No
         if _list_of_figures(text, ents, sent, run, find_quantities(text, ents[groups[run[-1]][-1]].end,
                                                                   join.start() if join else stop), out):
             continue
+        # seats in Russian words (`«Бутун Кыргызстан» и «Ыйман Нуру» с шестью и пятью мандатами`)
+        seats = _count_list(text, ents[groups[run[-1]][-1]].end, join.start() if join else stop, len(run))
+        if seats:
+            for g_, n in zip(run, seats):
+                out.setdefault(g_, {})["seats"] = n
+            continue
         # or the figures before the parties, in their clause (`2020-жылы 24,50 жана 23,88 пайыз
         # менен алдыга чыккан «Биримдик» менен «Мекеним Кыргызстан»`)
         floor = ents[groups[run[0] - 1][-1]].end if run[0] else sent.start
@@ -230,13 +236,17 @@ _SEATS_PARTICIPLE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+
 _SEATS_PARTICIPLE_RU = re.compile(r"\b(?:получивш|завоевавш|взявш)\w*\s+(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+"
                                   r"(?:депутатск\w+\s+)?(?:мандат|мест|кресел|кресл)\w*\s*[«\"“]?\s*$", re.I)
 _SEAT_WORDS_FIRST = re.compile(
-    r"(?:^|[,;:]\s*|\.\s+)([^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат|орун|мест|кресл|кресел)\w*"
+    r"(?:^|[,;:]\s*|\.\s+|\bбоюнча\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?"
+    r"(?:мандат|орун|мест|кресл|кресел)\w*"
     rf"\s*(?:(?:{_GIVES_SEATS})\w*\s*)?(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)  # `Двенадцать мандатов у «X»`
 
 
+# seats in Kyrgyz words with a possessive ending before the party, in a list: `он экиси «Ишенимге»`
+_SEAT_WORDS_OF_THEM = re.compile(r"(?:[,;]\s*|\s(?:жана)\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+(?:и|ы|у|ү))\s*[«\"“]\s*[^\W\d_]*$",
+                                 re.I)
 _SEAT_WORD_DASH = re.compile(r"(?:[,;:]\s*|\s(?:и|жана)\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+)\s*[—–-]\s*(?:у\s+)?"
                              r"(?:парти\w*\s*)?[«\"“]?\s*$", re.I)  # also `тридцать восемь — СДПК`
-_LED_BY = re.compile(r"(во главе с|под руководством|возглавля\w*|возглавил\w*)\s*$", re.I)
+_LED_BY = re.compile(r"(во главе с|под руководством|возглавля\w*|возглавил\w*|возглавит|поведет)\s*$", re.I)
 _LEADER_OF = re.compile(r"лидер\w*\s+(парти\w+\s+)?[«\"“]?\s*$", re.I)
 
 
@@ -272,8 +282,10 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     if m is not None and (m.group(2) or (seats_cue and re.search(rf"[—–-]|{gives}", m.group(0), re.I))):
         return floor + m.start(1), int(m.group(1))
     m = _SEAT_WORDS_FIRST.search(text[floor:party_start])  # `Жети депутаттык орунду «Алыянс» ээледи`
-    if m is not None and word_number(m.group(1)) is not None:
-        return floor + m.start(1), word_number(m.group(1))
+    words = [w for w in m.group(1).split() if not _SEAT_ADJECTIVE.fullmatch(w)] if m is not None else []
+    counted = word_count(words, 0) if words else None
+    if counted is not None and counted[1] == len(words):  # also `он беш орун «X»га`
+        return floor + m.start(1), counted[0]
     m = _SEAT_WORD_DASH.search(text[floor:party_start])  # `..., двенадцать — «Ишениму»`, `одиннадцать — у «X»`
     counted = word_count(m.group(1).split(), 0) if m is not None and seats_cue else None
     if counted is not None and counted[1] == len(m.group(1).split()):
@@ -282,6 +294,10 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     whole = _seats_of_whole(m) if m is not None and re.fullmatch(r"[\s«\"“]*", text[m.end():party_start]) else None
     if whole is not None:
         return m.start(), whole
+    m = _SEAT_WORDS_OF_THEM.search(text, floor, party_start)  # `..., он экиси «Ишенимге», тогузу «Ынтымакка»`
+    counted = word_count(m.group(1).split(), 0) if m is not None and seats_cue else None
+    if counted is not None and counted[1] == len(m.group(1).split()):
+        return m.start(1), counted[0]
     m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
     if m is not None and (seats_cue or votes):  # or votes: `1 148 шайлоочунун 286сы «X»ды, 203ү «Y»ди колдоду`
         return floor + m.start(1), int(m.group(1)) if m.group(1).isdigit() else word_number(m.group(1))
