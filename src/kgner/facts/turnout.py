@@ -246,7 +246,7 @@ _OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончатель
 
 
 _OPENING_HOUR = re.compile(r"\S*\s+(\S+\s+){0,2}(ачыл|открыл)", re.I)
-_FINAL = re.compile(r"жыйынтыкта|жыйынтыгында|окончательн|по итогам|итогов|в итоге")
+_FINAL = re.compile(r"жыйынтыкта|жыйынтыгында|окончательн|по итогам|итогов|в итоге|\bакыры\b|натыйжада")
 
 
 def _year_series(text: str, ents, sent: _Sent, pcts: list[int]) -> bool:
