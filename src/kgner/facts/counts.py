@@ -47,7 +47,9 @@ _OF_SEATS = re.compile(rf"(?:(?:\d+|\b(?:(?:{_KY_NUMBER})\s+)?(?:{_KY_NUMBER}))\
 _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
 
 
+# seats after their noun and a dash: `ал алган добуштар 12,93%ды түзөт, мандаттары — 18`
 _SEATS_DASH_AFTER = re.compile(r"\b(?:мандаттары|орундары|мандатов|мест)\s*[—–:]\s*(\d{1,3})\b(?![,.]\d)", re.I)
+# seats in a word after the share and `и`: `«Бутун Кыргызстан» — 7,04% и шесть, а также ...`
 _AND_COUNT_AFTER_PCT = re.compile(r"\s*(?:и|жана)\s+([^\W\d_]+)\s*(?=[,.;)]|$)", re.I)
 # a range is no count: `15–16 мандатка`, `12 или 13 мандатов`
 _RANGE_AFTER = re.compile(r"\s*([–-]|или|же)\s*\d")

@@ -52,12 +52,13 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     return start if re.search(r"\d|пайыз|процент", clause, re.I) else None
 
 
-# `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 # the party's own participle right after it (`«Ынтымак», получивший 11% и девять мандатов`)
 _OWN_PARTICIPLE = re.compile(r"[\s»\"”]*,\s*получивш\w*\s+.{0,40}?(процент|%|мандат|мест|голос)", re.I)
-# (not a year: `2015-жылы ... 18 мандатка ээ болсо, 2020-жылы ...` gives each year's figures apart)
+# a conditional clause going on to a later moment of the same party (`5,7% болсо, азыр 6,9%га`); not a
+# year: `2015-жылы ... 18 мандатка ээ болсо, 2020-жылы ...` gives each year's figures apart
 _LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|\d+\s*%\w*\s+(жеткенде|эсептелгенде|иштетилгенде))", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
+# `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 _NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат от|талапкери)\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -162,8 +163,8 @@ def _listed_in_order(text, ents, sent, groups: list[list[int]], out: dict) -> No
         # seats in Russian words (`«Бутун Кыргызстан» и «Ыйман Нуру» с шестью и пятью мандатами`)
         seats = _count_list(text, ents[groups[run[-1]][-1]].end, join.start() if join else stop, len(run))
         if seats:
-            for g_, n in zip(run, seats):
-                out.setdefault(g_, {})["seats"] = n
+            for member, n in zip(run, seats):
+                out.setdefault(member, {})["seats"] = n
             continue
         # or the figures before the parties, in their clause (`2020-жылы 24,50 жана 23,88 пайыз
         # менен алдыга чыккан «Биримдик» менен «Мекеним Кыргызстан»`)
@@ -213,7 +214,7 @@ _GIVES_SEATS = r"получ|достан|достал|отойд|отход|от
 _GIVES_VOTES = r"поддерж|проголос|колдо"  # `118 поддержали «Эмгек»`, where votes are spoken of
 _SEATS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[—–]\s*)(?:(?:[Ее]щ[её]|[Тт]акже)\s+)?(\d{1,3})\s*"
-    r"((?:\w+(?:дык|дик|тык|тик|ских|ские|ских)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*|голос\w*|добуш\w*))?\s*"
+    r"((?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*|голос\w*|добуш\w*))?\s*"
     rf"(?:[—–-]\s*)?(?:(?:{_GIVES_SEATS}|{_GIVES_VOTES})\w*)?\s*(?:у\s+)?(?:за\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
     re.I)  # also set off by dashes: `Больше всего голосов — 97 — у партии «X»`, `мест — 38 — получает СДПК`
 
@@ -270,6 +271,12 @@ def _leader(text: str, ents, party: int, person: int) -> bool:
         and not text[e.end:p.start].strip(" «»\"“”"))
 
 
+def _spelled(words: list[str]) -> int | None:
+    """The number the words spell, all of them (`тридцать восемь`, `он экиси`), else None."""
+    counted = word_count(words, 0) if words else None
+    return counted[0] if counted is not None and counted[1] == len(words) else None
+
+
 def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
                   votes: bool = False) -> tuple[int, int] | None:
     """(start, seats) when a clause gives a party's seats before its name (`18 мандатов
@@ -282,22 +289,21 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     if m is not None and (m.group(2) or (seats_cue and re.search(rf"[—–-]|{gives}", m.group(0), re.I))):
         return floor + m.start(1), int(m.group(1))
     m = _SEAT_WORDS_FIRST.search(text[floor:party_start])  # `Жети депутаттык орунду «Алыянс» ээледи`
-    words = [w for w in m.group(1).split() if not _SEAT_ADJECTIVE.fullmatch(w)] if m is not None else []
-    counted = word_count(words, 0) if words else None
-    if counted is not None and counted[1] == len(words):  # also `он беш орун «X»га`
-        return floor + m.start(1), counted[0]
+    n = _spelled([w for w in m.group(1).split() if not _SEAT_ADJECTIVE.fullmatch(w)]) if m is not None else None
+    if n is not None:  # also `он беш орун «X»га`
+        return floor + m.start(1), n
     m = _SEAT_WORD_DASH.search(text[floor:party_start])  # `..., двенадцать — «Ишениму»`, `одиннадцать — у «X»`
-    counted = word_count(m.group(1).split(), 0) if m is not None and seats_cue else None
-    if counted is not None and counted[1] == len(m.group(1).split()):
-        return floor + m.start(1), counted[0]
+    n = _spelled(m.group(1).split()) if m is not None and seats_cue else None
+    if n is not None:
+        return floor + m.start(1), n
     m = _OF_SEATS.search(text, floor, party_start)  # `90 орундун 71ин «Ак Жол» ээлеп`
     whole = _seats_of_whole(m) if m is not None and re.fullmatch(r"[\s«\"“]*", text[m.end():party_start]) else None
     if whole is not None:
         return m.start(), whole
     m = _SEAT_WORDS_OF_THEM.search(text, floor, party_start)  # `..., он экиси «Ишенимге», тогузу «Ынтымакка»`
-    counted = word_count(m.group(1).split(), 0) if m is not None and seats_cue else None
-    if counted is not None and counted[1] == len(m.group(1).split()):
-        return m.start(1), counted[0]
+    n = _spelled(m.group(1).split()) if m is not None and seats_cue else None
+    if n is not None:
+        return m.start(1), n
     m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
     if m is not None and (seats_cue or votes):  # or votes: `1 148 шайлоочунун 286сы «X»ды, 203ү «Y»ди колдоду`
         return floor + m.start(1), int(m.group(1)) if m.group(1).isdigit() else word_number(m.group(1))
