@@ -9,6 +9,7 @@ from .common import _Sent
 from .incidents import _incidents
 from .list_completion import complete_lists
 from .noon import noon_mentions
+from .ordinals import ordinal_results
 from .party_nouns import party_nouns, sdpk_before_2020
 from .party_results import _party_results
 from .records import Fact, PartyResult, Turnout
@@ -67,6 +68,10 @@ def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
     ss = [_Sent(text, ents, s, stamps) for s in sents]
     facts: list[Fact] = []
     facts += _in_its_era(text, _party_results_with_nouns(text, ents, sents, stamps, ss))
+    ordered = ordinal_results(text, ents, ss, facts)
+    taken = {f.percent.index for f in ordered}
+    facts = [f for f in facts if not (isinstance(f, PartyResult) and f.percent is not None and f.percent.index in taken)]
+    facts += ordered
     facts += complete_lists(text, ents, ss, facts)
     used_pct = {f.percent.index for f in facts if isinstance(f, PartyResult) and f.percent}
     facts += _turnouts_with_noon(text, ents, sents, stamps, ss, used_pct)
