@@ -86,7 +86,10 @@ def sdpk_before_2020(text: str, sentence: tuple[int, int], norm: str) -> str:
     later = kb.entries.get(_LATER["PARTY:Q24511"][1])
     if later is None or norm != later.party_norm:
         return norm
-    years = [int(m.group()) for m in YEAR.finditer(text, *sentence)]
+    # the sentence's own years, else those of the sentences before it (`2007-жылы ... Ак Жол 71 орун алды.
+    # Социал-демократтарга 11, коммунисттерге сегиз мандат буйруган.`)
+    years = [int(m.group()) for m in YEAR.finditer(text, *sentence)] or \
+        [int(m.group()) for m in YEAR.finditer(text, 0, sentence[0])][-1:]
     if years and max(years) < _LATER["PARTY:Q24511"][0]:
         return kb.entries["PARTY:Q24511"].party_norm
     return norm
