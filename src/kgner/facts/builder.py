@@ -12,39 +12,43 @@ from .noon import noon_mentions
 from .ordinals import ordinal_results
 from .party_nouns import party_nouns, sdpk_before_2020
 from .party_results import _party_results
-from .records import Fact, PartyResult, Turnout
+from .records import Fact, PartyResult
 from .sentences import split_sentences
 from .turnout import _turnouts
 from .votes import _votes
 
 
+def _read_beside(text, ents, mentions, sents, stamps, read) -> list[Fact]:
+    """`read(entities, sentences)` with `mentions` (no entities under the guideline) standing
+    after the entities; a fact's ref to one of them keeps its offsets and norm, not an index."""
+    extra = tuple(ents) + tuple(mentions)
+    facts = read(extra, [_Sent(text, extra, s, stamps) for s in sents])
+    n = len(ents)
+
+    def plain(ref):
+        return replace(ref, index=None) if ref is not None and ref.index is not None and ref.index >= n else ref
+
+    return [replace(f, **{name: plain(getattr(f, name)) for name in f._refs}) for f in facts]
+
+
 def _party_results_with_nouns(text, ents, sents, stamps, ss) -> list[Fact]:
     """Party results, with parties named by their members standing beside the entities
-    (`коммунисттер сегиз мандатка ээ болушту`); a ref to one of those has no index."""
+    (`коммунисттер сегиз мандатка ээ болушту`)."""
     nouns = party_nouns(text, ents)
     if not nouns:
         return _party_results(text, ents, ss)
     # a leader named inside a mention of his party (`партия Текебаева`) is no contender there
     inside = [replace(e, label="LEADER") if any(n.start <= e.start and e.end <= n.end for n in nouns) else e
               for e in ents]
-    extra = tuple(inside) + tuple(nouns)
-    facts = _party_results(text, extra, [_Sent(text, extra, s, stamps) for s in sents])
-    n = len(ents)
-    return [replace(f, party=replace(f.party, index=None)) if f.party is not None and f.party.index >= n else f
-            for f in facts]
+    return _read_beside(text, inside, nouns, sents, stamps, lambda es, ss_: _party_results(text, es, ss_))
 
 
 def _turnouts_with_noon(text, ents, sents, stamps, ss, used_pct) -> list[Fact]:
-    """Turnouts, with noon said in words (`Явка на полдень`) standing beside the TIME entities;
-    a time ref to one of those has no index."""
+    """Turnouts, with noon said in words (`Явка на полдень`) standing beside the TIME entities."""
     noons = noon_mentions(text, ents)
     if not noons:
         return _turnouts(text, ents, ss, used_pct)
-    extra = tuple(ents) + tuple(noons)
-    facts = _turnouts(text, extra, [_Sent(text, extra, s, stamps) for s in sents], used_pct)
-    n = len(ents)
-    return [replace(f, time=replace(f.time, index=None)) if isinstance(f, Turnout) and f.time is not None
-            and f.time.index is not None and f.time.index >= n else f for f in facts]
+    return _read_beside(text, ents, noons, sents, stamps, lambda es, ss_: _turnouts(text, es, ss_, used_pct))
 
 
 def _in_its_era(text: str, facts: list[Fact]) -> list[Fact]:

@@ -158,6 +158,6 @@ def _quoted_result(text, ents, sent: _Sent, parties: list[int], pre: bool) -> Pa
         if party is None or not pcts:
             continue
         votes, seats, _ = _counts(text, ents, sent, ents[pcts[0]].end, m.end(), pcts[0], True, False)
-        return PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), _ref(ents, pcts[0]), votes,
-                           seats or _seat_words(text, ents[pcts[0]].end, m.end()), pre, None)
+        return PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), _ref(ents, pcts[0]), votes, seats, pre,
+                           None)
     return None

@@ -193,16 +193,16 @@ def _count_list(text: str, start: int, end: int, k: int) -> list[int] | None:
         return None
     items = [x for x in re.split(r"\s*(?:,|\bжана\b|\bи\b)\s*", text[start:m.start()]) if x.strip()][-k:]
     values = []
-    for n, item in enumerate(items):
+    for position, item in enumerate(items):
         words = item.split()
-        if n == len(items) - 1 and len(words) > 1 and _SEAT_ADJECTIVE.fullmatch(words[-1]):
+        if position == len(items) - 1 and len(words) > 1 and _SEAT_ADJECTIVE.fullmatch(words[-1]):
             words = words[:-1]  # `пять депутатских мест`
-        if n == 0 and len(words) > 1 and words[-1].isalpha():
+        if position == 0 and len(words) > 1 and words[-1].isalpha():
             words = words[-1:] if word_count(words[-1:], 0) else words  # `достались семь, шесть и пять`
-        counted = word_count(words, 0) if not words[0].isdigit() else (int(words[0]), 1)
-        if counted is None or counted[1] != len(words):
+        n = (int(words[0]) if len(words) == 1 else None) if words[0].isdigit() else _spelled(words)
+        if n is None:
             return None
-        values.append(counted[0])
+        values.append(n)
     return values if len(values) == k else None
 
 

@@ -79,8 +79,8 @@ def gap_or_shortfall(text: str, e: Entity) -> bool:
 
 def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
-    if _not_a_share(text, e) or _FELL_SHORT.match(text, e.end):
-        return True  # a threshold, a difference in points, a shortfall
+    if _not_a_share(text, e) or gap_or_shortfall(text, e):
+        return True  # a threshold, a difference in points; a shortfall, a gap (`жети пайыздан ашык артта`)
     if _PROGRESS_AFTER.match(text, e.end):
         return True  # the progress of the count (`70%ы иштетилгенден кийин`, `үкөктөрдүн 40%ынан`)
     if _GAP_OR_PART.search(text, max(sent_start, e.start - 30), e.start) or \
@@ -92,8 +92,8 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     before = text[max(0, e.start - 4):e.start].lower()
     if _case_after(text, e, _ABLATIVE):
         end = e.end + (0 if re.search(rf"{_ABLATIVE}$", e.text, re.I) else 3)
-        if _TO_ANOTHER.match(text, end) or _BOUND_KY.match(text, end) or _BEHIND_BY.match(text, end):
-            return True  # the figure it moved from; a bound before the exact figure; a gap (`жети пайыздан ашык артта`)
+        if _TO_ANOTHER.match(text, end) or _BOUND_KY.match(text, end):
+            return True  # the figure it moved from; a bound before the exact figure
     if _FROM_RU.search(before) and _TO_RU.match(text, e.end):
         return True
     if _ROUGHLY_RU.search(text, max(0, e.start - 12), e.start) and _EXACT_IN_BRACKETS.match(text, e.end):
