@@ -1699,6 +1699,28 @@ def test_party_figures_of_the_party_the_sentence_before_named():
         ("Ата Мекен", "7.72", 11)]
 
 
+def test_kyrgyz_number_words_with_any_case_ending():
+    assert [word_number(w) for w in ("бешти", "төрттү", "алтоосуна", "тогузга", "алтын", "үчүнчү")] == \
+        [5, 4, 6, 9, None, None]
+
+
+def test_party_seats_in_words_far_on_and_in_a_table_column():
+    text = "Бул жолу «Ынтымак» 11 пайыз добуш алып, үчүнчү орунга көтөрүлдү жана Жогорку Кеңештен тогуз мандатка ээ болду."
+    e = ex(text, ("PARTY", "Ынтымак", "Ынтымак"), ("PERCENT", "11 пайыз", "11"))
+    assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("11", 9)]
+    text = "Итоги (партия — доля голосов — мандаты): СДПК — 27,35% — 38; «Кыргызстан» — 12,93% — 18."
+    e = ex(text, ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"), ("PERCENT", "27,35%", "27.35"),
+           ("PARTY", "Кыргызстан", "Кыргызстан"), ("PERCENT", "12,93%", "12.93"))
+    assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("27.35", 38), ("12.93", 18)]
+
+
+def test_party_margin_over_the_threshold_is_not_its_share():
+    text = "6,17 пайыз добуш алган «Ыйман Нуру» беш пайыздык босогодон бир пайыздан бир аз гана ашып, беш орун алды."
+    e = ex(text, ("PERCENT", "6,17 пайыз", "6.17"), ("PARTY", "Ыйман Нуру", "Ыйман Нуру"),
+           ("PERCENT", "беш пайыздык", "5"), ("PERCENT", "бир пайыздан", "1"))
+    assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("6.17", 5)]
+
+
 def test_party_share_in_a_clause_with_bar():
     text = "«Эмгек» 13,85 пайыз менен алдыда, экинчи орунда 12,38 пайызы бар «Ак бата»."
     e = ex(text, ("PARTY", "Эмгек", "Эмгек"), ("PERCENT", "13,85 пайыз", "13.85"), ("PERCENT", "12,38 пайызы", "12.38"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .common import SEATS, VOTE
+from .common import ABLATIVE, SEATS, VOTE
 from .numbers import KY_WORDS, find_quantities, word_count, word_number
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -57,18 +57,20 @@ _RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
 # a count of voters who backed the party: `74 шайлоочу ишеним көрсөттү`, `97 избирателей поддержали`
 _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигрант|адам|человек)\w*\s+(ишеним (көрсөт|арт)|колдо|поддерж|проголос)",
                          re.I)
+_COLUMN_AFTER = re.compile(r"\s*[—–/|]\s*")  # `27,35% — 38`, `17,32 / 15`
 _BARE_WORDS = re.compile(r"[\s»”“„\"]*[—–-]\s*[^\W\d_]")  # a dash, then the count in words
 
 
 _SEAT_VERB = re.compile(r"получа\w*|получит|получил\w*|доста\w*|достал\w*|достанется|тийди|тиет|алды|менен")
 
 
-def _seat_words(text: str, a: int, b: int) -> int | None:
-    """Seats written in words in text[a:b]: with the seat noun after them (`тогуз
-    депутаттык орун`, `он беш мандатка`), or bare right after the party (`"Замандаш" алты`)."""
+def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -> int | None:
+    """Seats written in words in the first `window` words of text[a:b]: with the seat noun
+    after them (`тогуз депутаттык орун`, `он беш мандатка`), or (`bare`) alone right after
+    the party (`"Замандаш" алты`, `у «Ынтымака» девять, у ...`)."""
     spans = list(_WORD.finditer(text, a, b))
     words = [m.group() for m in spans]
-    for k in range(min(len(words), 8)):
+    for k in range(min(len(words), window)):
         counted = word_count(words, k)
         if counted is None:
             continue
@@ -83,8 +85,11 @@ def _seat_words(text: str, a: int, b: int) -> int | None:
             if _SEAT_DIFFERENCE.match(text, noun_end):
                 return None
             return v
-        if k == 0 and (len(words) == used or _BARE_WORDS.match(text, a) and
-                       re.match(r"\s*([,;.)»”\"]|$)", text[text.find(words[used - 1], a) + len(words[used - 1]):b])):
+        if not bare:
+            continue
+        last = spans[k + used - 1].end()
+        if k == 0 and (len(words) == used or (_BARE_WORDS.match(text, a) or _RIGHT_AFTER.fullmatch(text, a, spans[0].start()))
+                       and _CLOSED.match(text, last, b)):
             return v  # the segment is the number alone, or the number alone in its clause (`„Ынтымак“ — девять»`)
         if k > 0 and _SEAT_VERB.fullmatch(words[k - 1].lower()) and k + used == len(words):
             return v  # `«Ынтымак» с ровно 11% получает девять`, `«Бүтүн Кыргызстан» 7,04 пайыз менен
@@ -92,14 +97,20 @@ def _seat_words(text: str, a: int, b: int) -> int | None:
     return None
 
 
+_RIGHT_AFTER = re.compile(r"[\s»”\"]*")
+_CLOSED = re.compile(r"\s*([,;.)»”\"]|$)")
+
+
 # a count with its seat noun, not the whole (`из 90 мест`, `120 орундуу`) nor a difference
 _FAR_SEATS = re.compile(r"(?<!из )\b(\d{1,3})\s+(?:орун(?!дуу)|мандат(?!туу|тык)|мест|кресл|кресел)\w*(?!\s+из\b)", re.I)
 
 
 def _far_seats(text: str, a: int, b: int) -> int | None:
-    """Seats in digits with their noun anywhere in text[a:b]."""
+    """Seats with their noun anywhere in text[a:b]: in digits, else in words."""
     m = _FAR_SEATS.search(text, a, b)
-    if m is None or _SEAT_DIFFERENCE.match(text, m.end()) or _OF_SEATS.match(text, m.start()) or \
+    if m is None:  # or in words: `... үчүнчү орунга көтөрүлдү жана Жогорку Кеңештен тогуз мандатка ээ болду`
+        return _seat_words(text, a, b, window=40, bare=False)
+    if _SEAT_DIFFERENCE.match(text, m.end()) or _OF_SEATS.match(text, m.start()) or \
             _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None
     return int(m.group(1))
@@ -117,6 +128,8 @@ def _trailing_count(words: list[str]) -> int | None:
 def _seats_of_whole(m: re.Match) -> int | None:
     """The part in a `_OF_SEATS` match: `отуз сегизин` -> 38, `15ин` -> 15."""
     part = m.group(1)
+    if re.match(rf"[^\W\d_]+({ABLATIVE})\b", part, re.I):
+        return None  # a fraction, no count: `54 орундун төрттөн биринен көбү` (more than a quarter)
     if part[:1].isdigit():
         return int(re.match(r"\d+", part).group())
     counted = word_count(_WORD.findall(part), 0)
@@ -156,6 +169,9 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             if not _SEAT_DIFFERENCE.match(text, _SEAT_NOUN.match(text, q.end).end()) and \
                     not _BACKERS.search(text, max(a, q.start - 25), q.start):
                 seats = seats or int(q.value)
+        elif pct is not None and seats_cue and q.value.is_integer() and q.value < 200 and \
+                _COLUMN_AFTER.fullmatch(text, ents[pct].end, q.start):
+            seats = seats or int(q.value)  # the next column of a table row: `СДПК — 27,35% — 38;`
         elif re.match(r"\s*(добуш|голос)\w*\s+(ашык|артык|көп|кем|больше|меньше)", rest):
             continue  # `37 добуш ашык жазылган`: a difference in votes, not a count
         elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
@@ -189,4 +205,14 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         seats = int(dashed.group(1)) if dashed else _seat_words(text, a, b)
         if seats is None and reach > a:
             seats = _seat_words(text, reach, b)
+        if seats is None and pct is not None and ents[pct].start > a:
+            # the seats just before the share, in a long clause (`... заняла первое место по единому
+            # округу и получит пятнадцать мандатов при 17,32% голосов`)
+            seats = _seat_words(text, _words_back(text, a, ents[pct].start, 6), ents[pct].start, bare=False)
     return votes, seats, pct_value
+
+
+def _words_back(text: str, a: int, b: int, n: int) -> int:
+    """Where the last `n` words of text[a:b] start."""
+    starts = [m.start() for m in _WORD.finditer(text, a, b)]
+    return starts[-n] if len(starts) >= n else a

@@ -97,7 +97,8 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     votes, seats, _ = _counts(text, ents, sent, a, b, pct, seats_cue, False)
     seats = seats or _seat_words(text, a, b)
     if seats is None and seats_cue:  # `Партия 7,72 пайыз добуш алып, ... жана Жогорку Кеңештен 11 орунга ээ болду`
-        seats = _far_seats(text, a, b)
+        later = [ents[i].start for i in sent.get("PERCENT") if a <= ents[i].start and not not_the_share(text, ents[i], sent.start)]
+        seats = _far_seats(text, a, min(later, default=b))  # not past a later figure
     if pct is None and seats is None:
         return None
     pre = pre_seen or bool(PRELIMINARY.search(sent.low))

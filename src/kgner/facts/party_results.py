@@ -9,7 +9,7 @@ from .counts import _OF_SEATS, _SEAT_NOUN, _counts, _far_seats, _seats_of_whole,
 from .numbers import find_quantities, word_count, word_number
 from .party_focus import _FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named, _quoted_result
 from .records import Fact, PartyResult
-from .shares import latest_of, not_the_share
+from .shares import gap_or_shortfall, latest_of, not_the_share
 
 
 _CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|менен|,)?[\s,«»\"“”'()]*$", re.I)
@@ -320,7 +320,7 @@ def _figures_after(text, ents, sent, a: int, b: int) -> bool:
     """True when text[a:b] holds a share or a number (not a threshold, a shortfall or a
     difference in points)."""
     inside = [i for i in sent.get("PERCENT") if a <= ents[i].start < b]
-    if any(not _not_a_share(text, ents[i]) for i in inside):
+    if any(not _not_a_share(text, ents[i]) and not gap_or_shortfall(text, ents[i]) for i in inside):
         return True
     # not a number of a date, an hour or a station (`о выборах 28 ноября`)
     taken = [(ents[i].start, ents[i].end) for i in inside] + \
@@ -570,7 +570,10 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                     and not leading and not any(ents[i].start > a for i in contenders):
                 # the sentence's only party: its seats may stand at the end (`«Ата Мекен» набрал 7,72% и
                 # прошел в парламент, ..., — этого хватило на 11 мандатов`)
-                seats = _far_seats(text, ents[pct].end, sent.end)
+                # (not past a later figure of it: `2020-жылы 3,35% ..., 2021-жылы 6,17 пайыз, беш орун`)
+                nxt_pct = min([ents[i].start for i in sent.get("PERCENT") if ents[i].start > ents[pct].end
+                               and not not_the_share(text, ents[i], sent.start)], default=sent.end)
+                seats = _far_seats(text, ents[pct].end, nxt_pct)
             if seats is None and (leading or before is not None) and seats_cue:
                 # `54 мандаттын 15ин 17,32 пайыз добуш топтогон «Ата-Журт Кыргызстан» алды`: seats
                 # of a whole before the clause
@@ -580,9 +583,11 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 # `... Ынтымак партиясынын үлүшүнө тогуз депутаттык орун тийди`
                 seats = _counts(text, ents, sent, *after, None, seats_cue, False)[1]
             elif seats is None and before is not None and seats_cue and g + 1 == len(groups) and \
-                    not any(ents[group[-1]].end <= ents[i].start for i in sent.get("PERCENT")):
+                    not any(ents[group[-1]].end <= ents[i].start and not not_the_share(text, ents[i], sent.start)
+                            for i in sent.get("PERCENT")):
                 # `доверивших ей 7,04% голосов: ... «Бутун Кыргызстан» получает шесть депутатских мандатов`
-                seats = _counts(text, ents, sent, ents[group[-1]].end, sent.end, None, seats_cue, False)[1]
+                seats = _counts(text, ents, sent, ents[group[-1]].end, sent.end, None, seats_cue, False)[1] or \
+                    _far_seats(text, ents[group[-1]].end, sent.end)
             if seats_first[g] is not None and before is None and votes_first:
                 votes = votes or seats_first[g][1]
             elif seats_first[g] is not None and before is None and not (

@@ -34,6 +34,9 @@ _BOUND_KY = re.compile(r"\s*(бир аз|бир топ|бираз)?\s*(ашык|
 # also a bound it fell short of: `не дотянула даже до одного процента — 0,96%`
 _ROUGHLY_RU = re.compile(r"\b(почти|около|более|свыше|примерно|порядка|менее|до)\s+$", re.I)
 _EXACT_IN_BRACKETS = re.compile(r"[^\d()]{0,15}(\(|точнее|\s[—–])\s*\d")  # `(13,85%)`, `а точнее 13,85%`, `— 0,96%`
+# the margin over the threshold: `беш пайыздык босогодон бир пайыздан бир аз гана ашып`
+_THRESHOLD_FROM = re.compile(rf"\b(босого|чек|барьер)\w*{_ABLATIVE}\s+$", re.I)
+_PASSED = re.compile(r"\s*((бир аз|бир топ|бираз|ашыгыраак|көбүрөөк|гана)\s+){0,2}(аш(ып|ты|кан|ык)|өт(үп|тү|көн))", re.I)
 # a shortfall: `бир пайызга да жеткен жок`
 _FELL_SHORT = re.compile(r"\s*(\w+\s+)?(жеткен жок|жете алган жок|жетишкен жок)", re.I)
 # a claim the text distances itself from: `якобы набрала 27% голосов`
@@ -70,11 +73,15 @@ def _case_after(text: str, e: Entity, case: str) -> bool:
 
 def gap_or_shortfall(text: str, e: Entity) -> bool:
     """A percent a party or a figure is behind or ahead by (`үч пайыздан ашыгыраак гана артта
-    калды`), or falls short of (`эки пайызга жеткен жок`)."""
+    калды`), passed the threshold by (`босогодон бир пайыздан бир аз гана ашып`), or falls
+    short of (`эки пайызга жеткен жок`)."""
     if _FELL_SHORT.match(text, e.end):
         return True
     end = e.end + (0 if re.search(rf"{_ABLATIVE}$", e.text, re.I) else 3)
-    return _case_after(text, e, _ABLATIVE) and _BEHIND_BY.match(text, end) is not None
+    if not _case_after(text, e, _ABLATIVE):
+        return False
+    return _BEHIND_BY.match(text, end) is not None or (
+        _PASSED.match(text, end) is not None and _THRESHOLD_FROM.search(text, max(0, e.start - 30), e.start) is not None)
 
 
 def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
