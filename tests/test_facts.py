@@ -1721,6 +1721,27 @@ def test_party_margin_over_the_threshold_is_not_its_share():
     assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("6.17", 5)]
 
 
+def test_party_seats_given_respectively_in_the_next_sentence():
+    text = "Барьер преодолели «Альянс» (8,35%), «Бутун Кыргызстан» (7,04%) и «Ыйман Нуру» (6,17%). " \
+           "Им достанется соответственно семь, шесть и пять мандатов."
+    e = ex(text, ("PARTY", "Альянс", "Алыянс"), ("PERCENT", "8,35%", "8.35"), ("PARTY", "Бутун Кыргызстан", "Бүтүн Кыргызстан"),
+           ("PERCENT", "7,04%", "7.04"), ("PARTY", "Ыйман Нуру", "Ыйман Нуру"), ("PERCENT", "6,17%", "6.17"))
+    facts = only(build_facts(e), PartyResult)
+    assert [(f.party.norm, f.seats) for f in facts if f.percent is None] == [
+        ("Алыянс", 7), ("Бүтүн Кыргызстан", 6), ("Ыйман Нуру", 5)]
+    assert all(f.sentence[0] > 0 for f in facts if f.percent is None)
+
+
+def test_party_russian_share_now_after_the_one_of_last_year():
+    text = ("«Бутун Кыргызстан» в 2020-м получил 7,13%, а теперь — 7,04% и шесть мандатов. "
+            "«Ыйман Нуру» же почти удвоил поддержку: с 3,35% год назад до 6,17%, что дает партии пять мест.")
+    e = ex(text, ("PARTY", "Бутун Кыргызстан", "Бүтүн Кыргызстан"), ("PERCENT", "7,13%", "7.13"),
+           ("PERCENT", "7,04%", "7.04"), ("PARTY", "Ыйман Нуру", "Ыйман Нуру"), ("PERCENT", "3,35%", "3.35"),
+           ("PERCENT", "6,17%", "6.17"))
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
+        ("Бүтүн Кыргызстан", "7.04", 6), ("Ыйман Нуру", "6.17", 5)]
+
+
 def test_party_share_in_a_clause_with_bar():
     text = "«Эмгек» 13,85 пайыз менен алдыда, экинчи орунда 12,38 пайызы бар «Ак бата»."
     e = ex(text, ("PARTY", "Эмгек", "Эмгек"), ("PERCENT", "13,85 пайыз", "13.85"), ("PERCENT", "12,38 пайызы", "12.38"),

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..types import Extraction
 from .common import _Sent
 from .incidents import _incidents
-from .list_completion import complete_lists
+from .list_completion import complete_lists, respective_after
 from .noon import noon_mentions
 from .ordinals import ordinal_results
 from .party_nouns import party_nouns, sdpk_before_2020
@@ -77,6 +77,7 @@ def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
     facts = [f for f in facts if not (isinstance(f, PartyResult) and f.percent is not None and f.percent.index in taken)]
     facts += ordered
     facts += complete_lists(text, ents, ss, facts)
+    facts += respective_after(text, ents, ss, facts)
     used_pct = {f.percent.index for f in facts if isinstance(f, PartyResult) and f.percent}
     facts += _turnouts_with_noon(text, ents, sents, stamps, ss, used_pct)
     facts += _votes(text, ents, ss)

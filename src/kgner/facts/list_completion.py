@@ -1,10 +1,15 @@
 """The rest of a results list: parties and shares left over once the rules have read a
-sentence as results, paired by their order when they alternate one to one."""
+sentence as results, paired by their order when they alternate one to one; and the seats
+or votes a next sentence gives the list's parties `respectively`."""
 from __future__ import annotations
 
+import re
+
 from ..types import Entity
-from .common import _not_a_share, _ref, _Sent
+from .common import RESPECTIVELY, _not_a_share, _ref, _Sent
+from .numbers import find_quantities
 from .party_focus import _compared_with
+from .party_results import _count_list
 from .records import Fact, PartyResult
 
 
@@ -39,4 +44,45 @@ def complete_lists(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts: 
             party, pct = (a, b) if order[0] == "P" else (b, a)
             out.append(PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), _ref(ents, pct),
                                    None, None, pre, None))
+    return out
+
+
+_JOIN = re.compile(r"\s*(,|и|жана)\s*", re.I)
+_UNIT = re.compile(r"\s*(?:(?P<seats>\w+(?:ских|ские|дык|дик|тык|тик)\s+)?(?:мандат|мест|кресел|кресл|орун|орд)"
+                   r"|(?P<votes>голос|добуш))", re.I)
+
+
+def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts: list[Fact]) -> list[PartyResult]:
+    """`«Альянс» (8,35%), «Бутун Кыргызстан» (7,04%) и «Ыйман Нуру» (6,17%). Им достанется
+    соответственно семь, шесть и пять мандатов.`: a sentence naming no party gives the
+    parties of the sentence before, in their order, the counts it lists after `respectively`
+    (one fact per party and sentence, as the guideline counts them)."""
+    results = [f for f in facts if isinstance(f, PartyResult) and f.party is not None]
+    out: list[PartyResult] = []
+    for n in range(1, len(ss)):
+        sent, prev = ss[n], ss[n - 1]
+        cue = RESPECTIVELY.search(text, sent.start, sent.end)
+        if cue is None or sent.get("PARTY") or prev.s.stamp != sent.s.stamp:
+            continue
+        listed = [f for f in results if prev.start <= f.sentence[0] < prev.end]
+        parties = list(dict.fromkeys(f.party.index for f in listed))
+        k = len(parties)
+        if k < 2 or len({f.party.norm for f in listed}) != k:
+            continue
+        seats = votes = None
+        qs = [q for q in find_quantities(text, cue.end(), sent.end)][:k]
+        if len(qs) == k and all(q.value.is_integer() for q in qs) and \
+                all(_JOIN.fullmatch(text, x.end, y.start) for x, y in zip(qs, qs[1:])):
+            unit = _UNIT.match(text, qs[-1].end)
+            counts = [int(q.value) for q in qs]
+            seats, votes = (counts, None) if unit and not unit.group("votes") else \
+                (None, counts) if unit else (None, None)
+        if seats is None and votes is None:
+            seats = _count_list(text, cue.end(), sent.end, k)  # `соответственно семь, шесть и пять мандатов`
+        if seats is None and votes is None:
+            continue
+        pre = listed[0].preliminary
+        for j, party in enumerate(parties):
+            out.append(PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), None,
+                                   votes[j] if votes else None, seats[j] if seats else None, pre, None))
     return out

@@ -56,7 +56,9 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
 _OWN_PARTICIPLE = re.compile(r"[\s»\"”]*,\s*получивш\w*\s+.{0,40}?(процент|%|мандат|мест|голос)", re.I)
 # a conditional clause going on to a later moment of the same party (`5,7% болсо, азыр 6,9%га`); not a
 # year: `2015-жылы ... 18 мандатка ээ болсо, 2020-жылы ...` gives each year's figures apart
-_LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|\d+\s*%\w*\s+(жеткенде|эсептелгенде|иштетилгенде))", re.I)
+_LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|\d+\s*%\w*\s+(жеткенде|эсептелгенде|иштетилгенде)"
+                           r"|(теперь|сейчас|на этот раз|в этот раз)[\s,:—–-]*((всего|лишь|уже)\s+)?\d)", re.I)
+# (`в 2020-м получил 7,13%, а теперь — 7,04%`; not `а теперь не дотянул до барьера`)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 _NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат от|талапкери)\s*[«\"“]?\s*$", re.I)
@@ -562,7 +564,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             reach = 120 if pct is not None and len(groups) == 1 and not any(
                 a <= ents[i].start < ents[pct].start for i in contenders) else 60
             if pct is not None and (ents[pct].start - a > reach and not leading or (
-                    re.search(r"поддерж|колдо(?!о)|депутат", text[a:ents[pct].start], re.I) and
+                    re.search(r"поддерж(?!к)|колдо(?!о)|депутат", text[a:ents[pct].start], re.I) and
                     not _OF_VOTERS.match(text, ents[pct].end))):
                 pct = None  # a percent of someone the party backs, unless of the voters
             votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)

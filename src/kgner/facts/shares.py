@@ -18,7 +18,7 @@ _DATIVE = rf"(?:{DATIVE})"
 _TO_ANOTHER = re.compile(rf"\s*[\d\w,. -]{{0,30}}?(%|пайыз)\w*\s+чейин"
                          rf"|\s*[\d\w,. -]{{0,30}}?\d\s*(%|пайыз){_DATIVE}\b", re.I)
 _FROM_RU = re.compile(r"\bс\s+$")
-_TO_RU = re.compile(r"\s*%?\s*до\s+\d")
+_TO_RU = re.compile(r"\s*%?\s*([^\W\d_]+\s+){0,3}до\s+\d")  # also `с 3,35% год назад до 6,17%`
 # a gap: `0,11 пайызга гана артта калып`, `на 2% больше`
 _BEHIND_OR_AHEAD = r"артта|алдыда|озуп"
 _GAP_KY = re.compile(rf"\s*(гана\s+|(?!чейин)\w+\s+)?({_BEHIND_OR_AHEAD}|көп|аз\b|төмөн|жогору|кем\b)", re.I)
