@@ -1793,6 +1793,20 @@ def test_turnout_cues_against_only_as_whole_words(text, spans, lang):
      [("PERCENT", "98%", "98")], "ky"),
     ("На участке бюллетени получили уже 512 человек, причем почти 60% из них — женщины.",
      [("PERCENT", "60%", "60")], "ru"),
+    ("Жээнбеков побеждает уже в первом туре: за бывшего премьер-министра проголосовали 54,22% избирателей.",
+     [("PERCENT", "54,22%", "54.22")], "ru"),
+    ("Шайлоо участкаларынын 98 пайызынан келген маалыматка ылайык, шайлоо аяктады.",
+     [("PERCENT", "98 пайызынан", "98")], "ky"),
 ])
 def test_not_a_turnout_share_approval_boxes_or_a_part_of_the_voters(text, spans, lang):
     assert [f for f in only(build_facts(ex(text, *spans, lang=lang)), Turnout) if f.percent is not None] == []
+
+
+@pytest.mark.parametrize("text,spans,lang,value", [
+    ("Биринчи Май округунда тизмедегилердин 15,76%ы гана келди.", [("PERCENT", "15,76%", "15.76")], "ky", ("15.76", None)),
+    ("К 12:00 на участке №3104 проголосовали около 400 из 1 950 избирателей.",
+     [("TIME", "12:00", "12:00"), ("POLLING_STATION", "№3104", "3104")], "ru", (None, 400)),
+])
+def test_turnout_share_that_came_and_voters_about_that_many(text, spans, lang, value):
+    facts = only(build_facts(ex(text, *spans, lang=lang)), Turnout)
+    assert [(f.percent.norm if f.percent else None, f.voters) for f in facts] == [value]
