@@ -1742,6 +1742,18 @@ def test_party_russian_share_now_after_the_one_of_last_year():
         ("Бүтүн Кыргызстан", "7.04", 6), ("Ыйман Нуру", "6.17", 5)]
 
 
+@pytest.mark.parametrize("text,spans,lang,seats", [
+    ("Шайлоонун жыйынтыгында Жогорку Кеңештин 71 мандаты «Ак Жол» партиясына тийди.",
+     [("PARTY", "Ак Жол", "Ак Жол")], "ky", [("Ак Жол", 71)]),
+    ("Из девяноста мест «Ак Жол» получила семьдесят одно, социал-демократам досталось одиннадцать, "
+     "еще восемь взяла Партия коммунистов Кыргызстана.",
+     [("PARTY", "Ак Жол", "Ак Жол"), ("PARTY", "Партия коммунистов Кыргызстана", "Кыргызстан коммунисттер партиясы")],
+     "ru", [("Ак Жол", 71), ("Кыргызстан коммунисттер партиясы", 8)]),
+])
+def test_party_seats_as_a_part_of_the_house_or_taken_before_it(text, spans, lang, seats):
+    assert [(f.party.norm, f.seats) for f in only(build_facts(ex(text, *spans, lang=lang)), PartyResult)] == seats
+
+
 def test_party_share_in_a_clause_with_bar():
     text = "«Эмгек» 13,85 пайыз менен алдыда, экинчи орунда 12,38 пайызы бар «Ак бата»."
     e = ex(text, ("PARTY", "Эмгек", "Эмгек"), ("PERCENT", "13,85 пайыз", "13.85"), ("PERCENT", "12,38 пайызы", "12.38"),

@@ -244,6 +244,13 @@ _SEAT_WORDS_FIRST = re.compile(
     rf"\s*(?:(?:{_GIVES_SEATS})\w*\s*)?(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)  # `Двенадцать мандатов у «X»`
 
 
+# the party's part of the house's seats before it: `Жогорку Кеңештин 71 мандаты «Ак Жол» партиясына тийди`,
+# `90 орундуу парламенттин жетимиш бир ордун «Ак Жол» партиясы ээлеген`
+_SEATS_OF_HOUSE = re.compile(rf"\b(?:парламент|кеңеш|палата)\w*(?:{GENITIVE})\s+(\d{{1,3}}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+"
+                             r"(?:депутаттык\s+)?(?:мандат|орд|орун)(?:ы|ын|у|ун|су|сун)?[\s«\"“]*$", re.I)
+# seats in words and a verb of taking before the party: `..., еще восемь взяла Партия коммунистов`
+_SEAT_WORDS_TAKEN = re.compile(r"(?:[,;:]\s*|\s(?:и|а)\s+)(?:(?:ещ[её]|также)\s+)?((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+"
+                               r"(?:взял\w*|получил\w*|получает|получат|получит|завоевал\w*)\s+(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 # seats in Kyrgyz words with a possessive ending before the party, in a list: `он экиси «Ишенимге»`
 _SEAT_WORDS_OF_THEM = re.compile(r"(?:[,;]\s*|\s(?:жана)\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+(?:и|ы|у|ү))\s*[«\"“]\s*[^\W\d_]*$",
                                  re.I)
@@ -298,6 +305,14 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     n = _spelled(m.group(1).split()) if m is not None and seats_cue else None
     if n is not None:
         return floor + m.start(1), n
+    m = _SEATS_OF_HOUSE.search(text, floor, party_start)  # `Жогорку Кеңештин 71 мандаты «Ак Жол» партиясына тийди`
+    n = (int(m.group(1)) if m.group(1).isdigit() else _spelled(m.group(1).split())) if m is not None and seats_cue else None
+    if n is not None:
+        return m.start(1), n
+    m = _SEAT_WORDS_TAKEN.search(text, floor, party_start)  # `..., еще восемь взяла Партия коммунистов`
+    n = _spelled(m.group(1).split()) if m is not None and seats_cue else None
+    if n is not None:
+        return m.start(1), n
     m = _OF_SEATS.search(text, floor, party_start)  # `90 орундун 71ин «Ак Жол» ээлеп`
     whole = _seats_of_whole(m) if m is not None and re.fullmatch(r"[\s«\"“]*", text[m.end():party_start]) else None
     if whole is not None:
