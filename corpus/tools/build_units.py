@@ -131,6 +131,9 @@ BATCHES = (
     ("news_batch48.jsonl", "kgner-news48-", "train", {}),
     # a third writer's Russian and Kyrgyz news, written with them: dev, never tuned on
     ("news_batch49.jsonl", "kgner-news49-", "dev", {}),
+    # a second round: three election-day and election-night live blogs and Kyrgyz news (train),
+    # a third writer's Russian and Kyrgyz news (dev, never tuned on)
+    ("news_batch50.jsonl", "kgner-news50-", "train", {}),
 )
 ELECTION_WORD = "шайло"
 
