@@ -1754,6 +1754,27 @@ def test_party_seats_as_a_part_of_the_house_or_taken_before_it(text, spans, lang
     assert [(f.party.norm, f.seats) for f in only(build_facts(ex(text, *spans, lang=lang)), PartyResult)] == seats
 
 
+def test_party_seats_before_u_and_a_share_before_the_rival_with_u():
+    text = "Если итоги утвердят, 120 мест распределятся так: 46 у «Биримдика», 45 у «Мекеним Кыргызстан»."
+    e = ex(text, ("PARTY", "Биримдика", "Биримдик"), ("PARTY", "Мекеним Кыргызстан", "Мекеним Кыргызстан"), lang="ru")
+    assert [(f.party.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
+        ("Биримдик", 46), ("Мекеним Кыргызстан", 45)]
+    text = "После обработки 47% протоколов на первое место вышел «Биримдик» — 24,3% против 24,1% у «Мекеним Кыргызстан»."
+    e = ex(text, ("PERCENT", "47%", "47"), ("PARTY", "Биримдик", "Биримдик"), ("PERCENT", "24,3%", "24.3"),
+           ("PERCENT", "24,1%", "24.1"), ("PARTY", "Мекеним Кыргызстан", "Мекеним Кыргызстан"), lang="ru")
+    assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [
+        ("Биримдик", "24.3"), ("Мекеним Кыргызстан", "24.1")]
+
+
+def test_party_share_of_the_other_parties_or_of_counted_protocols_is_not_its_own():
+    text = "Босогодон «Ыйман Нуру» да өтүп жатат, калган 15 партиянын үлүшү азырынча 5%дан төмөн."
+    e = ex(text, ("PARTY", "Ыйман Нуру", "Ыйман Нуру"), ("PERCENT", "5%", "5"))
+    assert only(build_facts(e), PartyResult) == []
+    text = "«Мекенчил» пока остается за чертой: при 82% обработанных протоколов у партии 6,8%."
+    e = ex(text, ("PARTY", "Мекенчил", "Мекенчил"), ("PERCENT", "82%", "82"), ("PERCENT", "6,8%", "6.8"), lang="ru")
+    assert [f.percent.norm for f in only(build_facts(e), PartyResult)] == ["6.8"]
+
+
 def test_party_share_in_a_clause_with_bar():
     text = "«Эмгек» 13,85 пайыз менен алдыда, экинчи орунда 12,38 пайызы бар «Ак бата»."
     e = ex(text, ("PARTY", "Эмгек", "Эмгек"), ("PERCENT", "13,85 пайыз", "13.85"), ("PERCENT", "12,38 пайызы", "12.38"),
@@ -1822,3 +1843,14 @@ def test_not_a_turnout_share_approval_boxes_or_a_part_of_the_voters(text, spans,
 def test_turnout_share_that_came_and_voters_about_that_many(text, spans, lang, value):
     facts = only(build_facts(ex(text, *spans, lang=lang)), Turnout)
     assert [(f.percent.norm if f.percent else None, f.voters) for f in facts] == [value]
+
+
+def test_turnout_of_the_hour_goes_on_over_the_posts_regions():
+    text = ("20:18 | Аймактар боюнча сүрөт ар түрдүү. Саат 18:00гө карата эң жигердүү шайлоочулар Талас облусунда экен — 41,3%. "
+            "Экинчи сапта Нарын облусу (39,8%).")
+    e = ex(text, ("TIME", "20:18", "20:18"), ("TIME", "Саат 18:00", "18:00"), ("PERCENT", "41,3%", "41.3"),
+           ("PERCENT", "39,8%", "39.8"))
+    assert [(f.time.norm, f.percent.norm) for f in only(build_facts(e), Turnout)] == [("18:00", "41.3"), ("18:00", "39.8")]
+    text = "Явка на 16:00 — 42,5%, за два часа она выросла почти на 10 пунктов."
+    e = ex(text, ("TIME", "16:00", "16:00"), ("PERCENT", "42,5%", "42.5"), lang="ru")
+    assert [(f.time.norm, f.percent.norm) for f in only(build_facts(e), Turnout)] == [("16:00", "42.5")]

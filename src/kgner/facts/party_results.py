@@ -42,7 +42,13 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     "Бир Болду" колдоду`)."""
     before = text[floor:party_start]
     with_share = _WITH_SHARE.search(before)
-    if not _PARTICIPLE.search(before) and not with_share and not _SHARE_AT.search(before) and not (
+    share_at = _SHARE_AT.search(before)
+    if share_at and not _PARTICIPLE.search(before) and not with_share:
+        # `«Биримдик» — 24,3% против 24,1% у «Мекеним Кыргызстан»`: the clause is the share itself
+        number = re.search(r"\d+(?:[.,]\d+)?\s*(%|процент\w*)\s*у\s+[\"“«]?\s*$", before, re.I)
+        if number:
+            return floor + number.start()
+    if not _PARTICIPLE.search(before) and not with_share and not share_at and not (
             _SHARE_BEFORE.search(before) and _BACKED_AFTER.match(text, party_end)):
         return None
     # not the bracket of `287 добуш (19,6%) менен`
@@ -290,12 +296,13 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
                   votes: bool = False) -> tuple[int, int] | None:
     """(start, seats) when a clause gives a party's seats before its name (`18 мандатов
     получит партия «Кыргызстан»`, `13 мест достанется «Онугуу-Прогрессу»`, `12 — партии
-    «Бир Бол»` where seats are spoken of), or its votes (`118 поддержали «Эмгек»`), else None."""
+    «Бир Бол»`, `46 у «Биримдика»` where seats are spoken of), or its votes (`118 поддержали «Эмгек»`),
+    else None."""
     m = _SEATS_FIRST.search(text[floor:party_start])
     gives = f"{_GIVES_SEATS}|{_GIVES_VOTES}" if votes else _GIVES_SEATS
     if m is not None and m.group(2) and re.match(r"голос|добуш", m.group(2), re.I) and not votes:
         m = None  # `51 голос получил «X»` counts votes, read only where votes are spoken of
-    if m is not None and (m.group(2) or (seats_cue and re.search(rf"[—–-]|{gives}", m.group(0), re.I))):
+    if m is not None and (m.group(2) or (seats_cue and re.search(rf"[—–-]|{gives}|\sу\s", m.group(0), re.I))):
         return floor + m.start(1), int(m.group(1))
     m = _SEAT_WORDS_FIRST.search(text[floor:party_start])  # `Жети депутаттык орунду «Алыянс» ээледи`
     n = _spelled([w for w in m.group(1).split() if not _SEAT_ADJECTIVE.fullmatch(w)]) if m is not None else None
@@ -397,6 +404,8 @@ def _figures_before(text, ents, sent, groups: list[list[int]]) -> list[int] | No
 # 28 пайызы`, `120 орундун 38ин, башкача айтканда 31,7 пайызын`)
 _SHARE_OF_SEATS = re.compile(r"(орундардын|мандаттардын|башкача айтканда|это почти|от общего числа мест)"
                              r"(?![^.;]*(добуш|голос))[^.;]{0,25}$", re.I)
+# the other parties' share after this one's name: `..., калган 15 партиянын үлүшү азырынча 5%дан төмөн`
+_OF_THE_REST = re.compile(r"\b(калган|остальн\w*|прочи[ех]|другие)\s+(\d+\s+|[^\W\d_]+\s+)?парти", re.I)
 # `СДПК, которую поддержали почти 28% избирателей`: the party's own share of the vote
 _OF_VOTERS = re.compile(r"\s*(избирател|шайлоочулардын|голос|добуш)", re.I)
 
@@ -567,7 +576,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 continue
             figures = [i for i in sent.get("PERCENT")
                        if a <= ents[i].start < b and not not_the_share(text, ents[i], sent.start)
-                       and not _SHARE_OF_SEATS.search(text, max(sent.start, ents[i].start - 45), ents[i].start)]
+                       and not _SHARE_OF_SEATS.search(text, max(sent.start, ents[i].start - 45), ents[i].start)
+                       and not _OF_THE_REST.search(text, a, ents[i].start)]
             # the party's own figure: the first after its name, the last before it, or the
             # latest of several moments
             pct = (figures[-1] if leading or before is not None else figures[0]) if figures else None
