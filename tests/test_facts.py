@@ -1854,3 +1854,19 @@ def test_turnout_of_the_hour_goes_on_over_the_posts_regions():
     text = "Явка на 16:00 — 42,5%, за два часа она выросла почти на 10 пунктов."
     e = ex(text, ("TIME", "16:00", "16:00"), ("PERCENT", "42,5%", "42.5"), lang="ru")
     assert [(f.time.norm, f.percent.norm) for f in only(build_facts(e), Turnout)] == [("16:00", "42.5")]
+
+
+@pytest.mark.parametrize("text,spans,lang", [
+    ("Шайлдабекованын айтымында, кечке жуук көрсөткүч 40 пайызга жакындашы ыктымал.", [("PERCENT", "40 пайызга", "40")], "ky"),
+    ("Референдум боюнча президенттик формасын 81,9%ы колдоду, парламенттик формага 10,3% добуш берилди.",
+     [("PERCENT", "81,9%", "81.9"), ("PERCENT", "10,3%", "10.3")], "ky"),
+    ("В ТИК Нарына отметили, что женщины составляют 68% членов участковых комиссий города.", [("PERCENT", "68%", "68")], "ru"),
+])
+def test_not_a_turnout_forecast_an_answer_or_a_part_of_the_members(text, spans, lang):
+    assert only(build_facts(ex(text, *spans, lang=lang)), Turnout) == []
+
+
+def test_turnout_count_of_them_that_came():
+    text = "Бул участокко 1 870 шайлоочу бекитилген, саат 15:00гө чейин алардын 812си келди."
+    e = ex(text, ("TIME", "саат 15:00", "15:00"))
+    assert [(f.voters, f.electorate) for f in only(build_facts(e), Turnout)] == [(812, 1870)]
