@@ -1788,6 +1788,9 @@ def test_party_share_in_a_clause_with_bar():
     ("Президент проголосовал на внеочередных выборах около 9:00 на участке №1163 в Бишкеке.", "№1163"),
     # a report denied before the station is named
     ("Не подтвердились и сообщения о том, что на участке №1096 не допустили наблюдателей.", "№1096"),
+    # the Russian genitive of a thing there was none of
+    ("Других нарушений на участке №1264, по информации ТИК, не выявлено.", "№1264"),
+    ("Иных нарушений наблюдатели на участке №3412 не зафиксировали.", "№3412"),
 ])
 def test_no_incident_on_snap_elections_or_a_denied_report(text, station):
     e = ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang="ru")
@@ -1870,3 +1873,14 @@ def test_turnout_count_of_them_that_came():
     text = "Бул участокко 1 870 шайлоочу бекитилген, саат 15:00гө чейин алардын 812си келди."
     e = ex(text, ("TIME", "саат 15:00", "15:00"))
     assert [(f.voters, f.electorate) for f in only(build_facts(e), Turnout)] == [(812, 1870)]
+
+
+@pytest.mark.parametrize("text,station,kind,lang", [
+    ("Чүй районундагы №1612-участкада ондон ашык шайлоочу өз аттарын тизмеден таба албай кайтып кетишти.", "№1612", "other", "ky"),
+    ("На участке №1189 в Ленинском районе утром в списке не нашли около двадцати жителей новостройки.", "№1189", "other", "ru"),
+    ("На участке №1086 около 09:40 перестала принимать бюллетени автоматически считывающая урна.", "№1086", "equipment", "ru"),
+])
+def test_incident_names_missing_from_the_list_and_a_ballot_box_that_stopped(text, station, kind, lang):
+    e = ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)
+    assert [f.kind for f in only(build_facts(e), StationIncident)] == [kind]
+

@@ -14,6 +14,7 @@ _NONE_BEFORE = re.compile(r"(эч кандай|эч бир|никаких|ни �
 
 
 _NEGATION_REACH = 40  # characters after a cue where a negation denies it
+_NONE_OF = re.compile(r"нарушений\b")  # Russian genitive plural: what the sentence says there was none of
 
 
 def _kinds(low: str) -> list[str]:
@@ -28,6 +29,8 @@ def _kinds(low: str) -> list[str]:
             if NEGATION.search(low, m.end() if NEGATION.search(m.group()) else m.start(), m.end() + _NEGATION_REACH) or \
                     _NONE_BEFORE.search(low, max(0, m.start() - 25), m.start()):
                 continue
+            if _NONE_OF.match(low, m.start()) and re.search(r"\bне\s", low[m.end():]):
+                continue  # `Других нарушений на участке, ..., не выявлено`: the genitive of a denied thing
             if kind == "queue" and _SHORT_QUEUE.search(low):
                 continue  # a short queue is a neutral report (`кыска кезек`, `небольшая очередь`)
             found.append((kind in _EFFECTS, m.start(), kind))
