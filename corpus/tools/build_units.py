@@ -134,6 +134,7 @@ BATCHES = (
     # a second round: three election-day and election-night live blogs and Kyrgyz news (train),
     # a third writer's Russian and Kyrgyz news (dev, never tuned on)
     ("news_batch50.jsonl", "kgner-news50-", "train", {}),
+    ("news_batch51.jsonl", "kgner-news51-", "train", {}),
     ("news_batch52.jsonl", "kgner-news52-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
