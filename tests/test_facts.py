@@ -1884,3 +1884,20 @@ def test_incident_names_missing_from_the_list_and_a_ballot_box_that_stopped(text
     e = ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)
     assert [f.kind for f in only(build_facts(e), StationIncident)] == [kind]
 
+
+
+def test_party_share_after_a_bound_it_passed_and_not_a_single_seat():
+    text = "Калган он партиянын ичинен бир гана «Мекенчил Эл» бир пайыздан ашты (1,54%)."
+    e = ex(text, ("PARTY", "Мекенчил Эл", "Мекенчил Эл"), ("PERCENT", "бир пайыздан", "1"), ("PERCENT", "1,54%", "1.54"))
+    assert [f.percent.norm for f in only(build_facts(e), PartyResult)] == ["1.54"]
+    text = "«Ак Жол» 71 мандат алды, ал эми «Ата Мекен» бир дагы мандат ала алган жок."
+    e = ex(text, ("PARTY", "Ак Жол", "Ак Жол"), ("PARTY", "Ата Мекен", "Ата Мекен"))
+    assert [(f.party.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("Ак Жол", 71), ("Ата Мекен", 0)]
+
+
+def test_party_of_another_rank_is_not_the_party_in_focus():
+    text = ("Социал-демократтар алдыда: алардын үлүшү — 27,35%, фракциясы — 38 орун. "
+            "Экинчи орундагы партия 28 мандат алды, ал 20,08 пайыз топтогон.")
+    e = ex(text, ("PARTY", "Социал-демократтар", "Кыргызстандын Социал-демократиялык партиясы"),
+           ("PERCENT", "27,35%", "27.35"), ("PERCENT", "20,08 пайыз", "20.08"))
+    assert [f.percent.norm for f in only(build_facts(e), PartyResult)] == ["27.35"]

@@ -77,8 +77,8 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
         v, used = counted
         follow = " ".join(words[k + used:k + used + 3]).lower()
         noun = re.match(rf"(\w+ )?(мандат(?!туу|тык)|{_SEAT_NOUNS})\w*", follow)
-        if noun and v == 1 and follow.startswith("да "):
-            return 0  # `бир да орун ала алган жок`: not a single seat
+        if noun and v == 1 and re.match(r"(да|дагы) ", follow):
+            return 0  # `бир да (дагы) орун ала алган жок`: not a single seat
         if noun:
             # the words after the noun in the text itself (`пять кресел — меньше, чем ...` is a count)
             noun_end = spans[k + used + len(noun.group().split()) - 1].end()

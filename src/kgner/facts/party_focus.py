@@ -34,6 +34,8 @@ _PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|парт�
                             r"(?!\s*[«\"“])", re.I)
 _COUNTED = re.compile(rf"(\d|\b(бир да|ни одна|ни одной|каждая|каждой|ар бир|бардык|все|ни|ар|{_NUMBER_WORDS})"
                       r"|\w+(дык|дик|тык|тик|ая|ой|ий|ый)(?<!жыйынтык))\s*$", re.I)  # not the noun `жыйынтык`
+# the party of some rank, another one than the party in focus: `Экинчи орундагы партия 28 мандат алды`
+_RANKED = re.compile(r"\bорундагы\s*$", re.I)
 
 
 _FOCUS_SPAN = 2  # sentences that name no party between a party and what stands for it
@@ -46,6 +48,8 @@ _REQUIRED = re.compile(r"нужно|должн|необходим|требу|к�
 def _party_anaphor(text: str, sent: _Sent) -> re.Match | None:
     """The first `партия` of the sentence that points back to a party named before it."""
     for m in _PARTY_ANAPHOR.finditer(text, sent.start, sent.end):
+        if _RANKED.search(text, max(sent.start, m.start() - 15), m.start()):
+            return None  # the sentence is about the party of that rank, not the one in focus
         if not _COUNTED.search(text, max(sent.start, m.start() - 15), m.start()):
             return m
     return None
