@@ -1901,3 +1901,11 @@ def test_party_of_another_rank_is_not_the_party_in_focus():
     e = ex(text, ("PARTY", "Социал-демократтар", "Кыргызстандын Социал-демократиялык партиясы"),
            ("PERCENT", "27,35%", "27.35"), ("PERCENT", "20,08 пайыз", "20.08"))
     assert [f.percent.norm for f in only(build_facts(e), PartyResult)] == ["27.35"]
+
+
+def test_party_shares_of_a_table_without_the_sign():
+    text = "Алдын ала сандар (тегеректелген): СДПК — 27,4 | «Кыргызстан» — 12,9 | «Бир Бол» — 8,5."
+    e = ex(text, ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"), ("PARTY", "Кыргызстан", "Кыргызстан"),
+           ("PARTY", "Бир Бол", "Бир Бол"))
+    assert [(f.party.norm, f.percent_value) for f in only(build_facts(e), PartyResult)] == [
+        ("Кыргызстандын Социал-демократиялык партиясы", 27.4), ("Кыргызстан", 12.9), ("Бир Бол", 8.5)]

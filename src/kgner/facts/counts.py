@@ -57,6 +57,8 @@ _RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
 # a count of voters who backed the party: `74 шайлоочу ишеним көрсөттү`, `97 избирателей поддержали`
 _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигрант|адам|человек)\w*\s+(ишеним (көрсөт|арт)|колдо|поддерж|проголос)",
                          re.I)
+# a row of a table of shares without the sign: `СДПК — 27,4 | «Кыргызстан» — 12,9 | ...`
+_TABLE_ROW = re.compile(r"[»\"”\w]\s*[—–:-]\s*\d{1,2}[.,]\d{1,2}\b(?!\s*(%|пайыз|процент))")
 _COLUMN_AFTER = re.compile(r"\s*[—–/|]\s*")  # `27,35% — 38`, `17,32 / 15`
 _BARE_WORDS = re.compile(r"[\s»”“„\"]*[—–-]\s*[^\W\d_]")  # a dash, then the count in words
 
@@ -186,7 +188,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif "(" in before and re.match(r"\s*\)", rest) and re.search(r"[.,]", text[q.start:q.end]) and pct is None:
             pct_value = q.value  # `(7,09)`, `(11,00)`
         elif pct is None and (not q.value.is_integer() or re.search(r"[.,]", text[q.start:q.end])) and q.value < 100 and \
-                (sent.get("PERCENT") or _PERCENT_WORD.search(sent.low)) and \
+                (sent.get("PERCENT") or _PERCENT_WORD.search(sent.low) or len(_TABLE_ROW.findall(sent.text)) >= 3) and \
                 re.fullmatch(r"[\s»\"”]*([—–-]\s*)?", text[a:q.start]):
             pct_value = q.value  # `у «Ата-Мекена» — 3,48`, `«Республика» 5,79, «Ата Мекен» 4,30 пайыз`
         elif q.start - a > _NEAR:
