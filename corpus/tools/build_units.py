@@ -136,6 +136,9 @@ BATCHES = (
     ("news_batch50.jsonl", "kgner-news50-", "train", {}),
     ("news_batch51.jsonl", "kgner-news51-", "train", {}),
     ("news_batch52.jsonl", "kgner-news52-", "dev", {}),
+    # a third round: a new writer's live blogs (train) and another's (dev, never tuned on)
+    ("news_batch53.jsonl", "kgner-news53-", "train", {}),
+    ("news_batch54.jsonl", "kgner-news54-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
