@@ -1909,3 +1909,17 @@ def test_party_shares_of_a_table_without_the_sign():
            ("PARTY", "Бир Бол", "Бир Бол"))
     assert [(f.party.norm, f.percent_value) for f in only(build_facts(e), PartyResult)] == [
         ("Кыргызстандын Социал-демократиялык партиясы", 27.4), ("Кыргызстан", 12.9), ("Бир Бол", 8.5)]
+
+
+def test_party_seats_in_words_before_u_and_votes_by_dropping_the_ballot():
+    text = ("54 мандата распределятся так: пятнадцать у «Ата-Журт Кыргызстан» (17,32%), двенадцать у «Ишеним» (13,61%) "
+            "и пять у «Ыйман Нуру» (6,17%).")
+    e = ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), ("PERCENT", "17,32%", "17.32"),
+           ("PARTY", "Ишеним", "Ишеним"), ("PERCENT", "13,61%", "13.61"), ("PARTY", "Ыйман Нуру", "Ыйман Нуру"),
+           ("PERCENT", "6,17%", "6.17"), lang="ru")
+    assert [(f.party.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
+        ("Ата-Журт Кыргызстан", 15), ("Ишеним", 12), ("Ыйман Нуру", 5)]
+    text = "Премьер-министр Темир Сариев саат 08:30да эле №1085-участокто бюллетенин таштаган."
+    e = ex(text, ("POLITICIAN", "Темир Сариев", "Темир Сариев"), ("TIME", "саат 08:30", "08:30"),
+           ("POLLING_STATION", "№1085", "1085"))
+    assert [(f.person.norm, f.station.norm) for f in only(build_facts(e), VoteCast)] == [("Темир Сариев", "1085")]

@@ -260,8 +260,8 @@ _SEAT_WORDS_TAKEN = re.compile(r"(?:[,;:]\s*|\s(?:и|а)\s+)(?:(?:ещ[её]|т�
 # seats in Kyrgyz words with a possessive ending before the party, in a list: `он экиси «Ишенимге»`
 _SEAT_WORDS_OF_THEM = re.compile(r"(?:[,;]\s*|\s(?:жана)\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+(?:и|ы|у|ү))\s*[«\"“]\s*[^\W\d_]*$",
                                  re.I)
-_SEAT_WORD_DASH = re.compile(r"(?:[,;:]\s*|\s(?:и|жана)\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+)\s*[—–-]\s*(?:у\s+)?"
-                             r"(?:парти\w*\s*)?[«\"“]?\s*$", re.I)  # also `тридцать восемь — СДПК`
+_SEAT_WORD_DASH = re.compile(r"(?:[,;:]\s*|\s(?:и|жана)\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+)\s*(?:[—–-]\s*(?:у\s+)?|у\s+)"
+                             r"(?:парти\w*\s*)?[«\"“]?\s*$", re.I)  # also `тридцать восемь — СДПК`, `, двенадцать у «Ишеним»`
 _LED_BY = re.compile(r"(во главе с|под руководством|возглавля\w*|возглавил\w*|возглавит|поведет)\s*$", re.I)
 _LEADER_OF = re.compile(r"лидер\w*\s+(парти\w+\s+)?[«\"“]?\s*$", re.I)
 

@@ -177,6 +177,8 @@ _OBJECT_BEFORE_COMMA = re.compile(r"[а-яөүң](ны|ни|ну|нү|ды|ди|
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _ELLIPTIC = re.compile(r"(?:^|\s)[—–]\s*\d")  # not a range `2,5–3`
 _HEADING = re.compile(r"катышуу|явк")
+# the hour a figure is compared to is not the report's (`По сравнению с 14:00 явка выросла ...`)
+_COMPARED_TO = re.compile(r"сравнени|салыштыр")
 # `58,89 пайыздык катышуу`; in a turnout sentence also `34,6 пайыздык көрсөткүчтөн` (the figure of
 # an earlier election it is compared with)
 _TURNOUT_ADJECTIVE = re.compile(r"\s*(катышуу|явк)", re.I)
@@ -382,7 +384,7 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             carry_time = times[-1] if times else None if _FINAL.search(sent.low) else time_i
             last_sent = sent.start
         elif strong and not pcts and not qs and _HEADING.search(sent.low) and \
-                not any(sent.get(label) for label in PEOPLE):
+                not any(sent.get(label) for label in PEOPLE) and not _COMPARED_TO.search(sent.low):
             # a heading (`«Саат 16:00гө карата катышуу»`, `Явка по регионам:`): the figures follow
             carry_on, carry_time = True, time_i
     return _once(out, ss)
