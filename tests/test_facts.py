@@ -1923,3 +1923,15 @@ def test_party_seats_in_words_before_u_and_votes_by_dropping_the_ballot():
     e = ex(text, ("POLITICIAN", "Темир Сариев", "Темир Сариев"), ("TIME", "саат 08:30", "08:30"),
            ("POLLING_STATION", "№1085", "1085"))
     assert [(f.person.norm, f.station.norm) for f in only(build_facts(e), VoteCast)] == [("Темир Сариев", "1085")]
+
+
+def test_turnout_count_before_the_parties_votes_and_no_hour_of_another_election():
+    text = "Протокол вывесили. Из 1 417 избирателей здесь проголосовали 702; первое место у «Ишеним» — 188 голосов."
+    e = ex(text, ("PARTY", "Ишеним", "Ишеним"), lang="ru")
+    assert [(f.voters, f.electorate) for f in only(build_facts(e), Turnout)] == [(702, 1417)]
+    text = ("Явка на 16:00 — 25,2%. Это меньше, чем на выборах 4 октября 2020 года: после обработки 98% "
+            "ящиков явка составляла 56,5%.")
+    e = ex(text, ("TIME", "16:00", "16:00"), ("PERCENT", "25,2%", "25.2"), ("DATE", "4 октября 2020 года", "2020-10-04"),
+           ("PERCENT", "98%", "98"), ("PERCENT", "56,5%", "56.5"), lang="ru")
+    assert [(f.time.norm if f.time else None, f.percent.norm) for f in only(build_facts(e), Turnout)] == [
+        ("16:00", "25.2"), (None, "56.5")]

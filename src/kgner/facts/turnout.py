@@ -351,7 +351,9 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
                 electorate = _stated_electorate(text, ents, ss, n, voters)
             own = _own_time(ents, times, a, p)
             when = own or time_i
-            other = _OTHER_MOMENT.search(text, a, ents[p].end)
+            # (a figure whose hour would come from a sentence before: from the sentence's start, past other
+            # figures: `после обработки 98% ящиков явка составляла 56,5%` of an election `4 октября 2020 года`)
+            other = _OTHER_MOMENT.search(text, a if own is not None or times else sent.start, ents[p].end)
             if own is None and other and not _SAME_HOUR.search(sent.low) and \
                     not (other.group().isdigit() and _year_series(text, ents, sent, pcts)):
                 when = None  # `в 2011-м — 60,27%`, `окончательная — 39,16%`: not the hour's figure
@@ -361,7 +363,12 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             out.append(Turnout((sent.start, sent.end), conf, _ref(ents, when),
                                _ref(ents, p), scope, voters, electorate))
             made = True
-        if not pcts and (strong or points_back) and qs and not sent.get("PARTY"):
+        if sent.get("PARTY") and not pcts:
+            # a count in its own clause before the parties' votes (`Из 1 417 избирателей здесь
+            # проголосовали 702; ... у «Ишеним» — 188 голосов`)
+            first = ents[sent.get("PARTY")[0]].start
+            qs = [q for q in qs if q.end < first and re.search(r"[;:]", text[q.end:first])]
+        if not pcts and (strong or points_back) and qs:
             # absolute numbers only: one fact per count of voters
             for q in qs:
                 if not _voters_like(text, q) or _not_turnout_count(text, ents, sent, q):
