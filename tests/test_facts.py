@@ -1935,3 +1935,16 @@ def test_turnout_count_before_the_parties_votes_and_no_hour_of_another_election(
            ("PERCENT", "98%", "98"), ("PERCENT", "56,5%", "56.5"), lang="ru")
     assert [(f.time.norm if f.time else None, f.percent.norm) for f in only(build_facts(e), Turnout)] == [
         ("16:00", "25.2"), (None, "56.5")]
+
+
+@pytest.mark.parametrize("text,spans,lang,seats", [
+    ("«Альянс», «Бутун Кыргызстан» и «Ыйман Нуру» получат семь, шесть и пять мандатов соответственно.",
+     [("PARTY", "Альянс", "Алыянс"), ("PARTY", "Бутун Кыргызстан", "Бүтүн Кыргызстан"), ("PARTY", "Ыйман Нуру", "Ыйман Нуру")],
+     "ru", [("Алыянс", 7), ("Бүтүн Кыргызстан", 6), ("Ыйман Нуру", 5)]),
+    ("БШК жыйынтыкты бекитти: 11 мандат КСДПга, калган 8и Кыргызстан коммунисттер партиясына ыйгарылды.",
+     [("PARTY", "КСДПга", "Кыргызстандын Социал-демократиялык партиясы"),
+      ("PARTY", "Кыргызстан коммунисттер партиясына", "Кыргызстан коммунисттер партиясы")],
+     "ky", [("Кыргызстандын Социал-демократиялык партиясы", 11), ("Кыргызстан коммунисттер партиясы", 8)]),
+])
+def test_party_seats_respectively_before_the_cue_and_of_the_rest(text, spans, lang, seats):
+    assert [(f.party.norm, f.seats) for f in only(build_facts(ex(text, *spans, lang=lang)), PartyResult)] == seats

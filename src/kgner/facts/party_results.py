@@ -116,8 +116,10 @@ def _figures_respectively(text, ents, sent, groups, members: list[int], cue, out
     before = [q for q in find_quantities(text, ents[groups[members[-1]][-1]].end, cue.start())][-k:]
     for qs in (find_quantities(text, cue.end(), sent.end)[:k], before):
         found = _figures_of_list(text, ents, sent, members, qs, out) or found
-    if not found:  # seats in words (`аларга тиешелүүлүгүнө жараша жети, алты жана беш мандат тиет`)
-        seats = _count_list(text, cue.end(), sent.end, k)
+    if not found:  # seats in words (`аларга тиешелүүлүгүнө жараша жети, алты жана беш мандат тиет`), or
+        # right before the cue (`получат семь, шесть и пять мандатов соответственно`)
+        seats = _count_list(text, cue.end(), sent.end, k) or \
+            _count_list(text, ents[groups[members[-1]][-1]].end, cue.start(), k)
         for g, n in zip(members, seats or ()):
             out.setdefault(g, {})["seats"] = n
         found = bool(seats)
@@ -230,7 +232,7 @@ _SEATS_FIRST = re.compile(
 # a count of the seats named before, with a possessive: `..., 11и КСДПга, 8и ...`
 # (`Калган мандаттардын 11и КСДПга`, `орундардын эң чоң үлүшүн, 15ин, «Ата-Журт Кыргызстан» алды`)
 _SEATS_OF_THEM = re.compile(rf"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]\s*|\b[Аа]лардын\s+|"
-                            rf"(?:мандат|орун|орд|шайлоочу|добуш)\w*(?:{GENITIVE})\s+)"
+                            rf"(?:мандат|орун|орд|шайлоочу|добуш)\w*(?:{GENITIVE})\s+)(?:калган\s+)?"  # `калган 8и`
                             r"(\d{1,3}(?=(?:и|ы|у|ү|сы|си|ти|ты|ту|тү|ни|ны|ну|нү|ин|ын|ун|үн|сын|син|сун|сүн)[\s,–—-])"
                             r"|(?:экөө|үчөө|төртөө|бешөө|алтоо|жетөө)(?=н[үу][\s,–—-]))\w*"  # `12син`, `жетөөнү`
                             r"\s*[,–—-]?\s*[«\"“]?\s*$")
@@ -258,8 +260,8 @@ _SEATS_OF_HOUSE = re.compile(rf"\b(?:парламент|кеңеш|палата)
 _SEAT_WORDS_TAKEN = re.compile(r"(?:[,;:]\s*|\s(?:и|а)\s+)(?:(?:ещ[её]|также)\s+)?((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+"
                                r"(?:взял\w*|получил\w*|получает|получат|получит|завоевал\w*)\s+(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
 # seats in Kyrgyz words with a possessive ending before the party, in a list: `он экиси «Ишенимге»`
-_SEAT_WORDS_OF_THEM = re.compile(r"(?:[,;]\s*|\s(?:жана)\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+(?:и|ы|у|ү))\s*[«\"“]\s*[^\W\d_]*$",
-                                 re.I)
+_SEAT_WORDS_OF_THEM = re.compile(r"(?:[,;]\s*|\s(?:жана)\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+(?:и|ы|у|ү))\s*(?:[«\"“]\s*[^\W\d_]*)?$",
+                                 re.I)  # also unquoted: `сегизи Кыргызстан коммунисттер партиясына`
 _SEAT_WORD_DASH = re.compile(r"(?:[,;:]\s*|\s(?:и|жана)\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+)\s*(?:[—–-]\s*(?:у\s+)?|у\s+)"
                              r"(?:парти\w*\s*)?[«\"“]?\s*$", re.I)  # also `тридцать восемь — СДПК`, `, двенадцать у «Ишеним»`
 _LED_BY = re.compile(r"(во главе с|под руководством|возглавля\w*|возглавил\w*|возглавит|поведет)\s*$", re.I)
@@ -481,7 +483,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             unfigured = not sent.get("PERCENT") and not re.search(r"\d", YEAR.sub("", sent.text))
         # a list of parties and bare counts (`Таблица түрүндө: «X» — 15; «Y» — 12`, `алардын 402си
         # «X»ды, 188и «Y»ди тандаган`) counts what the sentence before spoke of: seats or votes
-        before_cue = _cue_of_sentence_before(ss, n) if parties and not RESULT.search(sent.low) else None
+        own_cue = seats_spoken_of(sent.low) or VOTES.search(sent.low)
+        before_cue = _cue_of_sentence_before(ss, n) if parties and not own_cue else None
         if not parties or not (RESULT.search(sent.low) or before_cue) or re.search(r"\bсом\b|доллар", sent.low):
             continue
         found_before = len(out)
