@@ -139,6 +139,10 @@ BATCHES = (
     # a third round: a new writer's live blogs (train) and another's (dev, never tuned on)
     ("news_batch53.jsonl", "kgner-news53-", "train", {}),
     ("news_batch54.jsonl", "kgner-news54-", "dev", {}),
+    # a fourth round: a writer's live blogs and another's Russian news (train), a third writer's
+    # Russian and Kyrgyz news (dev, never tuned on)
+    ("news_batch55.jsonl", "kgner-news55-", "train", {}),
+    ("news_batch56.jsonl", "kgner-news56-", "train", {}),
 )
 ELECTION_WORD = "шайло"
 
