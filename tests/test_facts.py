@@ -1948,3 +1948,23 @@ def test_turnout_count_before_the_parties_votes_and_no_hour_of_another_election(
 ])
 def test_party_seats_respectively_before_the_cue_and_of_the_rest(text, spans, lang, seats):
     assert [(f.party.norm, f.seats) for f in only(build_facts(ex(text, *spans, lang=lang)), PartyResult)] == seats
+
+
+def test_party_seats_words_set_off_by_dashes_collective_numerals_and_no_size_of_the_house():
+    text = ("Больше всех мест — пятнадцать — достается «Ата-Журт Кыргызстан». «Альянс» проводит в парламент семерых "
+            "депутатов, «Бутун Кыргызстан» — шестерых.")
+    e = ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), ("PARTY", "Альянс", "Алыянс"),
+           ("PARTY", "Бутун Кыргызстан", "Бүтүн Кыргызстан"), lang="ru")
+    assert [(f.party.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
+        ("Ата-Журт Кыргызстан", 15), ("Алыянс", 7), ("Бүтүн Кыргызстан", 6)]
+    text = "Его кандидатуру выдвинула фракция «Ак Жол», располагающая в 90-местном парламенте большинством."
+    e = ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")
+    assert only(build_facts(e), PartyResult) == []
+
+
+def test_party_votes_of_a_station_protocol_without_a_cue():
+    text = "[23:20] №1209-участканын жыйынтыгы. Шаардык кеңеш: «Эмгек» — 118, «Ак Бата» — 97, «Ынтымак» — 59."
+    e = ex(text, ("TIME", "23:20", "23:20"), ("POLLING_STATION", "№1209", "1209"), ("PARTY", "Эмгек", "Эмгек"),
+           ("PARTY", "Ак Бата", "Ак бата"), ("PARTY", "Ынтымак", "Ынтымак"))
+    assert [(f.party.norm, f.votes) for f in only(build_facts(e), PartyResult)] == [
+        ("Эмгек", 118), ("Ак бата", 97), ("Ынтымак", 59)]

@@ -21,7 +21,7 @@ _KY_NUMBER = "|".join(sorted(KY_WORDS, key=len, reverse=True))  # `токсон 
 # 38`), a number with its unit word (`получила 17 мест (37 903 голоса)`) a bit further.
 _NEAR, _FAR = 25, 60
 # an age, a year, the size of a house (`120 орундуу парламентте`)
-_NOT_A_COUNT = re.compile(r"\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн)")
+_NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн)")  # also `90-местном парламенте`
 # seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
 _SEAT_NOUNS = r"орун(?!дуу)|ордун?\b|мест|кресл|кресел|депутат(?!т)"
 # `28 кресел`, `11 депутатскими креслами`, `8 мандатка`

@@ -116,11 +116,15 @@ _BARE_COUNTS = re.compile(r"\d{1,6}(?:\s\d{3})?(?:[а-яөүң]{0,3})?\s*[,;–�
 
 def _cue_of_sentence_before(ss: list[_Sent], n: int) -> str | None:
     """"seats" or "votes" when sentence n lists parties with bare counts (at least two) and
-    the sentence before, of the same post, spoke of seats or of votes alone."""
-    if n == 0 or ss[n - 1].s.stamp != ss[n].s.stamp or len(_BARE_COUNTS.findall(ss[n].text)) < 2:
+    the sentence before, of the same post, spoke of seats or of votes alone; "votes" when it
+    spoke of neither and the post is about a numbered station (a protocol, three counts or more)."""
+    bare = len(_BARE_COUNTS.findall(ss[n].text))
+    if n == 0 or ss[n - 1].s.stamp != ss[n].s.stamp or bare < 2:
         return None
     low = ss[n - 1].low
     seats, votes = seats_spoken_of(low), bool(VOTES.search(low))
+    if not seats and not votes and bare >= 3 and any(s.get("POLLING_STATION") for s in ss[:n] if s.s.stamp == ss[n].s.stamp):
+        return "votes"  # a station's protocol: `№1209-участканын жыйынтыгы. ... «Эмгек» — 118, «Ак Бата» — 97, ...`
     return "seats" if seats and not votes else "votes" if votes and not seats else None
 
 
