@@ -220,7 +220,7 @@ _SEAT_ADJECTIVE = re.compile(r"\w+(ских|ские|дык|дик|тык|тик
 
 
 # verbs that give seats to the party named after them (`18 мандатов получит`, `уходят «X»`)
-_GIVES_SEATS = r"получ|достан|достал|отойд|отход|отда|уход|уйд"
+_GIVES_SEATS = r"получ|доста|отойд|отход|отда|уход|уйд"
 _GIVES_VOTES = r"поддерж|проголос|колдо"  # `118 поддержали «Эмгек»`, where votes are spoken of
 _SEATS_FIRST = re.compile(
     r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[—–]\s*)(?:(?:[Ее]щ[её]|[Тт]акже)\s+)?(\d{1,3})\s*"
