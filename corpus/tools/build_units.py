@@ -143,6 +143,7 @@ BATCHES = (
     # Russian and Kyrgyz news (dev, never tuned on)
     ("news_batch55.jsonl", "kgner-news55-", "train", {}),
     ("news_batch56.jsonl", "kgner-news56-", "train", {}),
+    ("news_batch57.jsonl", "kgner-news57-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
