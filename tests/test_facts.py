@@ -1968,3 +1968,18 @@ def test_party_votes_of_a_station_protocol_without_a_cue():
            ("PARTY", "Ак Бата", "Ак бата"), ("PARTY", "Ынтымак", "Ынтымак"))
     assert [(f.party.norm, f.votes) for f in only(build_facts(e), PartyResult)] == [
         ("Эмгек", 118), ("Ак бата", 97), ("Ынтымак", 59)]
+
+
+def test_turnout_as_of_noon_in_kyrgyz_and_those_who_took_ballots():
+    text = "12:00. Түшкө карата өлкө боюнча шайлоочулардын 13,46 пайызы участкаларга келди."
+    e = ex(text, ("TIME", "12:00", "12:00"), ("PERCENT", "13,46 пайызы", "13.46"))
+    assert [(f.time.norm if f.time else None, f.percent.norm) for f in only(build_facts(e), Turnout)] == [("12:00", "13.46")]
+    text = "№4127-участканын протоколу: тизмеде — 1 412 шайлоочу, бюллетень алгандар — 598."
+    e = ex(text, ("POLLING_STATION", "№4127", "4127"))
+    assert [(f.voters, f.electorate) for f in only(build_facts(e), Turnout)] == [(598, 1412)]
+
+
+def test_no_incident_when_the_count_of_ballots_ended():
+    text = "В Араване на участке №5310 подсчет бюллетеней закончился далеко за полночь."
+    e = ex(text, ("POLLING_STATION", "№5310", "5310"), lang="ru")
+    assert only(build_facts(e), StationIncident) == []

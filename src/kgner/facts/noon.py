@@ -9,7 +9,8 @@ from ..types import Entity
 
 # not `түшкө чейин` (before noon), which the annotators give no hour; a glued live-blog
 # timestamp may stand right before (`12:00Түшкү катышуу`)
-_NOON = re.compile(r"(?<![^\W\d_])(?:(?:на|в)\s+полдень|түшкү(?=\s+(?:катышуу|маалымат|көрсөткүч)))(?![\w-])", re.I)
+_NOON = re.compile(r"(?<![^\W\d_])(?:(?:на|в)\s+полдень|түшкү(?=\s+(?:катышуу|маалымат|көрсөткүч))|түшкө(?=\s+карата))(?![\w-])",
+                   re.I)  # also `Түшкө карата ... 13,46 пайызы` (as of noon)
 
 
 def noon_mentions(text: str, ents: tuple[Entity, ...]) -> list[Entity]:

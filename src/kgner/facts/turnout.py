@@ -126,7 +126,8 @@ def _voters_like(text: str, q: Quantity) -> bool:
     before = text[max(0, q.start - 25):q.start].lower()
     if _OUT_OF_BEFORE.search(before):
         return True  # `851 шайлоочудан 459зу`
-    return bool(re.search(r"(проголосовал\w*|пришли|участвовал\w*|получили|добуш берүүгө)"
+    return bool(re.search(r"(проголосовал\w*|пришли|участвовал\w*|получили|добуш берүүгө"
+                          r"|(алгандар|келгендер|бергендер)\s*[—–:-])"  # `бюллетень алгандар — 598`
                           r"(\s+(около|почти|примерно|порядка|более|свыше))?\s*$", before))  # `проголосовали около 400`
 
 
