@@ -1983,3 +1983,11 @@ def test_no_incident_when_the_count_of_ballots_ended():
     text = "В Араване на участке №5310 подсчет бюллетеней закончился далеко за полночь."
     e = ex(text, ("POLLING_STATION", "№5310", "5310"), lang="ru")
     assert only(build_facts(e), StationIncident) == []
+
+
+def test_turnout_bound_not_reached_unless_it_restates_the_figure():
+    e = ex("Бишкекте катышуу 40 пайызга жетпеди.", ("LOCATION", "Бишкекте", "Бишкек"), ("PERCENT", "40 пайызга", "40"))
+    assert [f.percent.norm for f in only(build_facts(e), Turnout)] == ["40"]
+    text = "Биринчи Май округунда катышуу 15,76%ды, башкача айтканда, он алты пайызга жетпеген көрсөткүчтү түздү."
+    e = ex(text, ("PERCENT", "15,76%", "15.76"), ("PERCENT", "он алты пайызга", "16"))
+    assert [f.percent.norm for f in only(build_facts(e), Turnout)] == ["15.76"]

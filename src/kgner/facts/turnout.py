@@ -221,6 +221,13 @@ _CHANGED_BY = re.compile(r"(?P<glued>[а-яөүң]{0,3})\s+(?P<more>(ашык|а
                          re.I)
 
 
+def _unreached(text: str, e) -> bool:
+    """A Kyrgyz bound the turnout did not reach (`катышуу 40 пайызга жетпеди`): a turnout at that
+    figure, as the annotators read a bound; not a shortfall (`0,54 пайыз жетпеди`)."""
+    glued = re.match(r"[а-яөүң]{0,3}", text[e.end:e.end + 3], re.I).group()
+    return DATIVE_END.search(e.text + glued) is not None and re.match(r"[а-яөүң]{0,3}\s+жетпе", text[e.end:e.end + 15], re.I) is not None
+
+
 def _changed_by(text: str, e) -> bool:
     """A Kyrgyz percent that says how much a turnout rose or fell, not a turnout."""
     m = _CHANGED_BY.match(text, e.end)
@@ -330,7 +337,12 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
                           for m in NOT_TURNOUT.finditer(near))
             if against or _OF_PARTICIPANTS_BEFORE.search(text, max(a, ents[p].start - 60), ents[p].start) \
                     or _OF_PARTICIPANTS_AFTER.match(text, ents[p].end) \
-                    or (_not_a_share(text, ents[p]) and not adjectival_turnout) or _changed_by(text, ents[p]) \
+                    or (_not_a_share(text, ents[p]) and not adjectival_turnout and not (
+                        # a bound, unless it restates the exact figure right before (`15,76%ды, башкача
+                        # айтканда, он алты пайызга жетпеген`)
+                        _unreached(text, ents[p]) and not any(0 <= ents[p].start - ents[i].end <= 40
+                                                              for i in sent.get("PERCENT") if i != p))) \
+                    or _changed_by(text, ents[p]) \
                     or gap_or_shortfall(text, ents[p]):
                 continue  # a share of those who voted (`катышкандардын 79,26 пайызы`) is an answer
             mine = [q for q in qs if a <= q.start < b] + inherited
