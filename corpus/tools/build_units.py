@@ -144,6 +144,11 @@ BATCHES = (
     ("news_batch55.jsonl", "kgner-news55-", "train", {}),
     ("news_batch56.jsonl", "kgner-news56-", "train", {}),
     ("news_batch57.jsonl", "kgner-news57-", "dev", {}),
+    # a fifth round: a writer's live blogs and another's Kyrgyz news (train), a third writer's
+    # Russian and Kyrgyz news (dev, never tuned on)
+    ("news_batch58.jsonl", "kgner-news58-", "train", {}),
+    ("news_batch59.jsonl", "kgner-news59-", "train", {}),
+    ("news_batch60.jsonl", "kgner-news60-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
