@@ -1991,3 +1991,12 @@ def test_turnout_bound_not_reached_unless_it_restates_the_figure():
     text = "Биринчи Май округунда катышуу 15,76%ды, башкача айтканда, он алты пайызга жетпеген көрсөткүчтү түздү."
     e = ex(text, ("PERCENT", "15,76%", "15.76"), ("PERCENT", "он алты пайызга", "16"))
     assert [f.percent.norm for f in only(build_facts(e), Turnout)] == ["15.76"]
+
+
+def test_kyrgyz_generic_names_of_sdpk_and_the_peoples_democrats_are_in_the_knowledge_base():
+    import kgner
+    doc = kgner.Pipeline(model=False).extract(
+        "Социал-демократиялык партия 11 мандатка ээ болду. Элдик-демократиялык партия — 10,31%.")
+    assert [(e.text, e.norm) for e in doc.entities if e.label == "PARTY"] == [
+        ("Социал-демократиялык партия", "Кыргызстандын Социал-демократиялык партиясы"),
+        ("Элдик-демократиялык партия", "Кыргызстандын элдик-демократиялык партиясы")]
