@@ -2000,3 +2000,14 @@ def test_kyrgyz_generic_names_of_sdpk_and_the_peoples_democrats_are_in_the_knowl
     assert [(e.text, e.norm) for e in doc.entities if e.label == "PARTY"] == [
         ("Социал-демократиялык партия", "Кыргызстандын Социал-демократиялык партиясы"),
         ("Элдик-демократиялык партия", "Кыргызстандын элдик-демократиялык партиясы")]
+
+
+def test_party_range_of_several_parties_and_a_change_are_no_share():
+    text = ("Босогодон дагы үч партия — «Алыянс», «Бүтүн Кыргызстан» жана «Ыйман Нуру» өтүп турат, алардын ар биринде "
+            "5,8ден 7,6 пайызга чейин.")
+    e = ex(text, ("PARTY", "Алыянс", "Алыянс"), ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"),
+           ("PARTY", "Ыйман Нуру", "Ыйман Нуру"), ("PERCENT", "5,8", "5.8"), ("PERCENT", "7,6 пайызга", "7.6"))
+    assert only(build_facts(e), PartyResult) == []
+    text = "Бир саат мурдагы маалыматка салыштырганда «Ата-Журт Кыргызстандын» үлүшү 0,8 пайызга азайып калды."
+    e = ex(text, ("PARTY", "Ата-Журт Кыргызстандын", "Ата-Журт Кыргызстан"), ("PERCENT", "0,8 пайызга", "0.8"))
+    assert only(build_facts(e), PartyResult) == []

@@ -21,11 +21,15 @@ _FROM_RU = re.compile(r"\bс\s+$")
 _TO_RU = re.compile(r"\s*%?\s*([^\W\d_]+\s+){0,3}до\s+\d")  # also `с 3,35% год назад до 6,17%`
 # a gap: `0,11 пайызга гана артта калып`, `на 2% больше`
 _BEHIND_OR_AHEAD = r"артта|алдыда|озуп"
-_GAP_KY = re.compile(rf"\s*(гана\s+|(?!чейин)\w+\s+)?({_BEHIND_OR_AHEAD}|көп|аз\b|төмөн|жогору|кем\b)", re.I)
+_GAP_KY = re.compile(rf"\s*(гана\s+|(?!чейин)\w+\s+)?({_BEHIND_OR_AHEAD}|көп|аз\b|төмөн|жогору|кем\b"
+                     r"|азай|көбөй|өс(тү|үп)|кыскар|жогорула)", re.I)  # also a change: `үлүшү 0,8 пайызга азайып`
 # also `ашыгыраак гана артта`; not `56,32 пайыздан бир аз алдыда` (ahead of that figure)
 _BEHIND_BY = re.compile(rf"\s*(гана\s+|\w+\s+)?((ашык\w*|ашуун|көбүрөөк|гана)\s+)?({_BEHIND_OR_AHEAD})", re.I)  # `жети пайыздан ашык артта`
 # the figure a share moved from, right before the one it moved to (`4,30%дан 3,48%га төмөндөп`)
 _FROM_BEFORE = re.compile(rf"\d\s*(%|пайыз)?{_ABLATIVE}[\s,]*$", re.I)
+# a dative figure that ends a range, not a figure moved to (`5,8ден 7,6 пайызга чейин`, not `... чейин төмөндөдү`)
+_RANGE_END = re.compile(r"[а-яөүң]{0,3}\s+чейин\b(?!\s+(\w+\s+)?(төмөн|көтөр|өс|түш|азай|көбөй|кыскар|жогорула))", re.I)
+_EACH = re.compile(r"ар бир|алардын|каждой|каждая|у каждой|у них", re.I)
 _GAP_RU = re.compile(r"\s*%?\s*(больше|меньше|выше|ниже)", re.I)
 _ON_RU = re.compile(r"\bна\s+$")
 # a bound right before the exact figure: `он пайыздан бир аз ашык — 10,31%`, `он жети
@@ -104,6 +108,9 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
             return True  # the figure it moved from; a bound before the exact figure
     if _FROM_RU.search(before) and _TO_RU.match(text, e.end):
         return True
+    if _RANGE_END.match(text, e.end) and _FROM_BEFORE.search(text, max(0, e.start - 25), e.start) and \
+            _EACH.search(text, max(sent_start, e.start - 60), e.start):
+        return True  # the end of a range several parties fall in (`алардын ар биринде 5,8ден 7,6 пайызга чейин`)
     if _ROUGHLY_RU.search(text, max(0, e.start - 12), e.start) and _EXACT_IN_BRACKETS.match(text, e.end):
         return True
     if _case_after(text, e, _DATIVE) or _ON_RU.search(before):
