@@ -2011,3 +2011,13 @@ def test_party_range_of_several_parties_and_a_change_are_no_share():
     text = "Бир саат мурдагы маалыматка салыштырганда «Ата-Журт Кыргызстандын» үлүшү 0,8 пайызга азайып калды."
     e = ex(text, ("PARTY", "Ата-Журт Кыргызстандын", "Ата-Журт Кыргызстан"), ("PERCENT", "0,8 пайызга", "0.8"))
     assert only(build_facts(e), PartyResult) == []
+
+
+@pytest.mark.parametrize("text,person,station,lang", [
+    ("Президенттикке талапкер Өмүрбек Бабанов Бишкектеги №1155-участкада бюллетень толтурду.", "Өмүрбек Бабанов", "№1155", "ky"),
+    ("СДПКнын лидери Чыныбай Турсунбеков Бишкектеги №1156-участкада бюллетень алды.", "Чыныбай Турсунбеков", "№1156", "ky"),
+    ("Спикер Жогорку Кенеша Талант Мамытов получил бюллетени около 10 утра на участке №1146.", "Талант Мамытов", "№1146", "ru"),
+])
+def test_vote_by_filling_in_or_receiving_the_ballot(text, person, station, lang):
+    e = ex(text, ("POLITICIAN", person, person), ("POLLING_STATION", station, station.lstrip("№")), lang=lang)
+    assert [(f.person.norm, f.station.norm) for f in only(build_facts(e), VoteCast)] == [(person, station.lstrip("№"))]
