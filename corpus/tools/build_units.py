@@ -149,6 +149,11 @@ BATCHES = (
     ("news_batch58.jsonl", "kgner-news58-", "train", {}),
     ("news_batch59.jsonl", "kgner-news59-", "train", {}),
     ("news_batch60.jsonl", "kgner-news60-", "dev", {}),
+    # a sixth round: a writer's live blogs and another's Russian and Kyrgyz news (train), a third
+    # writer's Russian and Kyrgyz news (dev, never tuned on)
+    ("news_batch61.jsonl", "kgner-news61-", "train", {}),
+    ("news_batch62.jsonl", "kgner-news62-", "train", {}),
+    ("news_batch63.jsonl", "kgner-news63-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
