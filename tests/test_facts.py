@@ -2021,3 +2021,18 @@ def test_party_range_of_several_parties_and_a_change_are_no_share():
 def test_vote_by_filling_in_or_receiving_the_ballot(text, person, station, lang):
     e = ex(text, ("POLITICIAN", person, person), ("POLLING_STATION", station, station.lstrip("№")), lang=lang)
     assert [(f.person.norm, f.station.norm) for f in only(build_facts(e), VoteCast)] == [(person, station.lstrip("№"))]
+
+
+def test_party_quoted_social_democrats_gap_between_and_seats_of_the_house_set_off():
+    text = ("Итоги 4 октября перекроили карту по сравнению с 2015 годом. СДПК на этот раз в выборах не участвовала, "
+            "а «Социал-демократы» собрали лишь 2,13%.")
+    e = ex(text, ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"),
+           ("PARTY", "Социал-демократы", "Социал-демократтар"), ("PERCENT", "2,13%", "2.13"), lang="ru")
+    assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [("Социал-демократтар", "2.13")]
+    text = "Интрига — в борьбе за третье место: НДПК и «Ата-Журт Кыргызстан» разделяют всего 0,11%."
+    e = ex(text, ("PARTY", "НДПК", "Кыргызстандын элдик-демократиялык партиясы"),
+           ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), ("PERCENT", "0,11%", "0.11"), lang="ru")
+    assert only(build_facts(e), PartyResult) == []
+    text = "Больше всех мандатов — 38 из 120 — достается СДПК, за которую отдали 27,35% голосов."
+    e = ex(text, ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"), ("PERCENT", "27,35%", "27.35"), lang="ru")
+    assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("27.35", 38)]

@@ -56,7 +56,7 @@ def _in_its_era(text: str, facts: list[Fact]) -> list[Fact]:
     out = []
     for f in facts:
         if isinstance(f, PartyResult) and f.party is not None:
-            norm = sdpk_before_2020(text, f.sentence, f.party.norm)
+            norm = sdpk_before_2020(text, f.sentence, f.party.norm, f.party.start)
             f = replace(f, party=replace(f.party, norm=norm)) if norm != f.party.norm else f
         out.append(f)
     return out

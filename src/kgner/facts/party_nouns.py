@@ -78,13 +78,16 @@ def party_nouns(text: str, ents: tuple[Entity, ...]) -> list[Entity]:
     return sorted(out, key=lambda e: e.start)
 
 
-def sdpk_before_2020(text: str, sentence: tuple[int, int], norm: str) -> str:
+def sdpk_before_2020(text: str, sentence: tuple[int, int], norm: str, start: int | None = None) -> str:
     """The party `Социал-демократтар` of a sentence about an election before 2020 (`Социал-
     демократтар 2015-жылкы шайлоодо 120 орундун 38ин ээлеп`) is SDPK: the other party of that
-    name first ran in 2020."""
+    name first ran in 2020. Its name in quotes (`«Социал-демократы» собрали лишь 2,13%`) is the
+    later party's own name."""
     kb = get_kb()
     later = kb.entries.get(_LATER["PARTY:Q24511"][1])
     if later is None or norm != later.party_norm:
+        return norm
+    if start is not None and start > 0 and text[start - 1] in "«\"“„'":
         return norm
     # the sentence's own years, else those of the sentences before it (`2007-жылы ... Ак Жол 71 орун алды.
     # Социал-демократтарга 11, коммунисттерге сегиз мандат буйруган.`)

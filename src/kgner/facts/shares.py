@@ -56,7 +56,7 @@ _NOW_BEFORE = re.compile(r"\b(теперь|сейчас|ныне|быйыл|эм
 # a gap named by its noun, right before the figure (`айырма алты пайыздан ашат`, `отрыв в 2%`),
 # and a part of the candidates or the list, not of the votes (`талапкерлердин 30 пайызын`)
 # and the threshold's own figure (`босогонун жети пайыздан беш пайызга түшүрүлгөнү`, `барьер с 7%`)
-_GAP_OR_PART = re.compile(r"\b(айырма\w*|разниц\w*|отрыв\w*|талапкерлердин|кандидатов|тизменин|списка"
+_GAP_OR_PART = re.compile(r"\b(айырма\w*|разниц\w*|отрыв\w*|разделя\w*|отделя\w*|талапкерлердин|кандидатов|тизменин|списка"
                           r"|босогонун|порог\w*|барьер\w*)"
                           r"(\s+(в|с|составил\w*|болгону|гана|около|почти|всего|ашык))?\s*$", re.I)
 # the threshold's new figure after its old one (`босогонун жети пайыздан беш пайызга`, `барьер с 7% до 5%`)
