@@ -2036,3 +2036,12 @@ def test_party_quoted_social_democrats_gap_between_and_seats_of_the_house_set_of
     text = "Больше всех мандатов — 38 из 120 — достается СДПК, за которую отдали 27,35% голосов."
     e = ex(text, ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"), ("PERCENT", "27,35%", "27.35"), lang="ru")
     assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("27.35", 38)]
+
+
+@pytest.mark.parametrize("text,station,kind", [
+    ("Ат-Башы районундагы №3418-шайлоо участкасы эртең мененки саат 8:00дө эмес, 8:40та гана ачылды.", "№3418", "closure"),
+    ("Ош шаарындагы №5106-участкада бир шайлоочу бюллетенди эки жолу алууга аракет кылды.", "№5106", "violation"),
+])
+def test_incident_kyrgyz_late_opening_and_a_second_ballot(text, station, kind):
+    e = ex(text, ("POLLING_STATION", station, station.lstrip("№")))
+    assert [f.kind for f in only(build_facts(e), StationIncident)] == [kind]
