@@ -76,6 +76,10 @@ def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
     taken = {f.percent.index for f in ordered}
     facts = [f for f in facts if not (isinstance(f, PartyResult) and f.percent is not None and f.percent.index in taken)]
     facts += ordered
+    # `бир да орун ала алган жок`, `не получила ни одного мандата`: no figure, so no fact (most
+    # annotators give none; a zero is kept beside a share or votes)
+    facts = [f for f in facts if not (isinstance(f, PartyResult) and f.seats == 0 and f.percent is None
+                                      and f.votes is None and f.percent_value is None)]
     facts += complete_lists(text, ents, ss, facts)
     facts += respective_after(text, ents, ss, facts)
     used_pct = {f.percent.index for f in facts if isinstance(f, PartyResult) and f.percent}
