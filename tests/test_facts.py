@@ -2045,3 +2045,9 @@ def test_party_quoted_social_democrats_gap_between_and_seats_of_the_house_set_of
 def test_incident_kyrgyz_late_opening_and_a_second_ballot(text, station, kind):
     e = ex(text, ("POLLING_STATION", station, station.lstrip("№")))
     assert [f.kind for f in only(build_facts(e), StationIncident)] == [kind]
+
+
+def test_party_figures_after_a_clause_about_an_earlier_election():
+    text = "«Ата-Мекен», пять лет назад прошедший в парламент с 7,72%, опустился до 4,30% и остался за чертой."
+    e = ex(text, ("PARTY", "Ата-Мекен", "Ата Мекен"), ("PERCENT", "7,72%", "7.72"), ("PERCENT", "4,30%", "4.3"), lang="ru")
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("Ата Мекен", "4.3", None)]

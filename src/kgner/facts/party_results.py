@@ -553,6 +553,11 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                     b = min([b] + [ents[i].start for i in sent.idx if ents[i].label in PEOPLE
                                    and a <= ents[i].start < b and ents[i].end <= ents[groups[g + 1][0]].start
                                    and _leader(text, ents, groups[g + 1][0], i)])
+            # a clause about an earlier moment of the party, set off by commas (`«Ата-Мекен», пять лет
+            # назад прошедший в парламент с 7,72%, опустился до 4,30%`): its figures come after it
+            earlier = _EARLIER_APPOSITION.match(text, a, b) if before is None else None
+            if earlier and any(earlier.end() <= ents[i].start < b for i in sent.get("PERCENT")):
+                a = earlier.end()
             after = (a, b)
             leading = before is None and lead[g] is not None and (
                 not _figures_after(text, ents, sent, a, b) or _only_seats(text, ents, sent, a, b))
@@ -663,4 +668,6 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
     return out
 
 
+_EARLIER_APPOSITION = re.compile(r"[»\"”]?(?:\s+[А-ЯЁ]\w+\s+[А-ЯЁ]\w+)?\s*,\s*(?=[^,.;:]{0,90}?\b(назад|тогда|ранее|прежде"
+                                 r"|в прошлый раз|(?:19|20)\d\d))[^,.;:]{0,140},", re.I)
 _EARLIER_CLAUSE = re.compile(r"\b(19|20)\d\d-?(жылы|году)\b[^.;]*$", re.I)
