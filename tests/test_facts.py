@@ -2051,3 +2051,14 @@ def test_party_figures_after_a_clause_about_an_earlier_election():
     text = "«Ата-Мекен», пять лет назад прошедший в парламент с 7,72%, опустился до 4,30% и остался за чертой."
     e = ex(text, ("PARTY", "Ата-Мекен", "Ата Мекен"), ("PERCENT", "7,72%", "7.72"), ("PERCENT", "4,30%", "4.3"), lang="ru")
     assert [(f.party.norm, f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("Ата Мекен", "4.3", None)]
+
+
+def test_turnout_russian_hour_after_its_figure_and_kyrgyz_voters_that_came():
+    text = "Явка по ходу дня росла медленно — 5,2% к 10:00, 18,7% к 14:00 и 29,9% к 18:00."
+    e = ex(text, ("PERCENT", "5,2%", "5.2"), ("TIME", "10:00", "10:00"), ("PERCENT", "18,7%", "18.7"),
+           ("TIME", "14:00", "14:00"), ("PERCENT", "29,9%", "29.9"), ("TIME", "18:00", "18:00"), lang="ru")
+    assert [(f.time.norm, f.percent.norm) for f in only(build_facts(e), Turnout)] == [
+        ("10:00", "5.2"), ("14:00", "18.7"), ("18:00", "29.9")]
+    e = ex("Участка саат сегизде так убагында ачылып, биринчи саатта эле 117 шайлоочу келди.",
+           ("TIME", "саат сегизде", "08:00"))
+    assert [f.voters for f in only(build_facts(e), Turnout)] == [117]

@@ -271,10 +271,18 @@ def _year_series(text: str, ents, sent: _Sent, pcts: list[int]) -> bool:
         YEAR.match(text[first.end:first.end + 12].lstrip(" в")) is not None  # `41,5% в 2017 году`
 
 
-def _own_time(ents, times: list[int], a: int, p: int) -> int | None:
+_HOUR_AFTER = re.compile(r"\s*(к|на|в)\s*")  # `5,2% к 10:00, 18,7% к 14:00`
+
+
+def _own_time(text: str, ents, times: list[int], a: int, p: int) -> int | None:
     """The time standing between the previous percent and this one: in an hourly list
-    (`саат 10:00гө карата 9,1 пайыз, 14:00гө карата 35,4 пайыз`) each figure has its own."""
-    own = [t for t in times if a <= ents[t].start and ents[t].end <= ents[p].start]
+    (`саат 10:00гө карата 9,1 пайыз, 14:00гө карата 35,4 пайыз`) each figure has its own;
+    in a Russian list the hour follows its figure (`5,2% к 10:00, 18,7% к 14:00`)."""
+    after = [t for t in times if ents[t].start >= ents[p].end and _HOUR_AFTER.fullmatch(text, ents[p].end, ents[t].start)]
+    if after:
+        return after[0]
+    own = [t for t in times if a <= ents[t].start and ents[t].end <= ents[p].start
+           and not (a > 0 and _HOUR_AFTER.fullmatch(text, a, ents[t].start))]  # not the figure before's hour
     return own[-1] if own else None
 
 
@@ -362,7 +370,7 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             scope = _scope(own) or (_scope(local) if stop == -1 else None)
             if electorate is None and scope in (None, "country"):
                 electorate = _stated_electorate(text, ents, ss, n, voters)
-            own = _own_time(ents, times, a, p)
+            own = _own_time(text, ents, times, a, p)
             when = own or time_i
             # (a figure whose hour would come from a sentence before: from the sentence's start, past other
             # figures: `после обработки 98% ящиков явка составляла 56,5%` of an election `4 октября 2020 года`)
