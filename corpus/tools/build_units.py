@@ -154,6 +154,10 @@ BATCHES = (
     ("news_batch61.jsonl", "kgner-news61-", "train", {}),
     ("news_batch62.jsonl", "kgner-news62-", "train", {}),
     ("news_batch63.jsonl", "kgner-news63-", "dev", {}),
+    # a seventh round, the same way
+    ("news_batch64.jsonl", "kgner-news64-", "train", {}),
+    ("news_batch65.jsonl", "kgner-news65-", "train", {}),
+    ("news_batch66.jsonl", "kgner-news66-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
