@@ -2062,3 +2062,9 @@ def test_turnout_russian_hour_after_its_figure_and_kyrgyz_voters_that_came():
     e = ex("Участка саат сегизде так убагында ачылып, биринчи саатта эле 117 шайлоочу келди.",
            ("TIME", "саат сегизде", "08:00"))
     assert [f.voters for f in only(build_facts(e), Turnout)] == [117]
+
+
+def test_turnout_russian_made_their_choice():
+    e = ex("По данным ЦИК на 10:00, свой выбор сделали 7,4% избирателей.", ("TIME", "10:00", "10:00"),
+           ("PERCENT", "7,4%", "7.4"), lang="ru")
+    assert [(f.time.norm, f.percent.norm) for f in only(build_facts(e), Turnout)] == [("10:00", "7.4")]
