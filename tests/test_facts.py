@@ -2068,3 +2068,11 @@ def test_turnout_russian_made_their_choice():
     e = ex("По данным ЦИК на 10:00, свой выбор сделали 7,4% избирателей.", ("TIME", "10:00", "10:00"),
            ("PERCENT", "7,4%", "7.4"), lang="ru")
     assert [(f.time.norm, f.percent.norm) for f in only(build_facts(e), Turnout)] == [("10:00", "7.4")]
+
+
+def test_party_seats_in_brackets_after_a_bare_share_of_a_table():
+    text = ("Окончательные итоги (в процентах от числа проголосовавших, в скобках — число мандатов): СДПК — 27,35 (38); "
+            "«Кыргызстан» — 12,93 (18).")
+    e = ex(text, ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"), ("PARTY", "Кыргызстан", "Кыргызстан"),
+           lang="ru")
+    assert [(f.percent_value, f.seats) for f in only(build_facts(e), PartyResult)] == [(27.35, 38), (12.93, 18)]

@@ -174,6 +174,9 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif pct is not None and seats_cue and q.value.is_integer() and q.value < 200 and \
                 _COLUMN_AFTER.fullmatch(text, ents[pct].end, q.start):
             seats = seats or int(q.value)  # the next column of a table row: `СДПК — 27,35% — 38;`
+        elif seats_cue and (pct is not None or pct_value is not None) and q.value.is_integer() and q.value < 200 and \
+                "(" in before and re.match(r"\s*\)", rest):
+            seats = seats or int(q.value)  # seats in brackets after the share: `СДПК — 27,35 (38);`
         elif re.match(r"\s*(добуш|голос)\w*\s+(ашык|артык|көп|кем|больше|меньше)", rest):
             continue  # `37 добуш ашык жазылган`: a difference in votes, not a count
         elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
