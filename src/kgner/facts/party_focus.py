@@ -15,7 +15,7 @@ from .common import (ABLATIVE_END, ACCUSATIVE_END, _CLAUSE_BREAK, _CLAUSE_JOIN, 
 from .counts import _counts, _far_seats, _seat_words
 from .numbers import KY_WORDS, RU_WORDS
 from .records import PartyResult
-from .shares import latest_of, not_the_share
+from .shares import latest_of, next_share, not_the_share
 
 
 _NUMBER_WORDS = "|".join(sorted(KY_WORDS.keys() | RU_WORDS.keys(), key=len, reverse=True))
@@ -101,8 +101,7 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     votes, seats, _ = _counts(text, ents, sent, a, b, pct, seats_cue, False)
     seats = seats or _seat_words(text, a, b)
     if seats is None and seats_cue:  # `Партия 7,72 пайыз добуш алып, ... жана Жогорку Кеңештен 11 орунга ээ болду`
-        later = [ents[i].start for i in sent.get("PERCENT") if a <= ents[i].start and not not_the_share(text, ents[i], sent.start)]
-        seats = _far_seats(text, a, min(later, default=b))  # not past a later figure
+        seats = _far_seats(text, a, next_share(text, ents, sent, a, b))  # not past a later figure
     if pct is None and seats is None:
         return None
     pre = pre_seen or bool(PRELIMINARY.search(sent.low))

@@ -9,7 +9,7 @@ from .counts import _OF_SEATS, _SEAT_NOUN, _counts, _far_seats, _seats_of_whole,
 from .numbers import find_quantities, word_count, word_number
 from .party_focus import _FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named, _quoted_result
 from .records import Fact, PartyResult
-from .shares import gap_or_shortfall, latest_of, not_the_share
+from .shares import gap_or_shortfall, latest_of, next_share, not_the_share
 
 
 _CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|менен|,)?[\s,«»\"“”'()]*$", re.I)
@@ -485,8 +485,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
             unfigured = not sent.get("PERCENT") and not re.search(r"\d", YEAR.sub("", sent.text))
         # a list of parties and bare counts (`Таблица түрүндө: «X» — 15; «Y» — 12`, `алардын 402си
         # «X»ды, 188и «Y»ди тандаган`) counts what the sentence before spoke of: seats or votes
-        own_cue = seats_spoken_of(sent.low) or VOTES.search(sent.low)
-        before_cue = _cue_of_sentence_before(ss, n) if parties and not own_cue else None
+        seats_cue, votes_cue = seats_spoken_of(sent.low), bool(VOTES.search(sent.low))
+        before_cue = _cue_of_sentence_before(ss, n) if parties and not (seats_cue or votes_cue) else None
         if not parties or not (RESULT.search(sent.low) or before_cue) or re.search(r"\bсом\b|доллар", sent.low):
             continue
         found_before = len(out)
@@ -498,7 +498,6 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 groups[-1].append(p)
             else:
                 groups.append([p])
-        seats_cue, votes_cue = seats_spoken_of(sent.low), bool(VOTES.search(sent.low))
         if before_cue is not None:
             seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"
         lead = [_leading_clause(text, ents[group[0]].start, _after_seats(text, ents[groups[g - 1][-1]].end)
@@ -608,9 +607,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 # the sentence's only party: its seats may stand at the end (`«Ата Мекен» набрал 7,72% и
                 # прошел в парламент, ..., — этого хватило на 11 мандатов`)
                 # (not past a later figure of it: `2020-жылы 3,35% ..., 2021-жылы 6,17 пайыз, беш орун`)
-                nxt_pct = min([ents[i].start for i in sent.get("PERCENT") if ents[i].start > ents[pct].end
-                               and not not_the_share(text, ents[i], sent.start)], default=sent.end)
-                seats = _far_seats(text, ents[pct].end, nxt_pct)
+                seats = _far_seats(text, ents[pct].end, next_share(text, ents, sent, ents[pct].end, sent.end))
             if seats is None and (leading or before is not None) and seats_cue:
                 # `54 мандаттын 15ин 17,32 пайыз добуш топтогон «Ата-Журт Кыргызстан» алды`: seats
                 # of a whole before the clause

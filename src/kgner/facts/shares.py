@@ -120,6 +120,14 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     return bool(_ON_RU.search(before) and _GAP_RU.match(text, e.end))
 
 
+def next_share(text: str, ents, sent, start: int, default: int) -> int:
+    """Where the sentence's next share at or after `start` begins, else `default`: the bound
+    past which a party's far figures belong to a later moment of it (`2020-жылы 3,35% ...,
+    2021-жылы 6,17 пайыз, беш орун`)."""
+    return min([ents[i].start for i in sent.get("PERCENT") if ents[i].start >= start
+                and not not_the_share(text, ents[i], sent.start)], default=default)
+
+
 def latest_of(text: str, ents, figures: list[int], floor: int) -> int | None:
     """The one figure of several that is the party's latest: each labelled with its year
     (the last), or one marked as now; None when the figures say neither."""

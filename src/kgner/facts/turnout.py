@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .shares import gap_or_shortfall
+from .shares import _DATIVE, _case_after, gap_or_shortfall
 from .common import (ABLATIVE_END, DATIVE_END, ELECTORATE, NOT_TURNOUT, PEOPLE, RESPECTIVELY, TURNOUT,
                      TURNOUT_CARRY, VOTERS, YEAR, _APPROX, _GENITIVE, _NOT_VOTERS, _SCOPES, _Sent, _dative,
                      _not_a_share, _ref)
@@ -224,8 +224,7 @@ _CHANGED_BY = re.compile(r"(?P<glued>[а-яөүң]{0,3})\s+(?P<more>(ашык|а
 def _unreached(text: str, e) -> bool:
     """A Kyrgyz bound the turnout did not reach (`катышуу 40 пайызга жетпеди`): a turnout at that
     figure, as the annotators read a bound; not a shortfall (`0,54 пайыз жетпеди`)."""
-    glued = re.match(r"[а-яөүң]{0,3}", text[e.end:e.end + 3], re.I).group()
-    return DATIVE_END.search(e.text + glued) is not None and re.match(r"[а-яөүң]{0,3}\s+жетпе", text[e.end:e.end + 15], re.I) is not None
+    return _case_after(text, e, _DATIVE) and re.match(r"[а-яөүң]{0,3}\s+жетпе", text[e.end:e.end + 15], re.I) is not None
 
 
 def _changed_by(text: str, e) -> bool:
