@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINTS, PEOPLE, PRELIMINARY,
                      RESPECTIVELY, RESULT, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent, seats_spoken_of)
@@ -446,51 +447,99 @@ def _own_clause_figure(text, ents, sent: _Sent, floor: int, party_start: int, us
     return figures[0]
 
 
+@dataclass
+class _Focus:
+    """The one party a sentence before named: later sentences that name no party (`Ал ...
+    тогуз мандатка ээ болду`) or only parties measured against it give it their figures."""
+    party: int | None = None
+    since: int = 0  # sentences since it was named
+    beside: bool = False  # a person was named beside it
+    unfigured: bool = False  # ... and its sentence gave no figure
+
+    def carried(self, text, ents, ss: list[_Sent], n: int, subjects: list[int], compared: set[int],
+                pre: bool) -> Fact | None:
+        """The figures a sentence without a party of its own gives the party in focus
+        (`... партия төртүнчү орунду ээлеп, «Биздин элди» (7,78%) ... артта калтырды`: the
+        figures before the parties measured against it are its)."""
+        sent = ss[n]
+        if subjects or self.party is None or ss[n - 1].s.stamp != sent.s.stamp:
+            return None
+        limit = min([ents[p].start for p in compared], default=sent.end)
+        return _figures_of_named(text, ents, sent, self.party, pre, self.unfigured and not self.since,
+                                 self.beside, limit)
+
+    def follow(self, text, ents, sent: _Sent, subjects: list[int]) -> None:
+        """Keep the party in focus over sentences that name no party and no person, up to
+        _FOCUS_SPAN of them; a sentence whose subjects are one party puts that one in focus."""
+        self.since += 1
+        if subjects or self.since > _FOCUS_SPAN or sent.get("POLITICIAN") or sent.get("PERSON"):
+            self.party = None
+        if subjects and len({ents[p].norm for p in subjects}) == 1:
+            self.party, self.since = subjects[-1], 0
+            # a person beside the party, its leader named after it too (`КСДПдан көрсөтүлгөн Жээнбеков`,
+            # `партиясынын лидери Адахан Мадумаров`), may be what `ал` stands for; not a leader named
+            # before it (`Бабанов менен Ташиев баштаган «Республика – Ата-Журт»`: the party is the head)
+            self.beside = any(ents[i].label in PEOPLE and not (ents[i].end <= ents[self.party].start and
+                                                               _leader(text, ents, self.party, i))
+                              for i in sent.idx)
+            # a year is no figure; taken back when this sentence gives the party a figure
+            self.unfigured = not sent.get("PERCENT") and not re.search(r"\d", YEAR.sub("", sent.text))
+
+
 def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
     out: list[Fact] = []
-    pre_seen = False
-    named: int | None = None  # the one party a sentence before named
-    since = 0  # sentences since it was named
-    beside = False  # a person was named beside it
-    unfigured = False  # ... and gave no figure
+    pre_seen = False  # the paragraph has said its figures are preliminary
+    focus = _Focus()
     for n, sent in enumerate(ss):
-        if PRELIMINARY.search(sent.low):
-            pre_seen = True
+        pre_seen = pre_seen or bool(PRELIMINARY.search(sent.low))
         parties = sent.get("PARTY")
         # a party the sentence's subject is measured against (`экинчи орундагы «Ак батадан» 1,47
         # пункт алдыда`, `«Мекеним Кыргызстанды» ... артта калтырды`, `опередив «Ак бату»`) takes no
         # figure before it, and leaves the party in focus the subject
         compared = {p for p in parties if _compared_with(text, ents[p], sent.end)}
         subjects = [p for p in parties if p not in compared]
-        if not subjects and named is not None and ss[n - 1].s.stamp == sent.s.stamp:
-            # figures before the parties measured against it (`... партия төртүнчү орунду ээлеп,
-            # «Биздин элди» (7,78%) ... артта калтырды`: the 7,78 is that party's)
-            limit = min([ents[p].start for p in compared], default=sent.end)
-            fact = _figures_of_named(text, ents, sent, named, pre_seen, unfigured and not since, beside, limit)
-            out += [fact] if fact else []
-        # the party in focus stays so over sentences that name no party and no person
-        # (`«Ынтымак» ... үчүнчү сапка бекиди. Ал ... тогуз мандатка ээ болду. Жазында бул
-        # партия ... 7,37 пайыз менен ...`), up to _FOCUS_SPAN of them
-        since += 1
-        if subjects or since > _FOCUS_SPAN or sent.get("POLITICIAN") or sent.get("PERSON"):
-            named = None
-        if subjects and len({ents[p].norm for p in subjects}) == 1:
-            named, since = subjects[-1], 0
-            # a person beside the party, its leader named after it too (`КСДПдан көрсөтүлгөн Жээнбеков`,
-            # `партиясынын лидери Адахан Мадумаров`), may be what `ал` stands for; not a leader named
-            # before it (`Бабанов менен Ташиев баштаган «Республика – Ата-Журт»`: the party is the head)
-            beside = any(ents[i].label in PEOPLE and not (ents[i].end <= ents[named].start and
-                                                          _leader(text, ents, named, i)) for i in sent.idx)
-            # a year is no figure; taken back below if this sentence gives the party a figure
-            unfigured = not sent.get("PERCENT") and not re.search(r"\d", YEAR.sub("", sent.text))
+        carried = focus.carried(text, ents, ss, n, subjects, compared, pre_seen)
+        out += [carried] if carried else []
+        focus.follow(text, ents, sent, subjects)
         # a list of parties and bare counts (`Таблица түрүндө: «X» — 15; «Y» — 12`, `алардын 402си
         # «X»ды, 188и «Y»ди тандаган`) counts what the sentence before spoke of: seats or votes
         seats_cue, votes_cue = seats_spoken_of(sent.low), bool(VOTES.search(sent.low))
         before_cue = _cue_of_sentence_before(ss, n) if parties and not (seats_cue or votes_cue) else None
         if not parties or not (RESULT.search(sent.low) or before_cue) or re.search(r"\bсом\b|доллар", sent.low):
             continue
-        found_before = len(out)
-        # consecutive mentions of one party (`Ата-журт` ("Отечество")) are one group
+        if before_cue is not None:
+            seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"
+        found = _sentence_results(_Frame.of(text, ents, sent, parties, compared, seats_cue, votes_cue), pre_seen)
+        if not found:
+            # `Лидер «Ата-Журт Кыргызстан» Айбек Маткеримов ...: «Биз 17,32 пайыз алып, ...`
+            quoted = _quoted_result(text, ents, sent, subjects, pre_seen)
+            found = [quoted] if quoted else []
+        if found:
+            focus.unfigured = False
+        out += found
+    return out
+
+
+@dataclass
+class _Frame:
+    """One sentence's party mentions and what is read of the sentence once for all of them."""
+    text: str
+    ents: list
+    sent: _Sent
+    groups: list[list[int]]  # consecutive mentions of one party (`Ата-журт` ("Отечество")) are one group
+    compared: set[int]
+    seats_cue: bool
+    votes_cue: bool
+    lead: list[int | None]  # where each party's own leading clause starts
+    before: list[int] | None  # the figures stand before the parties (a start per group)
+    respective: dict[int, dict]
+    contenders: list[int]  # people named not as some party's leader: their figures are a candidate's
+    votes_first: bool  # where votes and no seats are spoken of, a count before each party is its votes
+    seats_first: list  # a count before each party (`из 702 избирателей ... 95 — «Ак бата»`)
+
+    @classmethod
+    def of(cls, text, ents, sent: _Sent, parties: list[int], compared: set[int], seats_cue: bool,
+           votes_cue: bool) -> _Frame:
         groups: list[list[int]] = []
         for p in parties:
             if groups and ents[groups[-1][-1]].norm == ents[p].norm and \
@@ -498,18 +547,11 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
                 groups[-1].append(p)
             else:
                 groups.append([p])
-        if before_cue is not None:
-            seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"
         lead = [_leading_clause(text, ents[group[0]].start, _after_seats(text, ents[groups[g - 1][-1]].end)
                                 if g else sent.start, ents[group[-1]].end)
                 for g, group in enumerate(groups)]
-        before = _figures_before(text, ents, sent, groups)
-        respective = _respective_figures(text, ents, sent, groups)
-        # people named as some party's leader: their names do not make figures a candidate's
         contenders = [i for i in sent.idx if ents[i].label in PEOPLE
                       and not any(_leader(text, ents, group[0], i) for group in groups)]
-        # where votes and no seats are spoken of, a count before each party is its votes
-        # (`из 702 избирателей ... 95 — «Ак бата», 74 — НДПК`, `1 212 шайлоочунун 388и «X»га`)
         votes_first = votes_cue and not seats_cue
         seats_first = [_seats_before(text, ents[groups[g - 1][-1]].end if g else sent.start,
                                      ents[group[0]].start, seats_cue or votes_first, votes_first)
@@ -517,152 +559,200 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         # seats before a party's own leading clause are the party before's
         seats_first = [None if s is not None and lead[g] is not None and s[0] < lead[g] else s
                        for g, s in enumerate(seats_first)]
-        pending: list[int] = []
-        for g, group in enumerate(groups):
-            head = group[0]
-            later = False  # the party's clause goes on to a later moment of it
-            a = ents[group[-1]].end
-            # the party's figures are read after its leader named right after it (`«Бир Бол»
-            # Алтынбека Сулайманова — 12`)
-            a = next((ents[i].end for i in sent.idx if ents[i].label in PEOPLE and 0 <= ents[i].start - a <= 2
-                      and _leader(text, ents, head, i)), a)
-            # the figures after a party measured against this one without its own bracket are this
-            # one's (`«Ата-Журт Кыргызстан» отстает от НДПК совсем немного — 10,20%`)
-            nxt = g + 1
-            while nxt < len(groups) and head not in compared and groups[nxt][0] in compared and \
-                    not _OWN_BRACKET.match(text, ents[groups[nxt][-1]].end):
-                nxt += 1
-            b = ents[groups[nxt][0]].start if nxt < len(groups) else sent.end
-            if before is not None:
-                a, b = before[g], ents[head].start
-            elif nxt < len(groups) and lead[nxt] is not None:
-                b = lead[nxt]  # the next party's figures stand before it
-            elif nxt < len(groups) and seats_first[nxt] is not None:
-                b = seats_first[nxt][0]  # `..., 12 — партии «Бир Бол»`: the 12 is the next party's
-            if before is None:
-                # `...; андан кийинки сапта ...`, `..., ал эми Мирлан Бакиров башкарган «...»`:
-                # another clause, about another party
-                join = _CLAUSE_JOIN.search(text, a, b)
-                later = bool(join) and nxt == len(groups) and _LATER_MOMENT.match(text, join.end()) is not None
-                if join and not later:
-                    b = join.start()  # but `5,7% болсо, азыр 6,9%га чейин`: the same party later
-                if g + 1 < len(groups):
-                    # `«Алыянс» жети, Адахан Мадумаров жетектеген «Бүтүн Кыргызстан» алты`: the
-                    # next party's leader, named before it, ends this party's figures
-                    b = min([b] + [ents[i].start for i in sent.idx if ents[i].label in PEOPLE
-                                   and a <= ents[i].start < b and ents[i].end <= ents[groups[g + 1][0]].start
-                                   and _leader(text, ents, groups[g + 1][0], i)])
-            # a clause about an earlier moment of the party, set off by commas (`«Ата-Мекен», пять лет
-            # назад прошедший в парламент с 7,72%, опустился до 4,30%`): its figures come after it
-            earlier = _EARLIER_APPOSITION.match(text, a, b) if before is None else None
-            if earlier and any(earlier.end() <= ents[i].start < b for i in sent.get("PERCENT")):
-                a = earlier.end()
-            after = (a, b)
-            leading = before is None and lead[g] is not None and (
-                not _figures_after(text, ents, sent, a, b) or _only_seats(text, ents, sent, a, b))
-            if head in compared and g and groups[g - 1][0] not in compared and ents[head].start < b and \
-                    not _OWN_BRACKET.match(text, ents[group[-1]].end) and before is None and not leading:
-                pending = []  # its figures after it went to the subject before it
-                continue
-            if (leading or before is not None) and head in compared and \
-                    not _PARTICIPLE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
-                # a figure before the party it is measured against is the subject's, unless in the
-                # party's own participle clause (`10,20 пайыз менен төртүнчү калган «Ата-Журт Кыргызстанды»`)
-                pending = []
-                continue
-            if leading:
-                a, b = lead[g], ents[head].start
-            seg = text[a:b]
-            # a person after the party's first share is of a later clause (`«Алыянс» 8,35 пайыз менен
-            # жети орун утту, анын фракциясын Алтынбек Сулайманов жетектейт`)
-            first = next((ents[i].start for i in sent.get("PERCENT") if a <= ents[i].start < b), b)
-            if any(a <= ents[i].start < (b if leading or before is not None else first) for i in contenders) or \
-                    _affiliation(text, ents, sent, head) or \
-                    (re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", seg, re.I) and
-                     not _OWN_PARTICIPLE.match(seg)) or \
-                    _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start):
-                pending = []
-                continue
-            figures = [i for i in sent.get("PERCENT")
-                       if a <= ents[i].start < b and not not_the_share(text, ents[i], sent.start)
-                       and not _SHARE_OF_SEATS.search(text, max(sent.start, ents[i].start - 45), ents[i].start)
-                       and not _OF_THE_REST.search(text, a, ents[i].start)]
-            # the party's own figure: the first after its name, the last before it, or the
-            # latest of several moments
-            pct = (figures[-1] if leading or before is not None else figures[0]) if figures else None
-            latest = latest_of(text, ents, figures, a)
-            pct = latest if latest is not None else figures[-1] if later and figures else pct
-            # the only party of its sentence may have its figure further on (`«Ата-Журт Кыргызстан»
-            # партиясы Бишкек шаардык кеңешине өтүп, алдын ала маалымат боюнча 10,20% добуш топтоду`),
-            # unless someone other than its leader stands between
-            reach = 120 if pct is not None and len(groups) == 1 and not any(
-                a <= ents[i].start < ents[pct].start for i in contenders) else 60
-            if pct is not None and (ents[pct].start - a > reach and not leading or (
-                    re.search(r"поддерж(?!к)|колдо(?!о)|депутат", text[a:ents[pct].start], re.I) and
-                    not _OF_VOTERS.match(text, ents[pct].end))):
-                pct = None  # a percent of someone the party backs, unless of the voters
-            votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue)
-            if seats is None and seats_cue and pct is not None and len(groups) == 1 and before is None \
-                    and not leading and not any(ents[i].start > a for i in contenders):
-                # the sentence's only party: its seats may stand at the end (`«Ата Мекен» набрал 7,72% и
-                # прошел в парламент, ..., — этого хватило на 11 мандатов`)
-                # (not past a later figure of it: `2020-жылы 3,35% ..., 2021-жылы 6,17 пайыз, беш орун`)
-                seats = _far_seats(text, ents[pct].end, next_share(text, ents, sent, ents[pct].end, sent.end))
-            if seats is None and (leading or before is not None) and seats_cue:
-                # `54 мандаттын 15ин 17,32 пайыз добуш топтогон «Ата-Журт Кыргызстан» алды`: seats
-                # of a whole before the clause
-                whole = _OF_SEATS.search(text, ents[groups[g - 1][-1]].end if g else sent.start, a)
-                seats = _seats_of_whole(whole) if whole else None
-            if seats is None and leading and seats_cue:
-                # `... Ынтымак партиясынын үлүшүнө тогуз депутаттык орун тийди`
-                seats = _counts(text, ents, sent, *after, None, seats_cue, False)[1]
-            elif seats is None and before is not None and seats_cue and g + 1 == len(groups) and \
-                    not any(ents[group[-1]].end <= ents[i].start and not not_the_share(text, ents[i], sent.start)
-                            for i in sent.get("PERCENT")):
-                # `доверивших ей 7,04% голосов: ... «Бутун Кыргызстан» получает шесть депутатских мандатов`
-                seats = _counts(text, ents, sent, ents[group[-1]].end, sent.end, None, seats_cue, False)[1] or \
-                    _far_seats(text, ents[group[-1]].end, sent.end)
-            if seats_first[g] is not None and before is None and votes_first:
-                votes = votes or seats_first[g][1]
-            elif seats_first[g] is not None and before is None and not (
-                    pct is not None and _EARLIER_CLAUSE.search(text, max(sent.start, seats_first[g][0] - 30),
-                                                               seats_first[g][0])):
-                # before a bare number after the name: that one is the next's; not seats of another
-                # election (`2015-жылы 12,93 пайыз алып, 18 мандатка ээ болгон «Кыргызстан» 2020-жылы 8,76 ...`)
-                seats = seats_first[g][1]
-            if "seats" in respective.get(g, {}):
-                seats = respective[g]["seats"]
-            if "votes" in respective.get(g, {}):
-                votes = respective[g]["votes"]
-            if "pct_value" in respective.get(g, {}):
-                pct, pct_value = respective[g]["pct"], respective[g]["pct_value"]
-                pct_value = None if pct is not None else pct_value
-            if pct is None and votes is None and seats is None and pct_value is None and g and before is None:
-                pct = _own_clause_figure(text, ents, sent, ents[groups[g - 1][-1]].end, ents[head].start,
-                                         {f.percent.index for f in out[found_before:] if f.percent})
-            if pct is None and votes is None and seats is None and pct_value is None:
-                if _CONNECTOR.match(seg):
-                    pending.append(head)
-                else:
-                    pending = []
-                continue
-            # each of the parties before (`«X» менен «Y» ар бири 0,46 пайыз`, `... 0,62 пайыздан`, `по 0,62%`)
-            # (not a bound: `31 пайыздан ашык`)
-            distributive = re.search(r"\bпо\s|(ден|дан|тен|тан|дон|тон)\b(?!\s+(ашык|ашуун|жогору|көп|аз|төмөн|кем))"
-                                     r"|ар бири|каждая|каждой|экөө тең", seg[:30], re.I)
-            heads = pending + [head] if distributive else [head]
+        return cls(text, ents, sent, groups, compared, seats_cue, votes_cue, lead,
+                   _figures_before(text, ents, sent, groups), _respective_figures(text, ents, sent, groups),
+                   contenders, votes_first, seats_first)
+
+
+def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
+    """Each party group's figures: read in its span of the sentence, or handed to the
+    parties before it when they share them (`«X» менен «Y» ар бири 0,46 пайыз`)."""
+    text, ents, sent = fr.text, fr.ents, fr.sent
+    found: list[Fact] = []
+    pending: list[int] = []  # parties before with no figure of their own, joined to this one
+    for g, group in enumerate(fr.groups):
+        head = group[0]
+        a, b, later = _span(fr, g)
+        after = (a, b)
+        leading = fr.before is None and fr.lead[g] is not None and (
+            not _figures_after(text, ents, sent, a, b) or _only_seats(text, ents, sent, a, b))
+        if _figures_go_to_subject(fr, g, b, leading):
             pending = []
-            pre = pre_seen or bool(PRELIMINARY.search(sent.low))  # preliminary figures
-            for h in heads:
-                out.append(PartyResult((sent.start, sent.end), 0.85, _ref(ents, h), _ref(ents, pct),
-                                       votes, seats, pre, pct_value))
-        if len(out) == found_before:
-            # `Лидер «Ата-Журт Кыргызстан» Айбек Маткеримов ...: «Биз 17,32 пайыз алып, ...`
-            quoted = _quoted_result(text, ents, sent, subjects, pre_seen or bool(PRELIMINARY.search(sent.low)))
-            out += [quoted] if quoted else []
-        if len(out) > found_before:
-            unfigured = False
-    return out
+            continue
+        if leading:
+            a, b = fr.lead[g], ents[head].start
+        if _not_the_partys(fr, g, a, b, leading):
+            pending = []
+            continue
+        pct = _share(fr, g, a, b, leading, later)
+        votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, fr.seats_cue, fr.votes_cue)
+        if seats is None:
+            seats = _seats_elsewhere(fr, g, a, after, pct, leading)
+        if fr.seats_first[g] is not None and fr.before is None and fr.votes_first:
+            votes = votes or fr.seats_first[g][1]
+        elif fr.seats_first[g] is not None and fr.before is None and not (
+                pct is not None and _EARLIER_CLAUSE.search(text, max(sent.start, fr.seats_first[g][0] - 30),
+                                                           fr.seats_first[g][0])):
+            # before a bare number after the name: that one is the next's; not seats of another
+            # election (`2015-жылы 12,93 пайыз алып, 18 мандатка ээ болгон «Кыргызстан» 2020-жылы 8,76 ...`)
+            seats = fr.seats_first[g][1]
+        respective = fr.respective.get(g, {})
+        seats = respective.get("seats", seats)
+        votes = respective.get("votes", votes)
+        if "pct_value" in respective:
+            pct, pct_value = respective["pct"], respective["pct_value"]
+            pct_value = None if pct is not None else pct_value
+        if pct is None and votes is None and seats is None and pct_value is None and g and fr.before is None:
+            pct = _own_clause_figure(text, ents, sent, ents[fr.groups[g - 1][-1]].end, ents[head].start,
+                                     {f.percent.index for f in found if f.percent})
+        seg = text[a:b]
+        if pct is None and votes is None and seats is None and pct_value is None:
+            pending = pending + [head] if _CONNECTOR.match(seg) else []
+            continue
+        # each of the parties before (`«X» менен «Y» ар бири 0,46 пайыз`, `... 0,62 пайыздан`, `по 0,62%`)
+        # (not a bound: `31 пайыздан ашык`)
+        distributive = _DISTRIBUTIVE.search(seg[:30])
+        for h in (pending + [head] if distributive else [head]):
+            found.append(PartyResult((sent.start, sent.end), 0.85, _ref(ents, h), _ref(ents, pct),
+                                     votes, seats, pre, pct_value))
+        pending = []
+    return found
+
+
+_DISTRIBUTIVE = re.compile(r"\bпо\s|(ден|дан|тен|тан|дон|тон)\b(?!\s+(ашык|ашуун|жогору|көп|аз|төмөн|кем))"
+                           r"|ар бири|каждая|каждой|экөө тең", re.I)
+
+
+def _span(fr: _Frame, g: int) -> tuple[int, int, bool]:
+    """Where a party group's figures are read when they follow it: from its name (or its
+    leader named right after it) to the next party's figures or another clause; and whether
+    that span goes on to a later moment of the party (`5,7% болсо, азыр 6,9%га чейин`)."""
+    text, ents, sent, groups = fr.text, fr.ents, fr.sent, fr.groups
+    head, later = groups[g][0], False
+    a = ents[groups[g][-1]].end
+    # `«Бир Бол» Алтынбека Сулайманова — 12`
+    a = next((ents[i].end for i in sent.idx if ents[i].label in PEOPLE and 0 <= ents[i].start - a <= 2
+              and _leader(text, ents, head, i)), a)
+    # the figures after a party measured against this one without its own bracket are this
+    # one's (`«Ата-Журт Кыргызстан» отстает от НДПК совсем немного — 10,20%`)
+    nxt = g + 1
+    while nxt < len(groups) and head not in fr.compared and groups[nxt][0] in fr.compared and \
+            not _OWN_BRACKET.match(text, ents[groups[nxt][-1]].end):
+        nxt += 1
+    b = ents[groups[nxt][0]].start if nxt < len(groups) else sent.end
+    if fr.before is not None:
+        return fr.before[g], ents[head].start, False
+    if nxt < len(groups) and fr.lead[nxt] is not None:
+        b = fr.lead[nxt]  # the next party's figures stand before it
+    elif nxt < len(groups) and fr.seats_first[nxt] is not None:
+        b = fr.seats_first[nxt][0]  # `..., 12 — партии «Бир Бол»`: the 12 is the next party's
+    # `...; андан кийинки сапта ...`, `..., ал эми Мирлан Бакиров башкарган «...»`:
+    # another clause, about another party
+    join = _CLAUSE_JOIN.search(text, a, b)
+    later = bool(join) and nxt == len(groups) and _LATER_MOMENT.match(text, join.end()) is not None
+    if join and not later:
+        b = join.start()  # but `5,7% болсо, азыр 6,9%га чейин`: the same party later
+    if g + 1 < len(groups):
+        # `«Алыянс» жети, Адахан Мадумаров жетектеген «Бүтүн Кыргызстан» алты`: the
+        # next party's leader, named before it, ends this party's figures
+        b = min([b] + [ents[i].start for i in sent.idx if ents[i].label in PEOPLE
+                       and a <= ents[i].start < b and ents[i].end <= ents[groups[g + 1][0]].start
+                       and _leader(text, ents, groups[g + 1][0], i)])
+    # a clause about an earlier moment of the party, set off by commas (`«Ата-Мекен», пять лет
+    # назад прошедший в парламент с 7,72%, опустился до 4,30%`): its figures come after it
+    earlier = _EARLIER_APPOSITION.match(text, a, b)
+    if earlier and any(earlier.end() <= ents[i].start < b for i in sent.get("PERCENT")):
+        a = earlier.end()
+    return a, b, later
+
+
+def _figures_go_to_subject(fr: _Frame, g: int, b: int, leading: bool) -> bool:
+    """A party measured against the subject gives its figures to the subject: those after
+    it without its own bracket to the subject before it, and a figure before it, unless in
+    its own participle clause (`10,20 пайыз менен төртүнчү калган «Ата-Журт Кыргызстанды»`)."""
+    text, ents, sent, group = fr.text, fr.ents, fr.sent, fr.groups[g]
+    head = group[0]
+    if head not in fr.compared:
+        return False
+    if g and fr.groups[g - 1][0] not in fr.compared and ents[head].start < b and \
+            not _OWN_BRACKET.match(text, ents[group[-1]].end) and fr.before is None and not leading:
+        return True
+    return (leading or fr.before is not None) and \
+        not _PARTICIPLE.search(text, max(sent.start, ents[head].start - 40), ents[head].start)
+
+
+def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
+    """The figures in the span are someone else's: a candidate's named there before the
+    party's first share (`«Алыянс» 8,35 пайыз менен жети орун утту, анын фракциясын Алтынбек
+    Сулайманов жетектейт` keeps them), of a person the party nominated, or of a candidate."""
+    text, ents, sent = fr.text, fr.ents, fr.sent
+    head = fr.groups[g][0]
+    own = leading or fr.before is not None
+    first = next((ents[i].start for i in sent.get("PERCENT") if a <= ents[i].start < b), b)
+    return any(a <= ents[i].start < (b if own else first) for i in fr.contenders) or \
+        _affiliation(text, ents, sent, head) or \
+        (re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", text[a:b], re.I) is not None and
+         not _OWN_PARTICIPLE.match(text[a:b])) or \
+        _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start) is not None
+
+
+def _share(fr: _Frame, g: int, a: int, b: int, leading: bool, later: bool) -> int | None:
+    """The party's own share in its span: the first after its name, the last before it, or
+    the latest of several moments; none when it stands far off or is of someone the party backs."""
+    text, ents, sent = fr.text, fr.ents, fr.sent
+    own = leading or fr.before is not None
+    figures = [i for i in sent.get("PERCENT")
+               if a <= ents[i].start < b and not not_the_share(text, ents[i], sent.start)
+               and not _SHARE_OF_SEATS.search(text, max(sent.start, ents[i].start - 45), ents[i].start)
+               and not _OF_THE_REST.search(text, a, ents[i].start)]
+    pct = (figures[-1] if own else figures[0]) if figures else None
+    latest = latest_of(text, ents, figures, a)
+    pct = latest if latest is not None else figures[-1] if later and figures else pct
+    if pct is None:
+        return None
+    # the only party of its sentence may have its figure further on (`«Ата-Журт Кыргызстан»
+    # партиясы Бишкек шаардык кеңешине өтүп, алдын ала маалымат боюнча 10,20% добуш топтоду`),
+    # unless someone other than its leader stands between
+    reach = 120 if len(fr.groups) == 1 and not any(a <= ents[i].start < ents[pct].start
+                                                   for i in fr.contenders) else 60
+    if ents[pct].start - a > reach and not leading or (
+            re.search(r"поддерж(?!к)|колдо(?!о)|депутат", text[a:ents[pct].start], re.I) and
+            not _OF_VOTERS.match(text, ents[pct].end)):
+        return None  # a percent of someone the party backs, unless of the voters
+    return pct
+
+
+def _seats_elsewhere(fr: _Frame, g: int, a: int, after: tuple[int, int], pct: int | None,
+                     leading: bool) -> int | None:
+    """Seats of a party not beside its figures: at the end of the sentence of its only party,
+    of a whole before a leading clause, after the party, or at the end after the last party."""
+    text, ents, sent, group = fr.text, fr.ents, fr.sent, fr.groups[g]
+    if not fr.seats_cue:
+        return None
+    if pct is not None and len(fr.groups) == 1 and fr.before is None \
+            and not leading and not any(ents[i].start > a for i in fr.contenders):
+        # the sentence's only party: its seats may stand at the end (`«Ата Мекен» набрал 7,72% и
+        # прошел в парламент, ..., — этого хватило на 11 мандатов`)
+        # (not past a later figure of it: `2020-жылы 3,35% ..., 2021-жылы 6,17 пайыз, беш орун`)
+        seats = _far_seats(text, ents[pct].end, next_share(text, ents, sent, ents[pct].end, sent.end))
+        if seats is not None:
+            return seats
+    seats = None
+    if leading or fr.before is not None:
+        # `54 мандаттын 15ин 17,32 пайыз добуш топтогон «Ата-Журт Кыргызстан» алды`: seats
+        # of a whole before the clause
+        whole = _OF_SEATS.search(text, ents[fr.groups[g - 1][-1]].end if g else sent.start, a)
+        seats = _seats_of_whole(whole) if whole else None
+    if seats is None and leading:
+        # `... Ынтымак партиясынын үлүшүнө тогуз депутаттык орун тийди`
+        return _counts(text, ents, sent, *after, None, True, False)[1]
+    if seats is None and fr.before is not None and g + 1 == len(fr.groups) and \
+            not any(ents[group[-1]].end <= ents[i].start and not not_the_share(text, ents[i], sent.start)
+                    for i in sent.get("PERCENT")):
+        # `доверивших ей 7,04% голосов: ... «Бутун Кыргызстан» получает шесть депутатских мандатов`
+        return _counts(text, ents, sent, ents[group[-1]].end, sent.end, None, True, False)[1] or \
+            _far_seats(text, ents[group[-1]].end, sent.end)
+    return seats
 
 
 _EARLIER_APPOSITION = re.compile(r"[»\"”]?(?:\s+[А-ЯЁ]\w+\s+[А-ЯЁ]\w+)?\s*,\s*(?=[^,.;:]{0,90}?\b(назад|тогда|ранее|прежде"
