@@ -12,30 +12,54 @@ from typing import Iterator
 from ..text.firstchar import guarded
 from .base import LETTER, NUMBER_SIGN, WORD_END, WORD_START, Candidate
 
-ABBREVIATIONS = {"ЦИК": "ЦИК", "БШК": "ЦИК", "ТИК": "ТИК", "АШК": "ТИК", "ОИК": "ОИК",
+ABBREVIATIONS = {"ЦИК": "ЦИК", "БШК": "ЦИК", "ТИК": "ТИК", "АШК": "ТИК", "ТШК": "ТИК", "ОИК": "ОИК",
                  "ОШК": "ОИК", "УИК": "УИК", "УШК": "УИК"}
 KY_LEVELS = {"борбордук": "ЦИК", "аймактык": "ТИК", "шаардык": "ТИК", "райондук": "ТИК",
-             "облустук": "ТИК", "округдук": "ОИК", "участкалык": "УИК"}
+             "облустук": "ТИК", "округдук": "ОИК", "участкалык": "УИК", "участок": "УИК"}
 RU_LEVELS = {"центральн": "ЦИК", "территориальн": "ТИК", "окружн": "ОИК", "участков": "УИК",
-             "городск": "ТИК", "районн": "ТИК"}
+             "городск": "ТИК", "районн": "ТИК", "областн": "ТИК"}
+# `Центризбирком`, `облизбиркома`, `Ошского горизбиркома`, `территориального избиркома`
+IZBIRKOM_LEVELS = {"центр": "ЦИК", "обл": "ТИК", "гор": "ТИК", "рай": "ТИК", "территориальн": "ТИК"}
 PLACE_AFTER = r"(?:\s+(?:КР|РФ|Кыргызстана|Кыргызской\s+Республики|Киргизии))?"
 
 NUMBER_BEFORE = re.compile(r"\d[-\s]?$|участ[а-яөүң]*\s*\($")  # `5324 УШК`, `участкасында (УШК)`
 STATION_NEAR = re.compile(r"участ|тилке|бөлүм|урна", re.IGNORECASE)
 PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
-    rf"{WORD_START}(?P<abbr>ЦИК|БШК|ТИК|АШК|ОИК|ОШК|УИК|УШК)(?P<suf>[а-яөүң]*)"
+    rf"{WORD_START}(?P<abbr>ЦИК|БШК|ТИК|АШК|ТШК|ОИК|ОШК|УИК|УШК)(?P<suf>[а-яөүң]*)"
     rf"(?P<place>{PLACE_AFTER}){WORD_END}(?P<num>\s*(?:{NUMBER_SIGN}\s?)?\d)?"
     rf"|(?P<bsh>Боршайком[а-яөүң]*){WORD_END}"
     rf"|(?P<ky_full>Шайлоо\s+жана\s+референдум\s+өткөрүү\s+боюнча\s+[Бб]орбордук\s+комиссия[а-яөүң]*)"
-    rf"|(?P<ky>(?:[А-ЯЁӨҮҢ][а-яёөүң-]+\s+(?=(?:шаардык|райондук|облустук|аймактык)\s))?"
+    # a kind by its level, `шайлоо` or not: `участкалык комиссиянын`, `шаардык жана райондук комиссиялар`
+    rf"|(?P<ky>(?:(?<![{LETTER}-])[А-ЯЁӨҮҢ][а-яёөүң]+(?:-[А-ЯЁӨҮҢа-яёөүң][а-яёөүң]+)*\s+"  # `Ысык-Ата`
+    rf"(?=(?:шаардык|райондук|облустук|аймактык)\s))?"
     rf"(?:(?P<kyl>[Бб]орбордук|[Аа]ймактык|[Шш]аардык|[Рр]айондук|[Оо]блустук|[Оо]кругдук|"
-    rf"[Уу]часткалык)\s+)(?:аймактык\s+)?шайлоо\s+комиссия[а-яөүң]*)"
-    rf"|(?P<ru>(?P<rul>[Цц]ентральн|[Тт]ерриториальн|[Оо]кружн|[Уу]частков|[Гг]ородск|[Рр]айонн)[а-я]*"
+    rf"[Уу]часткалык|[Уу]часток(?:тук)?)\s+)(?:(?:жана|же)\s+[а-яөүң]+\s+)?(?:аймактык\s+)?(?:шайлоо\s+)?"
+    rf"комиссия[а-яөүң]*)"
+    rf"|(?P<ky_station>(?:[Шш]айлоо\s+)?[Уу]част(?:октун|огунун|касынын|канын)\s+комиссия[а-яөүң]*)"
+    rf"|(?P<ru>(?P<rul>[Цц]ентральн|[Тт]ерриториальн|[Оо]кружн|[Уу]частков|[Гг]ородск|[Рр]айонн|[Оо]бластн)[а-я]*"
     rf"\s+(?:избирательн[а-я]*\s+)?комисси[а-я]*"
     rf"(?:\s+по\s+выборам\s+и\s+проведению\s+референдумов)?{PLACE_AFTER}){WORD_END}"
+    rf"|(?P<izb>(?:[А-ЯЁ][а-яё-]+ского\s+)?(?P<izl>[Цц]ентр|[Оо]бл|[Гг]ор|[Рр]ай|[Тт]ерриториальн[а-я]*\s+)"
+    rf"избирком[а-я]*{PLACE_AFTER}(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+ской\s+области)?){WORD_END}"
+    # `членов комиссии участка №2614`: the station's commission, its number a POLLING_STATION
+    rf"|(?P<ru_station>[Кк]омисси[а-я]*\s+участка)(?=\s*(?:{NUMBER_SIGN}\s?)?\d)"
     # generic: `шайлоо комиссиясынын мүчөлөрү`, `избирательные комиссии`
     rf"|(?P<generic>(?<![{LETTER}])(?:[Шш]айлоо\s+комиссия[а-яөүң]*|[Ии]збирательн[а-я]*\s+комисси[а-я]*)){WORD_END}"
 ))
+
+
+# a word with a case ending is no place name before a commission's level (`Протоколдорду
+# шаардык жана райондук комиссиялар кабыл алат`: the commissions start at `шаардык`)
+CASE_END = re.compile(r"(д|н|т)[уыүи]|[гк][аеоө]|[дт][аеоө]н|[нд]\w[н]|(лар|лер|дар|дер|тар|тер|дор|дөр|лор|лөр)\w*$")
+
+
+def _place_start(m: re.Match) -> int:
+    """Where a Kyrgyz commission's span starts: at the place before its level (`Ош шаардык
+    аймактык шайлоо комиссиясы`), unless that word is no place name."""
+    head = m.group("ky").split()[0]
+    if m.group("kyl") != head and re.search(rf"(?:{CASE_END.pattern})$", head.lower()):
+        return m.start("kyl")
+    return m.start()
 
 
 def _level(word: str, table: dict[str, str]) -> str:
@@ -44,7 +68,7 @@ def _level(word: str, table: dict[str, str]) -> str:
 
 
 # Every branch of PATTERN contains one of these: skip the pattern where none occurs.
-TRIGGERS = ("комисси", "Боршайком", *ABBREVIATIONS)
+TRIGGERS = ("комисси", "Боршайком", "избирком", *ABBREVIATIONS)
 
 
 def find(text: str) -> Iterator[Candidate]:
@@ -59,8 +83,12 @@ def find(text: str) -> Iterator[Candidate]:
                             ABBREVIATIONS[m.group("abbr")])
         elif m.group("bsh") or m.group("ky_full"):
             yield Candidate("ELECTION_BODY", m.start(), m.end(), "ЦИК")
+        elif m.group("ky_station") or m.group("ru_station"):
+            yield Candidate("ELECTION_BODY", m.start(), m.end(), "УИК")
+        elif m.group("izb"):
+            yield Candidate("ELECTION_BODY", m.start(), m.end(), _level(m.group("izl"), IZBIRKOM_LEVELS))
         elif m.group("ky"):
-            yield Candidate("ELECTION_BODY", m.start(), m.end(), _level(m.group("kyl"), KY_LEVELS))
+            yield Candidate("ELECTION_BODY", _place_start(m), m.end(), _level(m.group("kyl"), KY_LEVELS))
         elif m.group("ru"):
             yield Candidate("ELECTION_BODY", m.start(), m.end(), _level(m.group("rul"), RU_LEVELS))
         else:  # the level of a generic commission: a station nearby says УИК
