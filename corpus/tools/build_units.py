@@ -158,6 +158,11 @@ BATCHES = (
     ("news_batch64.jsonl", "kgner-news64-", "train", {}),
     ("news_batch65.jsonl", "kgner-news65-", "train", {}),
     ("news_batch66.jsonl", "kgner-news66-", "dev", {}),
+    # an eighth round (sixth session): a writer's live blogs and another's news (train), a third
+    # writer's live blogs (dev, never tuned on)
+    ("news_batch67.jsonl", "kgner-news67-", "train", {}),
+    ("news_batch68.jsonl", "kgner-news68-", "train", {}),
+    ("news_batch69.jsonl", "kgner-news69-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
