@@ -270,6 +270,7 @@ def test_station_incident_kind_from_the_station_clause():
     ("На участке №5127 в 11:40 перестал работать автоматический ящик.", "№5127", "ru", "equipment"),
     ("На участке №1254 обнаружили агитационные плакаты одного из кандидатов.", "№1254", "ru", "violation"),
     ("На участке №1047 задержали мужчину, раздававшего деньги избирателям.", "№1047", "ru", "violation"),
+    ("У входа на участок №3318 раздавали листовки одного из кандидатов.", "№3318", "ru", "violation"),
     ("№2707 участогуна келген жарандар өз аттарын тизмеден таба алышкан жок.", "№2707", "ky", "other"),
     ("№2934 участокто бюллетендер түштөн кийин түгөнүп калды.", "№2934", "ky", "other"),
     ("№2415 участокто биздин байкоочуну кечинде саноо башталганда залга киргизбей коюшту.", "№2415", "ky", "observers"),
@@ -294,6 +295,9 @@ def test_station_incident_kinds(text, station, lang, kind):
     ("№2507-участокто добуш берүү тынч, кезек да жок.", "№2507", "ky"),
     ("№2507-участокто добуш берүү көйгөйсүз өтүп жатат.", "№2507", "ky"),
     ("На участке №1514 голосование идет в штатном режиме, без нарушений.", "№1514", "ru"),
+    # a protocol's count of spoiled ballots is no problem
+    ("№2263-участокто 402 шайлоочу «ооба» деп, 12 бюллетень жараксыз деп табылды.", "№2263", "ky"),
+    ("На участке №1840 по протоколу 9 бюллетеней признаны недействительными.", "№1840", "ru"),
 ])
 def test_no_incident_where_none_is_said(text, station, lang):
     assert not only(build_facts(ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)),
@@ -1773,6 +1777,10 @@ def test_party_share_of_the_other_parties_or_of_counted_protocols_is_not_its_own
     text = "«Мекенчил» пока остается за чертой: при 82% обработанных протоколов у партии 6,8%."
     e = ex(text, ("PARTY", "Мекенчил", "Мекенчил"), ("PERCENT", "82%", "82"), ("PERCENT", "6,8%", "6.8"), lang="ru")
     assert [f.percent.norm for f in only(build_facts(e), PartyResult)] == ["6.8"]
+    text = "«Эмгек» идет вверх: после обработки 64% протоколов у партии уже 12,9% против 12,2% утром."
+    e = ex(text, ("PARTY", "Эмгек", "Эмгек"), ("PERCENT", "64%", "64"), ("PERCENT", "12,9%", "12.9"),
+           ("PERCENT", "12,2%", "12.2"), lang="ru")
+    assert [f.percent.norm for f in only(build_facts(e), PartyResult)] == ["12.9"]
 
 
 def test_party_share_in_a_clause_with_bar():

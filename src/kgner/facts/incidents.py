@@ -13,6 +13,8 @@ _SHORT_QUEUE = re.compile(r"(кыска|кичинекей|небольш\w*|к�
 _NONE_BEFORE = re.compile(r"(эч кандай|эч бир|никаких|ни одной|ни одного|\bбез)\s+([\w-]+\s*)?$")  # also `без нарушений`
 
 
+_SPOILED = re.compile(r"жараксыз|недействительн")
+_COUNTED_BALLOTS = re.compile(r"\d[\d\s]*\s*(\w+\s+)?бюллетен\w*\s+(\w+\s+)?$")
 _NEGATION_REACH = 40  # characters after a cue where a negation denies it
 _NONE_OF = re.compile(r"нарушений\b")  # Russian genitive plural: what the sentence says there was none of
 
@@ -31,6 +33,8 @@ def _kinds(low: str) -> list[str]:
                 continue
             if _NONE_OF.match(low, m.start()) and re.search(r"\bне\s", low[m.end():]):
                 continue  # `Других нарушений на участке, ..., не выявлено`: the genitive of a denied thing
+            if _SPOILED.match(m.group()) and _COUNTED_BALLOTS.search(low, max(0, m.start() - 40), m.start()):
+                continue  # a protocol's count of spoiled ballots (`18 бюллетень жараксыз деп табылды`)
             if kind == "queue" and _SHORT_QUEUE.search(low):
                 continue  # a short queue is a neutral report (`кыска кезек`, `небольшая очередь`)
             found.append((kind in _EFFECTS, m.start(), kind))
