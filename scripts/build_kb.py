@@ -160,7 +160,11 @@ AMBIGUOUS_PARTIES = {"kyrgyzstan", "respublika", "yntymak", "ordo", "birimdik", 
 # Names news use that the table lacks: the initials of the Kyrgyz and Russian names, and
 # the Kyrgyz names of parties the table names in Russian only.
 EXTRA_PARTY_ALIASES = {
-    "kpdp": ["КЭДП", "НДПК"],
+    # generic Kyrgyz names written for the party (`Социал-демократиялык партия 27 пайыз алды`)
+    "sdpk": ["Социал-демократиялык партия"],
+    "kpdp": ["КЭДП", "НДПК", "Элдик-демократиялык партия", "элдик-демократиялык партия",
+             "Народно-демократическая партия"],  # the Russian name without `Кыргызстана`
+    "ata_jurt_kyrgyzstan": ["АЖК"],
     "afghan_veterans": ["Ооганстандагы согуштун ардагерлеринин партиясы",
                         "Афганистандагы согуштун ардагерлеринин партиясы",
                         "Ооган согушунун ардагерлеринин партиясы", "Ооган согушунун ардагерлери",

@@ -2008,6 +2008,10 @@ def test_kyrgyz_generic_names_of_sdpk_and_the_peoples_democrats_are_in_the_knowl
     assert [(e.text, e.norm) for e in doc.entities if e.label == "PARTY"] == [
         ("Социал-демократиялык партия", "Кыргызстандын Социал-демократиялык партиясы"),
         ("Элдик-демократиялык партия", "Кыргызстандын элдик-демократиялык партиясы")]
+    doc = kgner.Pipeline(model=False).extract("АЖК набирает 18,1%, Народно-демократическая партия — 10,3%.")
+    assert [(e.text, e.norm) for e in doc.entities if e.label == "PARTY"] == [
+        ("АЖК", "Ата-Журт Кыргызстан"),
+        ("Народно-демократическая партия", "Кыргызстандын элдик-демократиялык партиясы")]
 
 
 def test_party_range_of_several_parties_and_a_change_are_no_share():
