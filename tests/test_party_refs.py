@@ -1,0 +1,33 @@
+"""A party named in full and then by the first part of its name keeps its identity."""
+import pytest
+
+import kgner
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return kgner.Pipeline(model=False)
+
+
+def parties(pipeline, text):
+    return [(e.text, e.norm) for e in pipeline.extract(text).entities if e.label == "PARTY"]
+
+
+def test_short_name_after_the_full_one_is_that_party(pipeline):
+    text = "«Ата-Журт Кыргызстан» 17,32% алды. Мандаттар боюнча «Ата-Журтка» он беш орун тиет."
+    assert parties(pipeline, text) == [("Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"),
+                                       ("Ата-Журтка", "Ата-Журт Кыргызстан")]
+
+
+def test_short_name_alone_or_before_the_full_one_stays_the_older_party(pipeline):
+    assert parties(pipeline, "В 2010 году «Ата-Журт» набрал 8,47%.") == [("Ата-Журт", "Ата-Журт")]
+    text = "«Ата-Журт» 2010-жылы биринчи болгон. «Ата-Журт Кыргызстан» 2021-жылы 17,32% алды."
+    assert parties(pipeline, text)[0] == ("Ата-Журт", "Ата-Журт")
+
+
+def test_a_joint_list_or_a_common_word_extension_does_not_absorb_its_part(pipeline):
+    # `Республика – Ата-Журт` was a joint list: «Республика» later is the party of its own
+    text = "В 2015 году «Республика – Ата-Журт» набрала 20,08%, а в 2021-м «Республика» — 5,79%."
+    assert parties(pipeline, text)[-1] == ("Республика", "Республика")
+    text = "Партия коммунистов Кыргызстана получила 8 мест, партия «Кыргызстан» — 18."
+    assert parties(pipeline, text)[-1] == ("Кыргызстан", "Кыргызстан")
