@@ -2088,3 +2088,18 @@ def test_party_seats_in_brackets_after_a_bare_share_of_a_table():
     e = ex(text, ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"), ("PARTY", "Кыргызстан", "Кыргызстан"),
            lang="ru")
     assert [(f.percent_value, f.seats) for f in only(build_facts(e), PartyResult)] == [(27.35, 38), (12.93, 18)]
+
+
+def test_party_share_that_was_not_enough_is_its_own():
+    text = "«Мекенчилу» с его 6,85% не хватило совсем немного, а «Республика» остановилась на 5,79%."
+    e = ex(text, ("PARTY", "Мекенчилу", "Мекенчил"), ("PERCENT", "6,85%", "6.85"), ("PARTY", "Республика", "Республика"),
+           ("PERCENT", "5,79%", "5.79"), lang="ru")
+    assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [
+        ("Мекенчил", "6.85"), ("Республика", "5.79")]
+
+
+def test_party_a_person_sat_for_is_not_the_party_in_focus():
+    text = ("Акаев, заседавший в Жогорку Кенеше от фракции «Ата Мекен», назвал решение несправедливым. "
+            "Сама партия, получившая семь мест, от комментариев воздерживается.")
+    e = ex(text, ("POLITICIAN", "Акаев", "Акаев"), ("PARTY", "Ата Мекен", "Ата Мекен"), lang="ru")
+    assert only(build_facts(e), PartyResult) == []

@@ -474,6 +474,10 @@ class _Focus:
         self.since += 1
         if subjects or self.since > _FOCUS_SPAN or sent.get("POLITICIAN") or sent.get("PERSON"):
             self.party = None
+        # a party a person sat or ran for (`Акаев, ... заседавший в Жогорку Кенеше от фракции «Ата
+        # Мекен», назвал решение несправедливым`) is not what the paragraph follows
+        subjects = [p for p in subjects if not (sent.get("POLITICIAN") or sent.get("PERSON")) or
+                    not _PERSONS_PARTY.search(text, max(sent.start, ents[p].start - 25), ents[p].start)]
         if subjects and len({ents[p].norm for p in subjects}) == 1:
             self.party, self.since = subjects[-1], 0
             # a person beside the party, its leader named after it too (`КСДПдан көрсөтүлгөн Жээнбеков`,
@@ -484,6 +488,9 @@ class _Focus:
                               for i in sent.idx)
             # a year is no figure; taken back when this sentence gives the party a figure
             self.unfigured = not sent.get("PERCENT") and not re.search(r"\d", YEAR.sub("", sent.text))
+
+
+_PERSONS_PARTY = re.compile(r"\bот\s+(фракци\w+|парти\w+|списк\w+)?\s*[«\"“]?\s*$", re.I)
 
 
 def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
