@@ -31,17 +31,18 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # `№8 шайлоо округу`, `№11 Алай округу`, `№ 8-округ` (also after a glued clock `11:10№18`)
     rf"|(?<![{LETTER}])(?P<s2>{NUMBER_SIGN}\s?)(?P<n2>\d{{1,3}})(?!\d)[-\s]?"
     rf"(?={NAME_BEFORE_OKRUG}{OKRUG_AFTER})"
-    # `13-округ`
-    rf"|{WORD_START}(?P<n3>\d{{1,3}})-\s?(?={OKRUG_AFTER})"
+    # `13-округ`, `в 16-м избирательном округе`, `17-й округ`
+    rf"|{WORD_START}(?P<n3>\d{{1,3}})-(?:м|й|го|му|ом)?\s?(?={OKRUG_AFTER})"
 ))
 
 
 NAME = r"[А-ЯЁӨҮҢ][а-яёөүң]+(?:-[А-ЯЁӨҮҢа-яёөүң][а-яёөүң]+)?"
 ITEM = rf"(?:{NAME}\s+(?!(?:жана|шайлоо|бир|көп)\b)[А-ЯЁӨҮҢа-яёөүң][а-яёөүң]+|{NAME})"  # two words when the KB knows them
-ADJ = r"[А-ЯЁ][а-яё]+[сц]к(?:ому|ого|ом|ий|им)"
+ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[сц]к(?:ому|ого|ом|ий|им)"  # also `Кок-Жарскому`
+BRACKETED_NUMBER = r"(?:\s*\(\s*№\s?\d{1,3}\s*\))?"  # `в Кок-Жарском (№4) и Баткенском (№2) округах`
 NAMED = guarded(re.compile(
     # a Russian adjective: `Аксыйскому избирательному округу`, `в Свердловском и Первомайском округах`
-    rf"(?<![{LETTER}])(?P<adjs>{ADJ}(?:\s+и\s+{ADJ}){{0,7}})"
+    rf"(?<![{LETTER}])(?P<adjs>{ADJ}{BRACKETED_NUMBER}(?:\s+и\s+{ADJ}{BRACKETED_NUMBER}){{0,7}})"
     rf"\s+(?:(?:одномандатн|избирательн)[а-яё]+\s+){{0,2}}округ[а-я]*"
     # a list of names before the plural, or one name before the singular (Kyrgyz)
     # (a list of at most eight: a bounded repeat keeps the scan linear in the text)
@@ -50,6 +51,7 @@ NAMED = guarded(re.compile(
 ))
 _ITEM = re.compile(ITEM)
 _ADJ = re.compile(ADJ)
+_BRACKETED = re.compile(r"\(\s*(?P<sign>№)\s?(?P<n>\d{1,3})\s*\)")
 _SIGNED_NUMBER_BEFORE = re.compile(r"№\s?\d{1,3}[-\s]*$")
 _SIGN_AFTER = re.compile(rf"\s*{NUMBER_SIGN}\s?\d")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"«]\s*)$")
@@ -71,6 +73,9 @@ def named(text: str) -> Iterator[Candidate]:
             for adj in _ADJ.finditer(m.group("adjs")):
                 a = m.start("adjs") + adj.start()
                 yield Candidate("DISTRICT", a, a + len(adj.group()), _masculine(adj.group()))
+            for num in _BRACKETED.finditer(m.group("adjs")):
+                a = m.start("adjs") + num.start("sign")
+                yield Candidate("DISTRICT", a, m.start("adjs") + num.end("n"), num.group("n"))
             continue
         if _SIGNED_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # `№11 Алай округу`: the number is the district
@@ -96,14 +101,48 @@ def _masculine(adjective: str) -> str:
     return adjective
 
 
+# The other districts of a sentence that has named one, without the word `округ` again:
+# `в Первомайском округе — 15,76%, в Свердловском — 27,50%`, `Акай Кыдыров (округ №19),
+# Зулкайнар Каюмов (№24)`, `в округе №19 — Акай Кыдыров, в 24-м — Зулкайнар Каюмов`.
+# An adjective counts when no noun it agrees with follows (`в Свердловском районе` is a place).
+_ELLIPTIC_ADJ = re.compile(rf"(?:(?<=\bв )|(?<=\bво )|(?<=\bпо )|(?<=\()){ADJ}(?![а-яё])"
+                           rf"(?!(?:\s+[а-яё]+){{0,2}}\s+округ)"  # `(Лейлекский округ №1)`: the number names it
+                           r"(?!\s+[а-яё]+(?:[аеиоуыюя]|ом|ем|ах|ях|ам|ям|ых|их)\b)")
+_ELLIPTIC_NUMBER = re.compile(r"(?<=\()(?P<sign>№)\s?(?P<n>\d{1,3})(?=\))"
+                              r"|(?<=\s)(?P<sign2>№)\s?(?P<n2>\d{1,3})(?=\s*[,)]|\s+и\s)"
+                              r"|(?<=\bв )(?P<n3>\d{1,3})(?=-м\b\s*[-—–,])")  # `в 24-м — ...` (dashes cleaned to `-`)
+_STATION_WORDS = re.compile(r"участ|УИК|УШК|бөлүм|урн", re.I)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def parallel(text: str, found: list[Candidate]) -> Iterator[Candidate]:
+    """Districts a sentence names in parallel to one found in it (see above)."""
+    spans = [(c.start, c.end) for c in found]
+    for sent in _SENTENCE.finditer(text):
+        if not any(sent.start() <= a < sent.end() for a, _ in spans):
+            continue
+        for m in _ELLIPTIC_ADJ.finditer(text, sent.start(), sent.end()):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                yield Candidate("DISTRICT", m.start(), m.end(), _masculine(m.group()))
+        if _STATION_WORDS.search(sent.group()):
+            continue  # numbers may be polling stations
+        for m in _ELLIPTIC_NUMBER.finditer(text, sent.start(), sent.end()):
+            start = m.start("sign") if m.group("n") else m.start("sign2") if m.group("n2") else m.start("n3")
+            number = m.group("n") or m.group("n2") or m.group("n3")
+            if not any(a < m.end() and start < b for a, b in spans):
+                yield Candidate("DISTRICT", start, m.end(), number)
+
+
 def find(text: str) -> Iterator[Candidate]:
     if "руг" not in text:  # every branch needs `округ` (or `окуруг`): skip the pattern
         return
-    yield from named(text)
+    found = list(named(text))
     for m in PATTERN.finditer(text):
         if m.group("n1"):
-            yield Candidate("DISTRICT", m.start("s1"), m.end("n1"), m.group("n1"))
+            found.append(Candidate("DISTRICT", m.start("s1"), m.end("n1"), m.group("n1")))
         elif m.group("n2"):
-            yield Candidate("DISTRICT", m.start("s2"), m.end("n2"), m.group("n2"))
+            found.append(Candidate("DISTRICT", m.start("s2"), m.end("n2"), m.group("n2")))
         else:
-            yield Candidate("DISTRICT", m.start("n3"), m.end("n3"), m.group("n3"))
+            found.append(Candidate("DISTRICT", m.start("n3"), m.end("n3"), m.group("n3")))
+    yield from found
+    yield from parallel(text, found)
