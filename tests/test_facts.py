@@ -2103,3 +2103,9 @@ def test_party_a_person_sat_for_is_not_the_party_in_focus():
             "Сама партия, получившая семь мест, от комментариев воздерживается.")
     e = ex(text, ("POLITICIAN", "Акаев", "Акаев"), ("PARTY", "Ата Мекен", "Ата Мекен"), lang="ru")
     assert only(build_facts(e), PartyResult) == []
+
+
+def test_turnout_count_after_a_colon_that_opens_the_figures():
+    text = "На участке №2004 подсчет закончен: из 1 876 избирателей проголосовали 1 209."
+    e = ex(text, ("POLLING_STATION", "№2004", "2004"), lang="ru")
+    assert [(f.voters, f.electorate) for f in only(build_facts(e), Turnout)] == [(1209, 1876)]

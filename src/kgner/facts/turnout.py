@@ -163,8 +163,10 @@ def _not_turnout_count(text: str, ents, sent: _Sent, q: Quantity) -> bool:
     (`не проголосовали`, `колдоду`), or votes for a candidate (`за Жапарова проголосовали
     более 1,1 млн человек`, `Жээнбековго ... добуш берди`). A cue in a later clause about
     a part of them does not count (`1 миллион 344 миңдейи добуш берди, алардын 1 миллион
-    65 миңден ашыгы долбоорду колдогон`)."""
+    65 миңден ашыгы долбоорду колдогон`), nor one before a colon that opens the figures."""
     def about_this(pos: int) -> bool:
+        if pos < q.start and ":" in text[pos:q.start]:
+            return False  # a cue before a colon that opens the figures (`подсчет закончен: из 1 876 ...`)
         return pos < q.end or _SUBSET.search(text, q.end, pos) is None
     if any(about_this(sent.start + m.start()) for m in NOT_TURNOUT.finditer(sent.low)):
         return True
