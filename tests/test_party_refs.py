@@ -31,3 +31,17 @@ def test_a_joint_list_or_a_common_word_extension_does_not_absorb_its_part(pipeli
     assert parties(pipeline, text)[-1] == ("Республика", "Республика")
     text = "Партия коммунистов Кыргызстана получила 8 мест, партия «Кыргызстан» — 18."
     assert parties(pipeline, text)[-1] == ("Кыргызстан", "Кыргызстан")
+
+
+def test_social_democrats_of_an_earlier_election_or_beside_sdpk_are_sdpk(pipeline):
+    sdpk = "Кыргызстандын Социал-демократиялык партиясы"
+    assert parties(pipeline, "2015-жылы Социал-демократтар 38 орун алды.") == [("Социал-демократтар", sdpk)]
+    text = "Социал-демократы выиграли выборы 4 октября с результатом 27,35%. Для СДПК это означает 38 мест."
+    assert parties(pipeline, text) == [("Социал-демократы", sdpk), ("СДПК", sdpk)]
+
+
+def test_social_democrats_of_2020_on_or_quoted_are_the_later_party(pipeline):
+    assert parties(pipeline, "В 2021 году Социал-демократы набрали 2,13%.") == [
+        ("Социал-демократы", "Социал-демократтар")]
+    assert parties(pipeline, "В 2015 году «Социал-демократы» ещё не существовали.") == [
+        ("Социал-демократы", "Социал-демократтар")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..names.kb import get_kb
+from ..names.party_refs import LATER_SINCE, LATER_SOCIAL_DEMOCRATS, SDPK, era_party
 from ..types import Entity
 from .common import _GENITIVE_NAME, YEAR
 
@@ -22,7 +23,7 @@ _NOUNS = (
     (re.compile(r"(?<![\w«\"“-])социал-демократ(тар|ов|ы|ам|ами|ах)\w*(?![»\"”])", re.I), "PARTY:Q24511"),
     (re.compile(r"(?<![\w-])(элдик|народные)-демократ(тар|ов|ы|ам|ами|ах)\w*", re.I), "PARTY:kgner:kpdp"),
 )
-_LATER = {"PARTY:Q24511": (2020, "PARTY:kgner:social_democrats")}
+_LATER = {f"PARTY:{SDPK}": (LATER_SINCE, f"PARTY:{LATER_SOCIAL_DEMOCRATS}")}
 
 
 def _year_of(text: str, pos: int) -> int | None:
@@ -80,20 +81,11 @@ def party_nouns(text: str, ents: tuple[Entity, ...]) -> list[Entity]:
 
 def sdpk_before_2020(text: str, sentence: tuple[int, int], norm: str, start: int | None = None) -> str:
     """The party `Социал-демократтар` of a sentence about an election before 2020 (`Социал-
-    демократтар 2015-жылкы шайлоодо 120 орундун 38ин ээлеп`) is SDPK: the other party of that
-    name first ran in 2020. Its name in quotes (`«Социал-демократы» собрали лишь 2,13%`) is the
-    later party's own name."""
+    демократтар 2015-жылкы шайлоодо 120 орундун 38ин ээлеп`) is SDPK (`names.party_refs.era_party`,
+    the rule the entities follow too)."""
     kb = get_kb()
-    later = kb.entries.get(_LATER["PARTY:Q24511"][1])
-    if later is None or norm != later.party_norm:
+    later = kb.entries.get(f"PARTY:{LATER_SOCIAL_DEMOCRATS}")
+    if later is None or norm != later.party_norm or not era_party(text, sentence, LATER_SOCIAL_DEMOCRATS, start):
         return norm
-    if start is not None and start > 0 and text[start - 1] in "«\"“„'":
-        return norm
-    # the sentence's own years, else those of the sentences before it (`2007-жылы ... Ак Жол 71 орун алды.
-    # Социал-демократтарга 11, коммунисттерге сегиз мандат буйруган.`)
-    years = [int(m.group()) for m in YEAR.finditer(text, *sentence)] or \
-        [int(m.group()) for m in YEAR.finditer(text, 0, sentence[0])][-1:]
-    if years and max(years) < _LATER["PARTY:Q24511"][0]:
-        return kb.entries["PARTY:Q24511"].party_norm
-    return norm
+    return kb.entries[f"PARTY:{SDPK}"].party_norm
 

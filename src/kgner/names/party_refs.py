@@ -35,3 +35,47 @@ def follow_full_names(candidates: list[Candidate]) -> list[Candidate]:
             seen.append(cand)
         out.append(cand)
     return out
+
+
+# Two parties share the name `Социал-демократы`: SDPK (Q24511) and the party Социал-демократтар,
+# which first ran in 2020. Unquoted, the name of a text about an earlier election, or of a text
+# that names SDPK itself, is SDPK's; quoted (`«Социал-демократы» собрали лишь 2,13%`) it is the
+# later party's own name.
+SDPK, LATER_SOCIAL_DEMOCRATS, LATER_SINCE = "Q24511", "kgner:social_democrats", 2020
+YEAR = re.compile(r"\b(19|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_QUOTES = "«\"“„'"
+
+
+def era_party(text: str, sentence: tuple[int, int], kb_id: str | None, start: int | None) -> bool:
+    """True when a mention of the later `Социал-демократтар` is SDPK by its sentence's years
+    (or the last year named before the sentence)."""
+    if kb_id != LATER_SOCIAL_DEMOCRATS or (start is not None and start > 0 and text[start - 1] in _QUOTES):
+        return False
+    years = [int(m.group()) for m in YEAR.finditer(text, *sentence)] or \
+        [int(m.group()) for m in YEAR.finditer(text, 0, sentence[0])][-1:]
+    return bool(years) and max(years) < LATER_SINCE
+
+
+def _sentence_of(text: str, pos: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    end = _SENTENCE_END.search(text, pos)
+    return start, end.end() if end else len(text)
+
+
+def in_its_era(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`Социал-демократы` as SDPK where its era or an SDPK mention in the same text says so."""
+    later = [c for c in candidates if c.label == "PARTY" and c.kb_id == LATER_SOCIAL_DEMOCRATS]
+    if not later:
+        return candidates
+    from .kb import get_kb
+    sdpk = get_kb().entries.get(f"PARTY:{SDPK}")
+    names_sdpk = any(c.label == "PARTY" and c.kb_id == SDPK for c in candidates)
+    out = []
+    for cand in candidates:
+        quoted = cand.start > 0 and text[cand.start - 1] in _QUOTES
+        if sdpk is not None and cand in later and not quoted and (
+                names_sdpk or era_party(text, _sentence_of(text, cand.start), cand.kb_id, cand.start)):
+            cand = replace(cand, norm=sdpk.party_norm, kb_id=SDPK)
+        out.append(cand)
+    return out
