@@ -2121,3 +2121,10 @@ def test_turnout_count_after_a_colon_that_opens_the_figures():
     text = "На участке №2004 подсчет закончен: из 1 876 избирателей проголосовали 1 209."
     e = ex(text, ("POLLING_STATION", "№2004", "2004"), lang="ru")
     assert [(f.voters, f.electorate) for f in only(build_facts(e), Turnout)] == [(1209, 1876)]
+
+
+def test_party_a_partner_ran_with_gives_its_figure_to_the_subject():
+    text = "«Республика», которая пять лет назад в союзе с «Ата-Журтом» брала 20,08%, на этот раз собрала 5,79 процента."
+    e = ex(text, ("PARTY", "Республика", "Республика"), ("PARTY", "Ата-Журтом", "Ата-Журт"),
+           ("PERCENT", "20,08%", "20.08"), ("PERCENT", "5,79 процента", "5.79"), lang="ru")
+    assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [("Республика", "5.79")]

@@ -132,11 +132,14 @@ _AHEAD_OF = re.compile(r"[»\"”]?\s+([\d,.]+\s*(пункт|пайыз)\w*\s+|(
                        r"(алдыда|озуп|жогору|артта)", re.I)
 _LEFT_BEHIND = re.compile(r"[»\"”]?\s+[^.;]{0,50}?\b(артта калтыр|озуп кет)", re.I)
 _OUTRUN_RU = re.compile(r"(опереди\w*|обогна\w*|обош\w*|отста\w* от|уступ\w*)\s*(партию\s*)?[«\"“]?\s*$", re.I)
+# a partner the subject ran with: `«Республика», которая в союзе с «Ата-Журтом» брала 20,08%`
+_PARTNER_RU = re.compile(r"(в союзе|вместе|в блоке|в коалиции|единым списком)\s+с\s*[«\"“]?\s*$", re.I)
 
 
 def _compared_with(text: str, e, end: int) -> bool:
     """The party another one is measured against: in the ablative before a lead (`«Ак
-    батадан» 1,47 пункт алдыда`), the object of `артта калтырды`, after `опередив`."""
+    батадан» 1,47 пункт алдыда`), the object of `артта калтырды`, after `опередив`; a partner
+    the subject ran with (`в союзе с «Ата-Журтом»`) gives its figures to the subject too."""
     glued = re.match(r"[»\"”]([а-яөүң]{1,4})\b", text[e.end:e.end + 6])
     suffix = glued.group(1) if glued else e.text[len(e.norm):] if e.norm and \
         e.text.lower().startswith(str(e.norm).lower()) else ""
@@ -145,7 +148,8 @@ def _compared_with(text: str, e, end: int) -> bool:
         return True
     if ACCUSATIVE_END.search(suffix) and _LEFT_BEHIND.match(text, after, end):
         return True
-    return _OUTRUN_RU.search(text, max(0, e.start - 25), e.start) is not None
+    return _OUTRUN_RU.search(text, max(0, e.start - 25), e.start) is not None or \
+        _PARTNER_RU.search(text, max(0, e.start - 25), e.start) is not None
 
 
 # a first-person quote: `«Биз 17,32 пайыз алып`, `«Мы получили 8,35 процента`, `«Наши 3,48 процента`
