@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Sequence
 
 from . import merge as _merge
 from . import names
-from .names.party_refs import follow_full_names, in_its_era
+from .names.party_refs import follow_full_names, in_its_era, not_parties
 from .rules import RULES, Candidate
 from .text.cleanup import CleanText, clean
 from .text.langid import LangIndex
@@ -117,7 +117,7 @@ class Pipeline:
 
     def _finish(self, text: str, view: CleanText, candidates: list[Candidate]) -> Extraction:
         """Merge one text's candidates and map them back to its original offsets."""
-        merged = in_its_era(view.text, follow_full_names(merge(candidates)))
+        merged = in_its_era(view.text, follow_full_names(not_parties(view.text, merge(candidates))))
         if not merged:  # most paragraphs: no language index to build
             return Extraction(text, ())
         langs = LangIndex(view.text)

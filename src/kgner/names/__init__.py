@@ -171,8 +171,7 @@ def find(text: str) -> Iterator[Candidate]:
             end, last = glued_end(text, tokens, i + n - 1)
             entry = name.entry
             if entry.label == "PARTY" and entry.ambiguous and (not party_cue(text, tok.start, end) or
-                                                             _country_genitive(text, tok.start, end, entry) or
-                                                             _ACROSS.match(text, end)):
+                                                             _country_genitive(text, tok.start, end, entry)):
                 continue
             key = (n, _RANK[entry.label], name.part == "full", name.primary)
             if best is None or key > best[0]:
@@ -267,10 +266,6 @@ def link_declined_party(name: str):
 
 
 _PARTY_NOUN_BEFORE = re.compile(r"парти[яиюей]{1,2}\s+$", re.I)
-
-
-# `Республика боюнча алынган 17,32 пайыз`: across the republic, not the party «Республика»
-_ACROSS = re.compile(r"\s+боюнча\b")
 
 
 def _country_genitive(text: str, start: int, end: int, entry) -> bool:

@@ -22,6 +22,17 @@ def _extends(full: str, short: str) -> bool:
     return full != short and full.startswith(short) and _PROPER_EXTENSION.fullmatch(full, len(short)) is not None
 
 
+# `Республика боюнча алынган 17,32 пайыз`: across the republic, not the party «Республика»
+# (whichever stage found it: the knowledge base or the model)
+_ACROSS_THE_REPUBLIC = re.compile(r"[Рр]еспублика\s+боюнча\b")
+
+
+def not_parties(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop PARTY mentions that are the common noun the party's name is made of."""
+    return [c for c in candidates if not (c.label == "PARTY" and _ACROSS_THE_REPUBLIC.match(text, c.start)
+                                          and text[c.start - 1:c.start] not in ("«", '"', "“"))]
+
+
 def follow_full_names(candidates: list[Candidate]) -> list[Candidate]:
     """Give each PARTY mention the norm and KB id of an earlier party whose full name
     extends its own; the candidates are in text order."""
