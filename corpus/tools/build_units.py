@@ -163,6 +163,10 @@ BATCHES = (
     ("news_batch67.jsonl", "kgner-news67-", "train", {}),
     ("news_batch68.jsonl", "kgner-news68-", "train", {}),
     ("news_batch69.jsonl", "kgner-news69-", "dev", {}),
+    # a ninth round, the same way
+    ("news_batch70.jsonl", "kgner-news70-", "train", {}),
+    ("news_batch71.jsonl", "kgner-news71-", "train", {}),
+    ("news_batch72.jsonl", "kgner-news72-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
