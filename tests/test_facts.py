@@ -2128,3 +2128,12 @@ def test_party_a_partner_ran_with_gives_its_figure_to_the_subject():
     e = ex(text, ("PARTY", "Республика", "Республика"), ("PARTY", "Ата-Журтом", "Ата-Журт"),
            ("PERCENT", "20,08%", "20.08"), ("PERCENT", "5,79 процента", "5.79"), lang="ru")
     assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [("Республика", "5.79")]
+
+
+def test_party_by_ordinal_refers_to_the_parties_of_the_sentence_before():
+    text = ("Парламентке акыркы болуп эки партия кирди — «Бүтүн Кыргызстан» менен «Ыйман Нуру». "
+            "Биринчиси 7,04 пайыз алып, алты мандатка ээ болсо, экинчиси 6,17 пайыз менен беш орун алды.")
+    e = ex(text, ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"), ("PARTY", "Ыйман Нуру", "Ыйман Нуру"),
+           ("PERCENT", "7,04 пайыз", "7.04"), ("PERCENT", "6,17 пайыз", "6.17"))
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
+        ("Бүтүн Кыргызстан", "7.04", 6), ("Ыйман Нуру", "6.17", 5)]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..types import Entity
-from .common import PRELIMINARY, _ref, _Sent
+from .common import PRELIMINARY, VOTES, _ref, _Sent, seats_spoken_of
+from .counts import _counts
 from .records import Fact, PartyResult
 from .shares import not_the_share
 
@@ -24,18 +25,22 @@ def ordinal_results(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts:
     # second party's name as its own); shares of other facts (turnout) are not
     used = {f.percent.index for f in facts if getattr(f, "percent", None) is not None and not isinstance(f, PartyResult)}
     out: list[PartyResult] = []
-    for sent in ss:
+    for n, sent in enumerate(ss):
         marks = list(_ORDINAL.finditer(text, sent.start, sent.end))
         if len(marks) < 2:
             continue
+        # the parties named before in the sentence, or in the sentence before when this one names
+        # none (`... эки партия — «Бүтүн Кыргызстан» менен «Ыйман Нуру». Биринчиси 7,04 пайыз алып, ...`)
+        before = sent.get("PARTY") or (ss[n - 1].get("PARTY") if n and ss[n - 1].s.stamp == sent.s.stamp else [])
         named: list[int] = []
-        for i in sent.get("PARTY"):
+        for i in before:
             if ents[i].end <= marks[0].start() and ents[i].norm not in {ents[j].norm for j in named}:
                 named.append(i)
         if len(named) not in (2, 3):
             continue
+        seats_cue, votes_cue = seats_spoken_of(sent.low), bool(VOTES.search(sent.low))
         pre = bool(PRELIMINARY.search(text, 0, sent.end))
-        for m in marks:
+        for k, m in enumerate(marks):
             rank = _RANK[m.group(1)[:2].lower()]
             if rank > len(named):
                 continue
@@ -44,6 +49,9 @@ def ordinal_results(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts:
             if pct is None:
                 continue
             used.add(pct)
+            # its seats or votes up to the next ordinal (`биринчиси 7,04 пайыз алып, алты мандатка ээ болсо`)
+            end = marks[k + 1].start() if k + 1 < len(marks) else sent.end
+            votes, seats, _ = _counts(text, ents, sent, m.end(), end, pct, seats_cue, votes_cue)
             out.append(PartyResult((sent.start, sent.end), 0.6, _ref(ents, named[rank - 1]), _ref(ents, pct),
-                                   None, None, pre, None))
+                                   votes, seats, pre, None))
     return out
