@@ -2137,3 +2137,14 @@ def test_party_by_ordinal_refers_to_the_parties_of_the_sentence_before():
            ("PERCENT", "7,04 пайыз", "7.04"), ("PERCENT", "6,17 пайыз", "6.17"))
     assert [(f.party.norm, f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
         ("Бүтүн Кыргызстан", "7.04", 6), ("Ыйман Нуру", "6.17", 5)]
+
+
+def test_party_people_in_its_relative_clause_are_not_candidates():
+    text = ("«Биримдик», в списке которой значились Асылбек Жээнбеков и Аида Касымалиева, набрала 24,50 процента, "
+            "а «Мекеним Кыргызстан», которую связывали с Райымбеком Матраимовым, — 23,88%.")
+    e = ex(text, ("PARTY", "Биримдик", "Биримдик"), ("POLITICIAN", "Асылбек Жээнбеков", "Асылбек Жээнбеков"),
+           ("POLITICIAN", "Аида Касымалиева", "Аида Касымалиева"), ("PERCENT", "24,50 процента", "24.5"),
+           ("PARTY", "Мекеним Кыргызстан", "Мекеним Кыргызстан"),
+           ("POLITICIAN", "Райымбеком Матраимовым", "Райымбек Матраимов"), ("PERCENT", "23,88%", "23.88"), lang="ru")
+    assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [
+        ("Биримдик", "24.5"), ("Мекеним Кыргызстан", "23.88")]

@@ -527,6 +527,12 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
     return out
 
 
+# a relative clause on the party, set off by commas: the people named in it are on its list
+# or behind it (`«Биримдик», в списке которой значились Асылбек Жээнбеков и Аида Касымалиева,
+# набрала 24,50%`, `«Мекеним Кыргызстан», которую связывали с Райымбеком Матраимовым, — получила`)
+_RELATIVE_CLAUSE = re.compile(r"[»\"”]?\s*,\s*(?:[^,.;:]{0,30}?\s)?котор\w*[^.;:]*?,", re.I)
+
+
 @dataclass
 class _Frame:
     """One sentence's party mentions and what is read of the sentence once for all of them."""
@@ -557,8 +563,10 @@ class _Frame:
         lead = [_leading_clause(text, ents[group[0]].start, _after_seats(text, ents[groups[g - 1][-1]].end)
                                 if g else sent.start, ents[group[-1]].end)
                 for g, group in enumerate(groups)]
+        clauses = [m.span() for group in groups for m in [_RELATIVE_CLAUSE.match(text, ents[group[-1]].end)] if m]
         contenders = [i for i in sent.idx if ents[i].label in PEOPLE
-                      and not any(_leader(text, ents, group[0], i) for group in groups)]
+                      and not any(_leader(text, ents, group[0], i) for group in groups)
+                      and not any(a <= ents[i].start < b for a, b in clauses)]
         votes_first = votes_cue and not seats_cue
         seats_first = [_seats_before(text, ents[groups[g - 1][-1]].end if g else sent.start,
                                      ents[group[0]].start, seats_cue or votes_first, votes_first)
