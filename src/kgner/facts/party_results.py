@@ -730,7 +730,11 @@ def _share(fr: _Frame, g: int, a: int, b: int, leading: bool, later: bool) -> in
     # unless someone other than its leader stands between
     reach = 120 if len(fr.groups) == 1 and not any(a <= ents[i].start < ents[pct].start
                                                    for i in fr.contenders) else 60
-    if ents[pct].start - a > reach and not leading or (
+    # the distance is counted after a relative clause on it that names people (its list)
+    clause = _RELATIVE_CLAUSE.match(text, ents[fr.groups[g][-1]].end)
+    since = max(a, clause.end()) if clause and any(clause.start() <= ents[i].start < clause.end()
+                                                   for i in sent.idx if ents[i].label in PEOPLE) else a
+    if ents[pct].start - since > reach and not leading or (
             re.search(r"поддерж(?!к)|колдо(?!о)|депутат", text[a:ents[pct].start], re.I) and
             not _OF_VOTERS.match(text, ents[pct].end)):
         return None  # a percent of someone the party backs, unless of the voters
