@@ -2148,3 +2148,11 @@ def test_party_people_in_its_relative_clause_are_not_candidates():
            ("POLITICIAN", "Райымбеком Матраимовым", "Райымбек Матраимов"), ("PERCENT", "23,88%", "23.88"), lang="ru")
     assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [
         ("Биримдик", "24.5"), ("Мекеним Кыргызстан", "23.88")]
+
+
+def test_party_table_of_bare_shares_with_slashes_and_no_result_word():
+    text = "Расклад такой: «Ата-Журт Кыргызстан» 17,71 / «Ишеним» 13,54 / «Ынтымак» 11,03."
+    e = ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), ("PARTY", "Ишеним", "Ишеним"),
+           ("PARTY", "Ынтымак", "Ынтымак"), lang="ru")
+    assert [(f.party.norm, f.percent_value) for f in only(build_facts(e), PartyResult)] == [
+        ("Ата-Журт Кыргызстан", 17.71), ("Ишеним", 13.54), ("Ынтымак", 11.03)]

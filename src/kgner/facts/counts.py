@@ -57,8 +57,9 @@ _RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
 # a count of voters who backed the party: `74 шайлоочу ишеним көрсөттү`, `97 избирателей поддержали`
 _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигрант|адам|человек)\w*\s+(ишеним (көрсөт|арт)|колдо|поддерж|проголос)",
                          re.I)
-# a row of a table of shares without the sign: `СДПК — 27,4 | «Кыргызстан» — 12,9 | ...`
-_TABLE_ROW = re.compile(r"[»\"”\w]\s*[—–:-]\s*\d{1,2}[.,]\d{1,2}\b(?!\s*(%|пайыз|процент))")
+# a row of a table of shares without the sign: `СДПК — 27,4 | «Кыргызстан» — 12,9 | ...`,
+# `«Ата-Журт Кыргызстан» 17,71 / «Ишеним» 13,54 / ...`
+_TABLE_ROW = re.compile(r"(?:[»\"”\w]\s*[—–:-]|[»\"”])\s*\d{1,2}[.,]\d{1,2}\b(?!\s*(%|пайыз|процент))")
 _COLUMN_AFTER = re.compile(r"\s*[—–/|]\s*")  # `27,35% — 38`, `17,32 / 15`
 _BARE_WORDS = re.compile(r"[\s»”“„\"]*[—–-]\s*[^\W\d_]")  # a dash, then the count in words
 

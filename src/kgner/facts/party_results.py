@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINTS, PEOPLE, PRELIMINARY,
                      RESPECTIVELY, RESULT, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent, seats_spoken_of)
-from .counts import _OF_SEATS, _SEAT_NOUN, _counts, _far_seats, _seats_of_whole, _trailing_count
+from .counts import _OF_SEATS, _SEAT_NOUN, _TABLE_ROW, _counts, _far_seats, _seats_of_whole, _trailing_count
 from .numbers import find_quantities, word_count, word_number
 from .party_focus import _FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named, _quoted_result
 from .records import Fact, PartyResult
@@ -512,7 +512,10 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         # «X»ды, 188и «Y»ди тандаган`) counts what the sentence before spoke of: seats or votes
         seats_cue, votes_cue = seats_spoken_of(sent.low), bool(VOTES.search(sent.low))
         before_cue = _cue_of_sentence_before(ss, n) if parties and not (seats_cue or votes_cue) else None
-        if not parties or not (RESULT.search(sent.low) or before_cue) or re.search(r"\bсом\b|доллар", sent.low):
+        # a table of three or more bare shares states results without a result word (`Расклад такой:
+        # «Ата-Журт Кыргызстан» 17,71 / «Ишеним» 13,54 / ...`)
+        table = len(_TABLE_ROW.findall(sent.text)) >= 3
+        if not parties or not (RESULT.search(sent.low) or before_cue or table) or re.search(r"\bсом\b|доллар", sent.low):
             continue
         if before_cue is not None:
             seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"
