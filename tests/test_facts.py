@@ -2156,3 +2156,11 @@ def test_party_table_of_bare_shares_with_slashes_and_no_result_word():
            ("PARTY", "Ынтымак", "Ынтымак"), lang="ru")
     assert [(f.party.norm, f.percent_value) for f in only(build_facts(e), PartyResult)] == [
         ("Ата-Журт Кыргызстан", 17.71), ("Ишеним", 13.54), ("Ынтымак", 11.03)]
+
+
+def test_turnout_at_this_hour_is_the_posts_hour():
+    text = "16:00 — Явка достигла 42,9%. В Бишкеке к этому часу проголосовали 27,1% избирателей."
+    e = ex(text, ("TIME", "16:00", "16:00"), ("PERCENT", "42,9%", "42.9"), ("LOCATION", "Бишкеке", "Бишкек"),
+           ("PERCENT", "27,1%", "27.1"), lang="ru")
+    found = {(f.percent.norm, f.time.norm if f.time else None) for f in only(build_facts(e), Turnout)}
+    assert ("27.1", "16:00") in found

@@ -251,6 +251,7 @@ def _explains_percent(text: str, out: list[Fact]) -> bool:
 _SAME_HOUR = re.compile(r"к этому (часу|времени|моменту)|к тому времени|к моменту|ушул убак(та|ка)|ушул эле убакта|"
                         r"ошол эле убак(та|ка)|ошол убакка|в это же время|ага чейин|келгенге чейин|до (его|ее) прихода|"
                         r"ушул учур|ошол учур")
+_THIS_HOUR = re.compile(r"к этому (часу|времени)|на этот час|ушул (убак|саат)")  # the post's hour, not a person's arrival
 _OTHER_MOMENT = re.compile(r"\b(19|20)\d\d\b|закрыти|окончательн|итогов|по итогам|жабылгандан|акыркы|жыйынтыктоочу|"
                            r"кечинде|жыйынтыгында|жыйынтыкта|"
                            r"алдын ала маалымат|"
@@ -316,8 +317,10 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
         time_i = times[0] if times else None if _FINAL.search(sent.low) or opening else carry_time
         if time_i is None and _SAME_HOUR.search(sent.low) and not sent.s.opens_post:
             # `... саат 11:00дө келген. Ушул убакка карата ...`: the hour of one of the four sentences before
+            # (or the post's own timestamp: `16:00 — Явка достигла 42,9%. ... В Бишкеке к этому часу ...`)
             time_i = next((ss[k].get("TIME")[-1] for k in range(n - 1, max(-1, n - 5), -1)
-                           if ss[k].get("TIME") and ss[k].s.stamp == sent.s.stamp), None)
+                           if ss[k].get("TIME") and ss[k].s.stamp == sent.s.stamp),
+                          sent.s.stamp if _THIS_HOUR.search(sent.low) else None)
         qs = _quantities(text, ents, sent)
         previous, inherited = ss[n - 1] if n else None, []
         if pcts and _ANAPHORA.match(sent.text) and previous is not None and not sent.s.opens_post \
