@@ -39,10 +39,6 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     rf"|(?P<ru>(?P<rul>[Цц]ентральн|[Тт]ерриториальн|[Оо]кружн|[Уу]частков|[Гг]ородск|[Рр]айонн|[Оо]бластн)[а-я]*"
     rf"\s+(?:избирательн[а-я]*\s+)?комисси[а-я]*"
     rf"(?:\s+по\s+выборам\s+и\s+проведению\s+референдумов)?{PLACE_AFTER}){WORD_END}"
-    rf"|(?P<izb>(?:[А-ЯЁ][а-яё-]+ского\s+)?(?P<izl>[Цц]ентр|[Оо]бл|[Гг]ор|[Рр]ай|[Тт]ерриториальн[а-я]*\s+)"
-    rf"избирком[а-я]*{PLACE_AFTER}(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+ской\s+области)?){WORD_END}"
-    # `членов комиссии участка №2614`: the station's commission, its number a POLLING_STATION
-    rf"|(?P<ru_station>[Кк]омисси[а-я]*\s+участка)(?=\s*(?:{NUMBER_SIGN}\s?)?\d)"
     # generic: `шайлоо комиссиясынын мүчөлөрү`, `избирательные комиссии`
     rf"|(?P<generic>(?<![{LETTER}])(?:[Шш]айлоо\s+комиссия[а-яөүң]*|[Ии]збирательн[а-я]*\s+комисси[а-я]*)){WORD_END}"
 ))
@@ -60,6 +56,16 @@ def _place_start(m: re.Match) -> int:
     if m.group("kyl") != head and re.search(rf"(?:{CASE_END.pattern})$", head.lower()):
         return m.start("kyl")
     return m.start()
+
+
+# Russian compounds and the station's commission, tried only where their words occur (they
+# would make the main pattern try every `к`): `Ошского горизбиркома`, `комиссии участка №2614`
+COMPOUND = guarded(re.compile(
+    rf"(?P<izb>(?:[А-ЯЁ][а-яё-]+ского\s+)?(?P<izl>[Цц]ентр|[Оо]бл|[Гг]ор|[Рр]ай|[Тт]ерриториальн[а-я]*\s+)"
+    rf"избирком[а-я]*{PLACE_AFTER}(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+ской\s+области)?){WORD_END}"
+    # the station's number after it is a POLLING_STATION
+    rf"|(?P<ru_station>[Кк]омисси[а-я]*\s+участка)(?=\s*(?:{NUMBER_SIGN}\s?)?\d)"
+))
 
 
 def _level(word: str, table: dict[str, str]) -> str:
@@ -83,10 +89,8 @@ def find(text: str) -> Iterator[Candidate]:
                             ABBREVIATIONS[m.group("abbr")])
         elif m.group("bsh") or m.group("ky_full"):
             yield Candidate("ELECTION_BODY", m.start(), m.end(), "ЦИК")
-        elif m.group("ky_station") or m.group("ru_station"):
+        elif m.group("ky_station"):
             yield Candidate("ELECTION_BODY", m.start(), m.end(), "УИК")
-        elif m.group("izb"):
-            yield Candidate("ELECTION_BODY", m.start(), m.end(), _level(m.group("izl"), IZBIRKOM_LEVELS))
         elif m.group("ky"):
             yield Candidate("ELECTION_BODY", _place_start(m), m.end(), _level(m.group("kyl"), KY_LEVELS))
         elif m.group("ru"):
@@ -94,3 +98,7 @@ def find(text: str) -> Iterator[Candidate]:
         else:  # the level of a generic commission: a station nearby says УИК
             near = STATION_NEAR.search(text, max(0, m.start() - 150), min(len(text), m.end() + 60))
             yield Candidate("ELECTION_BODY", m.start(), m.end(), "УИК" if near else "ИК")
+    if "избирком" in text or "участка" in text:
+        for m in COMPOUND.finditer(text):
+            norm = _level(m.group("izl"), IZBIRKOM_LEVELS) if m.group("izb") else "УИК"
+            yield Candidate("ELECTION_BODY", m.start(), m.end(), norm)

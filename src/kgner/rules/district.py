@@ -112,21 +112,26 @@ _ELLIPTIC_NUMBER = re.compile(r"(?<=\()(?P<sign>№)\s?(?P<n>\d{1,3})(?=\))"
                               r"|(?<=\s)(?P<sign2>№)\s?(?P<n2>\d{1,3})(?=\s*[,)]|\s+и\s)"
                               r"|(?<=\bв )(?P<n3>\d{1,3})(?=-м\b\s*[-—–,])")  # `в 24-м — ...` (dashes cleaned to `-`)
 _STATION_WORDS = re.compile(r"участ|УИК|УШК|бөлүм|урн", re.I)
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The sentence (between `.`, `!` or `?`) that holds `pos`."""
+    start = max(text.rfind(c, 0, pos) for c in ".!?") + 1
+    end = _SENTENCE_END.search(text, pos)
+    return start, end.end() if end else len(text)
 
 
 def parallel(text: str, found: list[Candidate]) -> Iterator[Candidate]:
     """Districts a sentence names in parallel to one found in it (see above)."""
     spans = [(c.start, c.end) for c in found]
-    for sent in _SENTENCE.finditer(text):
-        if not any(sent.start() <= a < sent.end() for a, _ in spans):
-            continue
-        for m in _ELLIPTIC_ADJ.finditer(text, sent.start(), sent.end()):
+    for start, end in sorted({_sentence_around(text, a) for a, _ in spans}):
+        for m in _ELLIPTIC_ADJ.finditer(text, start, end):
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 yield Candidate("DISTRICT", m.start(), m.end(), _masculine(m.group()))
-        if _STATION_WORDS.search(sent.group()):
+        if _STATION_WORDS.search(text, start, end):
             continue  # numbers may be polling stations
-        for m in _ELLIPTIC_NUMBER.finditer(text, sent.start(), sent.end()):
+        for m in _ELLIPTIC_NUMBER.finditer(text, start, end):
             start = m.start("sign") if m.group("n") else m.start("sign2") if m.group("n2") else m.start("n3")
             number = m.group("n") or m.group("n2") or m.group("n3")
             if not any(a < m.end() and start < b for a, b in spans):
