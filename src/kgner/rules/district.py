@@ -105,12 +105,12 @@ def _masculine(adjective: str) -> str:
 # `в Первомайском округе — 15,76%, в Свердловском — 27,50%`, `Акай Кыдыров (округ №19),
 # Зулкайнар Каюмов (№24)`, `в округе №19 — Акай Кыдыров, в 24-м — Зулкайнар Каюмов`.
 # An adjective counts when no noun it agrees with follows (`в Свердловском районе` is a place).
-_ELLIPTIC_ADJ = re.compile(rf"(?:(?<=\bв )|(?<=\bво )|(?<=\bпо )|(?<=\()){ADJ}(?![а-яё])"
+_ELLIPTIC_ADJ = guarded(re.compile(rf"(?:(?<=\bв )|(?<=\bво )|(?<=\bпо )|(?<=\()){ADJ}(?![а-яё])"
                            rf"(?!(?:\s+[а-яё]+){{0,2}}\s+округ)"  # `(Лейлекский округ №1)`: the number names it
-                           r"(?!\s+[а-яё]+(?:[аеиоуыюя]|ом|ем|ах|ях|ам|ям|ых|их)\b)")
-_ELLIPTIC_NUMBER = re.compile(r"(?<=\()(?P<sign>№)\s?(?P<n>\d{1,3})(?=\))"
+                           r"(?!\s+[а-яё]+(?:[аеиоуыюя]|ом|ем|ах|ях|ам|ям|ых|их)\b)"))
+_ELLIPTIC_NUMBER = guarded(re.compile(r"(?<=\()(?P<sign>№)\s?(?P<n>\d{1,3})(?=\))"
                               r"|(?<=\s)(?P<sign2>№)\s?(?P<n2>\d{1,3})(?=\s*[,)]|\s+и\s)"
-                              r"|(?<=\bв )(?P<n3>\d{1,3})(?=-м\b\s*[-—–,])")  # `в 24-м — ...` (dashes cleaned to `-`)
+                              r"|(?<=\bв )(?P<n3>\d{1,3})(?=-м\b\s*[-—–,])"))  # `в 24-м — ...` (dashes cleaned to `-`)
 _STATION_WORDS = re.compile(r"участ|УИК|УШК|бөлүм|урн", re.I)
 _SENTENCE_END = re.compile(r"[.!?]")
 
