@@ -2164,3 +2164,14 @@ def test_turnout_at_this_hour_is_the_posts_hour():
            ("PERCENT", "27,1%", "27.1"), lang="ru")
     found = {(f.percent.norm, f.time.norm if f.time else None) for f in only(build_facts(e), Turnout)}
     assert ("27.1", "16:00") in found
+
+
+def test_party_bare_share_after_s_and_a_required_share_is_none():
+    text = "Первенство за партией «Эмгек» — 13,85%, следом «Ак Бата» с 12,38."
+    e = ex(text, ("PARTY", "Эмгек", "Эмгек"), ("PERCENT", "13,85%", "13.85"), ("PARTY", "Ак Бата", "Ак бата"), lang="ru")
+    facts = only(build_facts(e), PartyResult)
+    assert [(f.party.norm, f.percent.norm if f.percent else f.percent_value) for f in facts] == [
+        ("Эмгек", "13.85"), ("Ак бата", 12.38)]
+    text = "Меньше всех мест у «Ата-Мекена». Чтобы попасть в парламент, партии требовалось набрать не менее 7% голосов."
+    e = ex(text, ("PARTY", "Ата-Мекена", "Ата Мекен"), ("PERCENT", "7%", "7"), lang="ru")
+    assert [f.percent for f in only(build_facts(e), PartyResult)] == []

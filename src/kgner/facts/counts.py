@@ -193,8 +193,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             pct_value = q.value  # `(7,09)`, `(11,00)`
         elif pct is None and (not q.value.is_integer() or re.search(r"[.,]", text[q.start:q.end])) and q.value < 100 and \
                 (sent.get("PERCENT") or _PERCENT_WORD.search(sent.low) or len(_TABLE_ROW.findall(sent.text)) >= 3) and \
-                re.fullmatch(r"[\s»\"”]*([—–-]\s*)?", text[a:q.start]):
-            pct_value = q.value  # `у «Ата-Мекена» — 3,48`, `«Республика» 5,79, «Ата Мекен» 4,30 пайыз`
+                re.fullmatch(r"[\s»\"”]*([—–-]\s*|с\s+)?", text[a:q.start]):
+            pct_value = q.value  # `у «Ата-Мекена» — 3,48`, `«Республика» 5,79, «Ата Мекен» 4,30 пайыз`, `«Ак Бата» с 12,38`
         elif q.start - a > _NEAR:
             continue
         elif q.value.is_integer() and q.value < 200 and "/" in before and seats_cue:
