@@ -2178,3 +2178,12 @@ def test_party_bare_share_after_s_and_a_required_share_is_none():
     text = "Меньше всех мест у «Ата-Мекена». Чтобы попасть в парламент, партии требовалось набрать не менее 7% голосов."
     e = ex(text, ("PARTY", "Ата-Мекена", "Ата Мекен"), ("PERCENT", "7%", "7"), lang="ru")
     assert [f.percent for f in only(build_facts(e), PartyResult)] == []
+
+
+def test_party_led_by_someone_with_a_relative_clause_keeps_its_share():
+    text = ("«Биримдик» во главе с Маратом Аманкуловым, в списке которого значились Асылбек Жээнбеков и "
+            "Аида Касымалиева, получает 24,5%.")
+    e = ex(text, ("PARTY", "Биримдик", "Биримдик"), ("POLITICIAN", "Маратом Аманкуловым", "Марат Аманкулов"),
+           ("POLITICIAN", "Асылбек Жээнбеков", "Асылбек Жээнбеков"), ("POLITICIAN", "Аида Касымалиева", "Аида Касымалиева"),
+           ("PERCENT", "24,5%", "24.5"), lang="ru")
+    assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [("Биримдик", "24.5")]

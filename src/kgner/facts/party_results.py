@@ -533,7 +533,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
 # a relative clause on the party, set off by commas: the people named in it are on its list
 # or behind it (`«Биримдик», в списке которой значились Асылбек Жээнбеков и Аида Касымалиева,
 # набрала 24,50%`, `«Мекеним Кыргызстан», которую связывали с Райымбеком Матраимовым, — получила`)
-_RELATIVE_CLAUSE = re.compile(r"[»\"”]?\s*,\s*(?:[^,.;:]{0,30}?\s)?котор\w*[^.;:]*?,", re.I)
+_RELATIVE_CLAUSE = re.compile(r"[»\"”]?(?:\s+(?:во главе с|под руководством)\s+[^,.;:]{1,40})?"  # `«Биримдик» во главе с ...,`
+                              r"\s*,\s*(?:[^,.;:]{0,30}?\s)?котор\w*[^.;:]*?,", re.I)
 
 
 @dataclass
