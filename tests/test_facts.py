@@ -2187,3 +2187,11 @@ def test_party_led_by_someone_with_a_relative_clause_keeps_its_share():
            ("POLITICIAN", "Асылбек Жээнбеков", "Асылбек Жээнбеков"), ("POLITICIAN", "Аида Касымалиева", "Аида Касымалиева"),
            ("PERCENT", "24,5%", "24.5"), lang="ru")
     assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [("Биримдик", "24.5")]
+
+
+def test_party_bare_share_each_of_two_parties():
+    text = "Результаты (в процентах): «Улуу-Журт» — 0,71; «Ордо» и «Легалайз» — по 0,46; «Багыт» — 0,44."
+    e = ex(text, ("PARTY", "Улуу-Журт", "Улуу-Журт"), ("PARTY", "Ордо", "Ордо"), ("PARTY", "Легалайз", "Легалайз"),
+           ("PARTY", "Багыт", "Багыт"), lang="ru")
+    assert [(f.party.norm, f.percent_value) for f in only(build_facts(e), PartyResult)] == [
+        ("Улуу-Журт", 0.71), ("Ордо", 0.46), ("Легалайз", 0.46), ("Багыт", 0.44)]

@@ -193,7 +193,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             pct_value = q.value  # `(7,09)`, `(11,00)`
         elif pct is None and (not q.value.is_integer() or re.search(r"[.,]", text[q.start:q.end])) and q.value < 100 and \
                 (sent.get("PERCENT") or _PERCENT_WORD.search(sent.low) or len(_TABLE_ROW.findall(sent.text)) >= 3) and \
-                re.fullmatch(r"[\s»\"”]*([—–-]\s*|с\s+)?", text[a:q.start]):
+                re.fullmatch(r"[\s»\"”]*([—–-]\s*)?(с\s+|по\s+)?", text[a:q.start]):
             pct_value = q.value  # `у «Ата-Мекена» — 3,48`, `«Республика» 5,79, «Ата Мекен» 4,30 пайыз`, `«Ак Бата» с 12,38`
         elif q.start - a > _NEAR:
             continue
