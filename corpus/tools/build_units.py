@@ -167,6 +167,10 @@ BATCHES = (
     ("news_batch70.jsonl", "kgner-news70-", "train", {}),
     ("news_batch71.jsonl", "kgner-news71-", "train", {}),
     ("news_batch72.jsonl", "kgner-news72-", "dev", {}),
+    # a tenth round, the same way
+    ("news_batch73.jsonl", "kgner-news73-", "train", {}),
+    ("news_batch74.jsonl", "kgner-news74-", "train", {}),
+    ("news_batch75.jsonl", "kgner-news75-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
