@@ -2195,3 +2195,20 @@ def test_party_bare_share_each_of_two_parties():
            ("PARTY", "Багыт", "Багыт"), lang="ru")
     assert [(f.party.norm, f.percent_value) for f in only(build_facts(e), PartyResult)] == [
         ("Улуу-Журт", 0.71), ("Ордо", 0.46), ("Легалайз", 0.46), ("Багыт", 0.44)]
+
+
+def test_party_figures_that_are_not_its_own_share():
+    # the whole the seats are of
+    text = "«Ак Жол»: из 90 мест в Жогорку Кенеше ей достался 71 мандат."
+    e = ex(text, ("PARTY", "Ак Жол", "Ак Жол"), lang="ru")
+    assert [f.seats for f in only(build_facts(e), PartyResult)] == [71]
+    # a candidate's share; a share the law requires; a turnout
+    text = "За кандидата от СДПК проголосовали 62,52% избирателей."
+    e = ex(text, ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"), ("PERCENT", "62,52%", "62.52"), lang="ru")
+    assert only(build_facts(e), PartyResult) == []
+    text = "«Бүтүн Кыргызстан» тизмесиндеги аялдардын үлүшү мыйзам талап кылган 30 пайыздан кем эмес."
+    e = ex(text, ("PARTY", "Бүтүн Кыргызстан", "Бүтүн Кыргызстан"), ("PERCENT", "30 пайыздан", "30"))
+    assert only(build_facts(e), PartyResult) == []
+    text = "Наблюдатели «Реформы» считают иначе: «Реальная явка — не больше 32 процентов»."
+    e = ex(text, ("PARTY", "Реформы", "Реформа"), ("PERCENT", "32 процентов", "32"), lang="ru")
+    assert only(build_facts(e), PartyResult) == []

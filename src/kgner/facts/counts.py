@@ -164,6 +164,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue  # a range is no count (`15–16 мандатка`, `12 или 13 мандатов`)
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR:
             continue  # an age or a year (`которому 41 год`); a figure of another clause
+        if re.search(r"\bиз\s+$", text[max(a, q.start - 4):q.start]) and _SEAT_NOUN.match(text, q.end):
+            continue  # the whole the seats are of: `из 90 мест в Жогорку Кенеше ей достался 71 мандат`
         of_whole = re.match(r"\s+из\s+\d+", text[q.end:q.end + 12])  # `15 из 54 партийных мест`
         if of_whole and _SEAT_NOUN.match(text, q.end + of_whole.end()):
             seats = seats or int(q.value)

@@ -68,7 +68,7 @@ _LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|\d+\s*%\w*\s+(�
 # (`в 2020-м получил 7,13%, а теперь — 7,04%`; not `а теперь не дотянул до барьера`)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
-_NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат от|талапкери)\s*[«\"“]?\s*$", re.I)
+_NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат\w* от|талапкери)\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 

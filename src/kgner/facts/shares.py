@@ -61,8 +61,10 @@ _GAP_OR_PART = re.compile(r"\b(айырма\w*|разниц\w*|отрыв\w*|р�
                           r"(\s+(в|с|составил\w*|болгону|гана|около|почти|всего|ашык))?\s*$", re.I)
 # what a party needed, not what it got: `партии требовалось набрать не менее 7% голосов`,
 # `өтүш үчүн 5 пайыз алуу керек`
-_REQUIRED = re.compile(r"\b(требовал\w*|требуется|нужно|необходимо|надо|должн\w+)\s+(\w+\s+){0,2}(не менее|минимум|хотя бы)?\s*$",
-                       re.I)
+_REQUIRED = re.compile(r"\b(требовал\w*|требуется|нужно|необходимо|надо|должн\w+|талап кыл\w*)\s+(\w+\s+){0,2}"
+                       r"(не менее|минимум|хотя бы)?\s*$", re.I)  # `мыйзам талап кылган 30 пайыздан`
+# a turnout figure named as one near a party (`«Реформы» ...: «Реальная явка — не больше 32–33 процентов»`)
+_TURNOUT_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b[^,.;:]{0,20}$", re.I)
 # the threshold's new figure after its old one (`босогонун жети пайыздан беш пайызга`, `барьер с 7% до 5%`)
 _THRESHOLD_MOVED = re.compile(r"\b(босогонун|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"
                               r"\s+(до\s+)?$", re.I)
@@ -100,8 +102,9 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
         return True  # a threshold, a difference in points; a shortfall, a gap (`жети пайыздан ашык артта`)
     if _PROGRESS_AFTER.match(text, e.end):
         return True  # the progress of the count (`70%ы иштетилгенден кийин`, `үкөктөрдүн 40%ынан`)
-    if _REQUIRED.search(text, max(sent_start, e.start - 45), e.start):
-        return True  # a requirement (`требовалось набрать не менее 7%`)
+    if _REQUIRED.search(text, max(sent_start, e.start - 45), e.start) or \
+            _TURNOUT_BEFORE.search(text, max(sent_start, e.start - 30), e.start):
+        return True  # a requirement (`требовалось набрать не менее 7%`), a turnout (`явка — 32%`)
     if _GAP_OR_PART.search(text, max(sent_start, e.start - 30), e.start) or \
             _THRESHOLD_MOVED.search(text, max(sent_start, e.start - 50), e.start):
         return True  # a gap named as one (`айырма алты пайыздан ашат`), a part of the candidates
