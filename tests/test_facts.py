@@ -2216,3 +2216,13 @@ def test_party_figures_that_are_not_its_own_share():
     text = "Наблюдатели «Реформы» считают иначе: «Реальная явка — не больше 32 процентов»."
     e = ex(text, ("PARTY", "Реформы", "Реформа"), ("PERCENT", "32 процентов", "32"), lang="ru")
     assert only(build_facts(e), PartyResult) == []
+
+
+def test_turnout_last_place_is_no_other_moment():
+    text = ("БШК: саат 18:00гө карата шайлоого 31,1% шайлоочу катышты. Талас облусунда бул көрсөткүч 37,9%. "
+            "Бишкек дагы эле акыркы орунда турат — 21,5%.")
+    e = ex(text, ("ELECTION_BODY", "БШК", "ЦИК"), ("TIME", "саат 18:00", "18:00"), ("PERCENT", "31,1%", "31.1"),
+           ("LOCATION", "Талас облусунда", "Талас облусу"), ("PERCENT", "37,9%", "37.9"),
+           ("LOCATION", "Бишкек", "Бишкек"), ("PERCENT", "21,5%", "21.5"))
+    assert [(f.percent.norm, f.time.norm if f.time else None) for f in only(build_facts(e), Turnout)] == [
+        ("31.1", "18:00"), ("37.9", "18:00"), ("21.5", "18:00")]
