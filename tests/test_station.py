@@ -22,6 +22,11 @@ from conftest import found
     # the station's commission by its number
     ("Председатель участковой избирательной комиссии №2089 удалил наблюдателей", "№2089", "2089"),
     ("Участкалык шайлоо комиссиясы №1044 жыйынтыкты чыгарды", "№1044", "1044"),
+    ("По протоколу участковой комиссии №2103 в Кара-Балте", "№2103", "2103"),
+    # Russian ordinals; a signed number before a count word
+    ("22:25 1129-й участок в Первомайском районе", "1129", "1129"),
+    ("«На 3214-м участке всё спокойно»", "3214", "3214"),
+    ("В селе Ала-Бука на участке №3218 голоса считали при свете фонарей", "№3218", "3218"),
 ])
 def test_station(text, span, norm):
     assert ("POLLING_STATION", span, norm) in found(text, "POLLING_STATION")
@@ -38,9 +43,20 @@ def test_station(text, span, norm):
     "Чет өлкөлөрдө 45 участокто добуш берүү өттү.",
     "Чет өлкөлөрдө ачылган участкаларда 50 миңге жакын шайлоочу добуш берди.",
     "участкасы 20 мүнөт кечигип ачылды",   # a duration after the station word
+    "№2281-шайлоо участкасында 2005-жылкы шайлоодо",  # a year after the station word (№2281 is one)
+    "Участкалык комиссиянын 11 мүчөсү жана үч байкоочу",
 ])
 def test_not_station(text):
-    assert found(text, "POLLING_STATION") == []
+    assert [e for e in found(text, "POLLING_STATION") if e[1] != "№2281"] == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("ОБСЕ посетили участки №1012, №1019 и №1104 в Октябрьском районе.", ["№1012", "№1019", "№1104"]),
+    ("С участков №7012 и №7013 в Нарыне жалоб не поступало.", ["№7012", "№7013"]),
+    ("Каракол шаарындагы №4214- жана №4217-шайлоо участоктору ачылды.", ["№4214", "№4217"]),
+])
+def test_stations_of_a_list(text, spans):
+    assert [span for _, span, _ in found(text, "POLLING_STATION")] == spans
 
 
 def test_school_then_station_in_one_sentence():

@@ -18,11 +18,11 @@ from .base import NUMBER_SIGN, WORD_START, Candidate
 # `участок` after a numeral is a count. Russian nouns after a numeral are counts too.
 KY_STATION_AFTER = (r"(?:шайлоо\s+)?(?:участкас[а-яөүң]*|участог[а-яөүң]*|тилкес[а-яөүң]*|"
                     r"бөлүм[а-яөүң]*|УШК[а-яөүң]*|УИК[а-яөүң]*)")
-STATION_BEFORE = (r"(?:[Уу]част(?:ок|ка|ке|ком|ку|кового|ковой|ковую|ковая)|УИК|УШК|ИУ|"
+STATION_BEFORE = (r"(?:[Уу]част(?:ок|ка|ке|ком|ку|кового|ковой|ковую|ковая|ки|ках|кам|ков)|УИК|УШК|ИУ|"
                   r"[Уу]частка(?!лар)[а-яөүң]*|[Уу]частог[а-яөүң]*|[Тт]илке[а-яөүң]*|бөлүм[а-яөүң]*|"
                   r"избирательн(?:ый|ого|ом|ому)\s+участ(?:ок|ка|ке|ку|ком)|"
                   # the station's commission by its number (`участковой избирательной комиссии №2089`)
-                  r"[Уу]частков(?:ой|ая|ую|ого)\s+избирательн\w+\s+комисси\w*|"
+                  r"[Уу]частков(?:ой|ая|ую|ого)\s+(?:избирательн\w+\s+)?комисси\w*|"
                   r"[Уу]часткалык\s+(?:шайлоо\s+)?комиссия\w*|"
                   r"шайлоо\s+участ[а-яөүң]*)")
 NOT_STATION = (r"(?:мектеп|школ|гимнази|лицей|бала\s+бакча|детск|садик|үй|дом|кв|округ|"
@@ -34,19 +34,24 @@ PEOPLE_AFTER = (r"[а-яөүң]*\s+(?:(?:ашуун|ашык|жакын|чама
 # after `участкада N`: N is no station number when it goes on as a bigger number, an amount,
 # a duration, a count of people or a percent (`участкасынын 96 пайызынын`, `участкага 2 140 шайлоочу`)
 NOT_ITS_NUMBER = (rf"\d|[.,:]\d|\s*(?:миң|миллион|млн|тыс|мүнөт|минут|саат|час)|{PEOPLE_AFTER}"
-                  r"|\s\d{3}(?!\d)|[-\s]*(?:%|пайыз|процент)")
+                  r"|\s\d{3}(?!\d)|[-\s]*(?:%|пайыз|процент)"
+                  r"|-?жыл"  # a year (`участкасында 2005-жылкы`)
+                  r"|\s+(?:\w+\s+)?(?:мүчө|член|бюллетен|кабин)")  # a count (`комиссиянын 11 мүчөсү`)
 NUM = r"\d{1,5}"
 LONG_NUM = r"\d{3,5}"  # without a sign or a station word before it, a short number is a count
 SIGNED = rf"(?:{NUMBER_SIGN}\s?)"
 
 PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # word before: `УИК №1107`, `на участке 1117`, `Участок № 1047`, `тилкеси №12`
-    rf"(?P<before>{STATION_BEFORE})\s*(?P<sign1>{SIGNED})?(?P<n1>{NUM})(?!{NOT_ITS_NUMBER})"
+    # (a signed number is the station's even before a count word: `на участке №3218 голоса считали`)
+    rf"(?P<before>{STATION_BEFORE})\s*(?P<sign1>{SIGNED})?(?P<n1>{NUM})(?(sign1)(?!\d|[.,:]\d)|(?!{NOT_ITS_NUMBER}))"
     # number, then a station word right after it (`1214-шайлоо участкасында`, `5324 УШКдан`)
     rf"|{WORD_START}(?P<sign2>{SIGNED})?(?P<n2>(?(sign2){NUM}|{LONG_NUM}))(?!\d|[.,:]\d)[-\s]?(?={KY_STATION_AFTER})"
     # an ordinal station, the number hyphened to the station noun (`№ 1107-участкада`,
     # `5203-участокто`): the hyphen makes it "the station numbered", not a count
-    rf"|{WORD_START}(?P<sign4>{SIGNED})?(?P<n4>{NUM})-(?=[Уу]част[а-яөүң]*)"
+    rf"|{WORD_START}(?P<sign4>{SIGNED})?(?P<n4>{NUM})-(?=(?:шайлоо\s+)?[Уу]част[а-яөүң]*)"  # also `№4217-шайлоо участоктору`
+    # a Russian ordinal before the noun: `1129-й участок`, `на 3214-м участке`
+    rf"|{WORD_START}(?P<n5>{LONG_NUM})-(?:й|м|го|му|ом)\s+(?=[Уу]част[а-я]*)"
     # number with a sign, a station word within three words after it
     rf"|(?P<sign3>{SIGNED})(?P<n3>{NUM})(?!\d|[.,:]\d)(?=(?P<ctx>(?:\s+[^\s.!?;]+){{1,4}}))"
 ))
@@ -60,13 +65,41 @@ TRIGGER_WORDS = ("част", "УИК", "УШК", "ИУ", "илке", "бөлүм
 _SIGNED_DIGIT = re.compile(rf"{SIGNED}\d")
 
 
+# the other stations of a list (`участки №1012, №1019 и №1104`, `№4214- жана №4217-шайлоо
+# участоктору`): signed numbers joined to a station found
+_NEXT_IN_LIST = re.compile(rf"-?\s*(?:,|и|жана)\s*(?P<sign>{SIGNED})(?P<n>{LONG_NUM})(?!\d|[.,:]\d)")
+_BEFORE_IN_LIST = re.compile(rf"(?P<sign>{SIGNED})(?P<n>{LONG_NUM})-?\s*(?:,|и|жана)\s*$")
+
+
 def find(text: str) -> Iterator[Candidate]:
+    """Stations by number, and the other signed numbers of a list one of them opens or closes."""
     if not any(w in text for w in TRIGGER_WORDS) and _SIGNED_DIGIT.search(text) is None:
         return
+    found = list(_numbered(text))
+    seen = {(c.start, c.end) for c in found}
+    for cand in found:
+        yield cand
+        end, start = cand.end, cand.start
+        while (m := _NEXT_IN_LIST.match(text, end)) is not None:
+            if (m.start("sign"), m.end("n")) not in seen:
+                seen.add((m.start("sign"), m.end("n")))
+                yield Candidate("POLLING_STATION", m.start("sign"), m.end("n"), m.group("n"))
+            end = m.end()
+        while (m := _BEFORE_IN_LIST.search(text, max(0, start - 14), start)) is not None:
+            if (m.start("sign"), m.end("n")) not in seen:
+                seen.add((m.start("sign"), m.end("n")))
+                yield Candidate("POLLING_STATION", m.start("sign"), m.end("n"), m.group("n"))
+            start = m.start()
+
+
+def _numbered(text: str) -> Iterator[Candidate]:
     for m in PATTERN.finditer(text):
         if m.group("n1"):
             start = m.start("sign1") if m.group("sign1") else m.start("n1")
             yield Candidate("POLLING_STATION", start, m.end("n1"), m.group("n1"))
+            continue
+        if m.group("n5"):
+            yield Candidate("POLLING_STATION", m.start("n5"), m.end("n5"), m.group("n5"))
             continue
         n = next((g for g in ("n2", "n4") if m.group(g)), None)
         if n is not None:
