@@ -1,6 +1,7 @@
 """Noon said without a clock, as the hour of a turnout figure: `Явка на полдень — 15,3%`,
 `Түшкү катышуу: ... 22,6%ы`. The entity layer labels noon only after a cue it is sure of
-(`к полудню`); these mentions stand beside the entities for the turnout reader alone."""
+(`к полудню`, `на полдень`, `Түшкө карата`); these mentions stand beside the entities for the
+turnout reader alone, where the entity layer has none."""
 from __future__ import annotations
 
 import re
