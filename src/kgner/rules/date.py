@@ -21,6 +21,7 @@ RU_MONTH = (r"(?P<rmon>январ|феврал|март|апрел|ма|июн|�
             r"(?:я|е|а|ь|й|т|та|те)")
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 YEAR = r"(?:19|20)\d\d"
+ABBREVIATIONS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 
@@ -35,6 +36,10 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # 28 ноября [2021 года|г.] ; range `15-16 февраля`
     rf"|{WORD_START}(?P<d4>{DAY})(?:\s?[-–]\s?(?P<d4b>{DAY}))?\s+{RU_MONTH}{WORD_END}"
     rf"(?:\s+(?P<y4>{YEAR})(?:\s*(?:года|году|год|г\.|-жыл[а-яөүң]*))?{WORD_END})?"
+    # an agency dateline's short month: `БИШКЕК, 5 окт`, `27-мар`, `16-окт.`
+    rf"|{WORD_START}(?P<d6>{DAY})[\s-](?P<amon>янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?(?![а-яёөүң])"
+    # a two-digit year: `23.11.17`
+    rf"|{WORD_START}(?P<d7>{DAY})\.(?P<m7>0[1-9]|1[0-2])\.(?P<y7>[0-2]\d){WORD_END}(?![.,]\d)"
     # English, as in embedded tweets: `November 28, 2021`
     rf"|(?P<emon>{'|'.join(EN_MONTHS)})\s(?P<d5>{DAY}),\s(?P<y5>{YEAR}){WORD_END}"
 ))
@@ -57,6 +62,11 @@ def find(text: str) -> Iterator[Candidate]:
         elif g["emon"]:
             month = EN_MONTHS.index(g["emon"]) + 1
             yield Candidate("DATE", m.start(), m.end(), _norm(g["y5"], month, int(g["d5"])))
+        elif g["amon"]:
+            month = ABBREVIATIONS.index(g["amon"][:3]) + 1
+            yield Candidate("DATE", m.start(), m.end(), _norm(None, month, int(g["d6"])))
+        elif g["d7"]:
+            yield Candidate("DATE", m.start(), m.end(), _norm(f"20{g['y7']}", int(g["m7"]), int(g["d7"])))
         elif g["y2"]:
             yield Candidate("DATE", m.start(), m.end(), _norm(g["y2"], int(g["m2"]), int(g["d2"])))
         else:
