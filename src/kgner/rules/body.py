@@ -35,7 +35,6 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     rf"(?:(?P<kyl>[Бб]орбордук|[Аа]ймактык|[Шш]аардык|[Рр]айондук|[Оо]блустук|[Оо]кругдук|"
     rf"[Уу]часткалык|[Уу]часток(?:тук)?)\s+)(?:(?:жана|же)\s+[а-яөүң]+\s+)?(?:аймактык\s+)?(?:шайлоо\s+)?"
     rf"комиссия[а-яөүң]*)"
-    rf"|(?P<ky_station>(?:[Шш]айлоо\s+)?[Уу]част(?:октун|огунун|касынын|канын)\s+комиссия[а-яөүң]*)"
     rf"|(?P<ru>(?P<rul>[Цц]ентральн|[Тт]ерриториальн|[Оо]кружн|[Уу]частков|[Гг]ородск|[Рр]айонн|[Оо]бластн)[а-я]*"
     rf"\s+(?:избирательн[а-я]*\s+)?комисси[а-я]*"
     rf"(?:\s+по\s+выборам\s+и\s+проведению\s+референдумов)?{PLACE_AFTER}){WORD_END}"
@@ -58,14 +57,20 @@ def _place_start(m: re.Match) -> int:
     return m.start()
 
 
-# Russian compounds and the station's commission, tried only where their words occur (they
-# would make the main pattern try every `к`): `Ошского горизбиркома`, `комиссии участка №2614`
-COMPOUND = guarded(re.compile(
-    rf"(?P<izb>(?:[А-ЯЁ][а-яё-]+ского\s+)?(?P<izl>[Цц]ентр|[Оо]бл|[Гг]ор|[Рр]ай|[Тт]ерриториальн[а-я]*\s+)"
-    rf"избирком[а-я]*{PLACE_AFTER}(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+ской\s+области)?){WORD_END}"
-    # the station's number after it is a POLLING_STATION
-    rf"|(?P<ru_station>[Кк]омисси[а-я]*\s+участка)(?=\s*(?:{NUMBER_SIGN}\s?)?\d)"
+# Rarer forms, each its own pattern tried only where a substring test finds its words (in the
+# main pattern they would make it try every capital, `к` and `у`): Russian compounds
+# (`Ошского горизбиркома`, `Центризбирком`) and the station's commission (`комиссии участка
+# №2614`, its number a POLLING_STATION; `участоктун комиссиясы`)
+IZBIRKOM = guarded(re.compile(
+    rf"(?:[А-ЯЁ][а-яё-]+ского\s+)?(?P<izl>[Цц]ентр|[Оо]бл|[Гг]ор|[Рр]ай|[Тт]ерриториальн[а-я]*\s+)"
+    rf"избирком[а-я]*{PLACE_AFTER}(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+ской\s+области)?{WORD_END}"
 ))
+STATION_COMMISSION = guarded(re.compile(
+    rf"[Кк]омисси[а-я]*\s+участка(?=\s*(?:{NUMBER_SIGN}\s?)?\d)"
+    rf"|(?:[Шш]айлоо\s+)?[Уу]част(?:октун|огунун|касынын|канын)\s+комиссия[а-яөүң]*"
+))
+_STATION_COMMISSION_WORDS = ("комиссии участка", "комиссия участка", "октун комисс", "огунун комисс", "касынын комисс",
+                             "канын комисс")
 
 
 def _level(word: str, table: dict[str, str]) -> str:
@@ -89,8 +94,6 @@ def find(text: str) -> Iterator[Candidate]:
                             ABBREVIATIONS[m.group("abbr")])
         elif m.group("bsh") or m.group("ky_full"):
             yield Candidate("ELECTION_BODY", m.start(), m.end(), "ЦИК")
-        elif m.group("ky_station"):
-            yield Candidate("ELECTION_BODY", m.start(), m.end(), "УИК")
         elif m.group("ky"):
             yield Candidate("ELECTION_BODY", _place_start(m), m.end(), _level(m.group("kyl"), KY_LEVELS))
         elif m.group("ru"):
@@ -98,7 +101,9 @@ def find(text: str) -> Iterator[Candidate]:
         else:  # the level of a generic commission: a station nearby says УИК
             near = STATION_NEAR.search(text, max(0, m.start() - 150), min(len(text), m.end() + 60))
             yield Candidate("ELECTION_BODY", m.start(), m.end(), "УИК" if near else "ИК")
-    if "избирком" in text or "участка" in text:
-        for m in COMPOUND.finditer(text):
-            norm = _level(m.group("izl"), IZBIRKOM_LEVELS) if m.group("izb") else "УИК"
-            yield Candidate("ELECTION_BODY", m.start(), m.end(), norm)
+    if "избирком" in text:
+        for m in IZBIRKOM.finditer(text):
+            yield Candidate("ELECTION_BODY", m.start(), m.end(), _level(m.group("izl"), IZBIRKOM_LEVELS))
+    if any(w in text for w in _STATION_COMMISSION_WORDS):
+        for m in STATION_COMMISSION.finditer(text):
+            yield Candidate("ELECTION_BODY", m.start(), m.end(), "УИК")

@@ -20,6 +20,8 @@ KY_MONTH = r"(?P<kmon>январ|феврал|март|апрел|май|июн|
 RU_MONTH = (r"(?P<rmon>январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
             r"(?:я|е|а|ь|й|т|та|те)")
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+# an agency dateline's short month: `БИШКЕК, 5 окт`, `27-мар`, `16-окт.`
+SHORT_MONTH = r"(?P<amon>янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?(?![а-яёөүң])"
 YEAR = r"(?:19|20)\d\d"
 ABBREVIATIONS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -27,19 +29,15 @@ EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Au
 
 PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # 28.11.2021, 28/11/2021
-    rf"{WORD_START}(?P<d1>{DAY})[./](?P<m1>0?[1-9]|1[0-2])[./](?P<y1>{YEAR}){WORD_END}(?![.,]\d)"
+    rf"{WORD_START}(?P<d1>{DAY})[./](?P<m1>0?[1-9]|1[0-2])[./](?P<y1>{YEAR}|[0-2]\d){WORD_END}(?![.,]\d)"  # also `23.11.17`
     # 2021-11-28
     rf"|{WORD_START}(?P<y2>{YEAR})-(?P<m2>0[1-9]|1[0-2])-(?P<d2>{DAY}){WORD_END}(?!\d)"
     # [2021-жылдын|жылы] 28-ноябрда ; first day of a range `15-16-февралда`
     rf"|(?:(?P<y3>{YEAR})-?\s?(?:жыл[а-яөүң]*|ж\.)\s+)?{WORD_START}(?P<d3>{DAY})"
-    rf"(?:-(?P<d3b>{DAY}))?-{KY_MONTH}{WORD_END}"
+    rf"(?:-(?P<d3b>{DAY}))?-(?:{KY_MONTH}{WORD_END}|{SHORT_MONTH.replace('amon', 'amon3')})"
     # 28 ноября [2021 года|г.] ; range `15-16 февраля`
-    rf"|{WORD_START}(?P<d4>{DAY})(?:\s?[-–]\s?(?P<d4b>{DAY}))?\s+{RU_MONTH}{WORD_END}"
-    rf"(?:\s+(?P<y4>{YEAR})(?:\s*(?:года|году|год|г\.|-жыл[а-яөүң]*))?{WORD_END})?"
-    # an agency dateline's short month: `БИШКЕК, 5 окт`, `27-мар`, `16-окт.`
-    rf"|{WORD_START}(?P<d6>{DAY})[\s-](?P<amon>янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?(?![а-яёөүң])"
-    # a two-digit year: `23.11.17`
-    rf"|{WORD_START}(?P<d7>{DAY})\.(?P<m7>0[1-9]|1[0-2])\.(?P<y7>[0-2]\d){WORD_END}(?![.,]\d)"
+    rf"|{WORD_START}(?P<d4>{DAY})(?:\s?[-–]\s?(?P<d4b>{DAY}))?\s+(?:{RU_MONTH}{WORD_END}"
+    rf"(?:\s+(?P<y4>{YEAR})(?:\s*(?:года|году|год|г\.|-жыл[а-яөүң]*))?{WORD_END})?|{SHORT_MONTH.replace('amon', 'amon4')})"
     # English, as in embedded tweets: `November 28, 2021`
     rf"|(?P<emon>{'|'.join(EN_MONTHS)})\s(?P<d5>{DAY}),\s(?P<y5>{YEAR}){WORD_END}"
 ))
@@ -58,15 +56,14 @@ def find(text: str) -> Iterator[Candidate]:
     for m in PATTERN.finditer(text):
         g = m.groupdict()
         if g["d1"]:
-            yield Candidate("DATE", m.start(), m.end(), _norm(g["y1"], int(g["m1"]), int(g["d1"])))
+            year = g["y1"] if len(g["y1"]) == 4 else f"20{g['y1']}"
+            yield Candidate("DATE", m.start(), m.end(), _norm(year, int(g["m1"]), int(g["d1"])))
+        elif g["amon3"] or g["amon4"]:  # a short month: no year with it
+            month = ABBREVIATIONS.index((g["amon3"] or g["amon4"])[:3]) + 1
+            yield Candidate("DATE", m.start(), m.end(), _norm(None, month, int(g["d3"] or g["d4"])))
         elif g["emon"]:
             month = EN_MONTHS.index(g["emon"]) + 1
             yield Candidate("DATE", m.start(), m.end(), _norm(g["y5"], month, int(g["d5"])))
-        elif g["amon"]:
-            month = ABBREVIATIONS.index(g["amon"][:3]) + 1
-            yield Candidate("DATE", m.start(), m.end(), _norm(None, month, int(g["d6"])))
-        elif g["d7"]:
-            yield Candidate("DATE", m.start(), m.end(), _norm(f"20{g['y7']}", int(g["m7"]), int(g["d7"])))
         elif g["y2"]:
             yield Candidate("DATE", m.start(), m.end(), _norm(g["y2"], int(g["m2"]), int(g["d2"])))
         else:

@@ -36,18 +36,23 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # жүздөн сексен сегиз пайыз` (23.88), `элүү алты жарым пайызы` (56.5)
     rf"|(?<![{LETTER}])(?P<kydec>(?P<whole>{KY_WORD})\s+(?:бүтүн\s+(?P<part>ондон|жүздөн)\s+"
     rf"(?P<frac>{KY_WORD})|(?P<half>жарым))\s+пайыз[а-яөүң]*){WORD_END}"
-    # and Russian halves: `тринадцать с половиной процентов` (13.5)
-    rf"|(?<![{LETTER}])(?P<ruhalf>(?P<ruwhole>{RU_WORD})\s+с\s+половиной\s+процент[а-яё]*){WORD_END}"
     rf"|(?<![{LETTER}])(?P<words>(?:{KY_WORD})\s+пайыз[а-яөүң]*|(?:{RU_WORD})\s+процент[а-яё]*){WORD_END}"
 ))
 # Every branch of PATTERN needs one of these; most paragraphs have none, and a
 # substring test is far cheaper than running the pattern at every position.
 TRIGGERS = ("%", "пайыз", "проц", "прц")
+# Russian halves in words, tried only where `с половиной` occurs: `тринадцать с половиной процентов` (13.5)
+RU_HALF = re.compile(rf"(?<![{LETTER}])(?P<whole>{RU_WORD})\s+с\s+половиной\s+процент[а-яё]*{WORD_END}")
 
 
 def find(text: str) -> Iterator[Candidate]:
     if not any(t in text for t in TRIGGERS):
         return
+    if "с половиной" in text:
+        for m in RU_HALF.finditer(text):
+            number = value(m.group("whole"))
+            if number is not None:
+                yield Candidate("PERCENT", m.start(), m.end(), decimal_norm(f"{number}.5"))
     for m in PATTERN.finditer(text):
         if m.group("first") or m.group("item"):
             yield Candidate("PERCENT", m.start(), m.end(), decimal_norm(m.group("first") or m.group("item")))
@@ -59,10 +64,6 @@ def find(text: str) -> Iterator[Candidate]:
             norm = _kyrgyz_decimal(m.group("whole"), m.group("part"), m.group("frac"))
             if norm is not None:
                 yield Candidate("PERCENT", m.start(), m.end(), norm)
-        elif m.group("ruhalf"):
-            number = value(m.group("ruwhole"))
-            if number is not None:
-                yield Candidate("PERCENT", m.start(), m.end(), decimal_norm(f"{number}.5"))
         elif m.group("prefix"):
             number = value(m.group("prefix").lower().replace("одно", "один").replace("ста", "сто"))
             if number is not None:

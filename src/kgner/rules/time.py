@@ -43,8 +43,6 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     rf"\s+час(?:а|ов|ам|у)?(?:\s+(?P<dp5>{RU_DAYPART}))?{WORD_END})"
     # noon after a cue: `к полудню`, `в полдень`, `до полудня`
     rf"|(?<![{LETTER}])(?:[ВвКк]|[Нн]а|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<noon>полдень|полудн[юяе]){WORD_END}"  # also `на полдень`
-    # Kyrgyz noon as of which (`Түшкө карата`, `Чак түшкө карата`; most gold leaves `түшкө чейин`, before noon)
-    rf"|(?<![{LETTER}])(?P<noon_ky>(?:[Чч]ак\s+)?[Тт]үшкө)(?=\s+карата{WORD_END})"
     # midnight: `ближе к полуночи`, `түн ортосуна чейин`
     rf"|(?<![{LETTER}])(?:(?:[ВвКкСс]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<midnight>полночь|полуноч[иь])"  # also `с полуночи`
     rf"|(?P<midnight_ky>[Тт]үн\s+ортосу[{LETTER}]*)){WORD_END}"
@@ -72,7 +70,10 @@ def _norm(hour: int, minute: int, daypart: str | None, spoken: bool = False) -> 
 # where none occurs the pattern is not run at all. The words are tested as substrings
 # first, since `час` (участок) and `дня` (сегодня) are common inside other words.
 SAAT_WORDS = ("аат", "СААТ")
-NOON_WORDS = ("полд", "полуд", "полноч", "полуноч", "ортосу", "үшкө")  # noon, midnight, `түн ортосу`, `түшкө`
+NOON_WORDS = ("полд", "полуд", "полноч", "полуноч", "ортосу")  # noon, midnight, `түн ортосу`
+# Kyrgyz noon as of which (`Түшкө карата`, `Чак түшкө карата`; most gold leaves `түшкө чейин`,
+# before noon): its own pattern, tried only where `түшкө карата` occurs
+NOON_KY = re.compile(rf"(?<![{LETTER}])(?:[Чч]ак\s+)?[Тт]үшкө(?=\s+карата{WORD_END})")
 _CLOCK = re.compile(r"\d[:.][0-5]\d")
 _DAYPART_AFTER_SPACE = re.compile(rf"\s{RU_DAYPART}")
 _NUMBER_HOURS = re.compile(r"\w\s+час")  # `16 часам`, `пяти часам`; not `участок`
@@ -87,10 +88,13 @@ def _may_match(text: str) -> bool:
 
 
 def find(text: str) -> Iterator[Candidate]:
+    if "үшкө карата" in text:
+        for m in NOON_KY.finditer(text):
+            yield Candidate("TIME", m.start(), m.end(), "12:00")
     if not _may_match(text):
         return
     for m in PATTERN.finditer(text):
-        kind = next(k for k in ("colon", "dotted", "dotsuf", "saat", "daypart", "hours", "noon", "noon_ky",
+        kind = next(k for k in ("colon", "dotted", "dotsuf", "saat", "daypart", "hours", "noon",
                                 "midnight", "midnight_ky") if m.group(k))
         g = m.groupdict()
         if kind == "colon":
@@ -110,7 +114,7 @@ def find(text: str) -> Iterator[Candidate]:
             hour = int(g["h5"]) if g["h5"] else value(g["w5"])
             minute, dp = 0, g["dp5"]
         else:
-            hour, minute, dp = (12 if kind in ("noon", "noon_ky") else 0), 0, None
+            hour, minute, dp = (12 if kind == "noon" else 0), 0, None
         if hour is None:
             continue
         spoken = bool(g["w3"] or g["w4"] or g["w5"])
