@@ -117,7 +117,9 @@ class Pipeline:
 
     def _finish(self, text: str, view: CleanText, candidates: list[Candidate]) -> Extraction:
         """Merge one text's candidates and map them back to its original offsets."""
-        merged = in_its_era(view.text, follow_full_names(not_parties(view.text, merge(candidates))))
+        merged = merge(candidates)
+        if any(c.label == "PARTY" for c in merged):  # a party's identity in its text (names/party_refs.py)
+            merged = in_its_era(view.text, follow_full_names(not_parties(view.text, merged)))
         if not merged:  # most paragraphs: no language index to build
             return Extraction(text, ())
         langs = LangIndex(view.text)
