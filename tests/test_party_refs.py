@@ -50,3 +50,4 @@ def test_social_democrats_of_2020_on_or_quoted_are_the_later_party(pipeline):
 def test_across_the_republic_is_no_party(pipeline):
     text = "Республика боюнча алынган 17,32 пайыз менен салыштырганда, бул участокто «Ата-Журт» алдыда."
     assert parties(pipeline, text) == [("Ата-Журт", "Ата-Журт")]
+
