@@ -121,12 +121,16 @@ class Index:
 
     def _add(self, name: Name) -> None:
         """One Name per entry and key; two spellings of it (`Мекенчил Эл`, `Мекенчил эл`)
-        keep the looser capitalization of each word, so both match."""
+        keep the looser capitalization of each word, so both match, and a language only
+        when both are of it."""
         bucket = self.first.setdefault(name.keys[0], [])
         for k, n in enumerate(bucket):
             if n.keys == name.keys and n.entry is name.entry:
                 caps = tuple(max(a, b, key=_LOOSENESS.index) for a, b in zip(n.caps, name.caps))
-                bucket[k] = replace(n, caps=caps, primary=n.primary or name.primary)
+                # two languages' spellings folded to one key (`Өмүрбек`/`Омурбек`): the text's
+                # language decides which spelling is the norm
+                lang = n.lang if n.lang == name.lang else ""
+                bucket[k] = replace(n, caps=caps, primary=n.primary or name.primary, lang=lang)
                 return
         bucket.append(name)
 
