@@ -50,15 +50,29 @@ def _surname_of(full: str) -> str:
     return words[-1] if words else full
 
 
+def _common_prefix(a: str, b: str) -> int:
+    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+
+def _spelling(entry, language: str, surface: str, part=lambda name: name) -> str:
+    """The KB spelling of the name the text itself uses (`Жээнбеков` in Russian text stays
+    `Жээнбеков`, not the Russian `Джеенбеков`); the text's language decides a tie."""
+    spellings = [entry.name_in(language)] + [x for x in (entry.name_ky, entry.name_ru) if x]
+    words = surface.lower().split()
+    def closeness(name: str) -> int:
+        return sum(_common_prefix(w, v) for w, v in zip(words, part(name).lower().split()))
+    return max(spellings, key=closeness)  # the first of equals: the language's own
+
+
 def _person_from_kb(text, tokens, i, n, last, end, name, lang: _Lang) -> Mention:
     entry = name.entry
     surface = text[tokens[i].start:end]
     language = name.lang or lang.at(tokens[i].start, surface)
     keys = frozenset(fold(_surname_of(x)) for x in (entry.name_ky, entry.name_ru) if x)
     if name.part == "surname":
-        return Mention(tokens[i].start, end, entry.label, _surname_of(entry.name_in(language)),
+        return Mention(tokens[i].start, end, entry.label, _surname_of(_spelling(entry, language, surface, _surname_of)),
                        None, False, forms(tokens[i].text), entry.gender, (entry,))
-    return Mention(tokens[i].start, end, entry.label, entry.name_in(language), entry.kb_id,
+    return Mention(tokens[i].start, end, entry.label, _spelling(entry, language, surface), entry.kb_id,
                    True, keys, entry.gender)
 
 
