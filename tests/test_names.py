@@ -34,6 +34,16 @@ def test_kb_person_inflections(text, span, norm):
     assert ("POLITICIAN", span, norm) in ents(text)
 
 
+@pytest.mark.parametrize("text, norm", [
+    # a given name spelled with `ү` is its own (`Бактыгүл`, a woman), not the folded `Бактыгул`
+    ("Бактыгүл Жороева шайлоо участкасында добуш берди.", "Бактыгүл Жороева"),
+    ("Бактыгул Жороев добуш берди.", "Бактыгул Жороев"),
+])
+def test_shape_person_keeps_the_given_name_spelled(text, norm):
+    people = kgner.Pipeline(model=False).extract(text).entities
+    assert [e.norm for e in people if e.label in ("POLITICIAN", "PERSON")] == [norm]
+
+
 def test_kb_person_has_kb_id():
     (c,) = [c for c in names.find("Садыр Жапаров добуш берди") if c.label == "POLITICIAN"]
     assert c.kb_id and c.source == "gazetteer"

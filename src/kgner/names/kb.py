@@ -103,6 +103,8 @@ def _load() -> KB:
     from .variants import fold
     for r in _rows(DATA / "given_names.tsv"):
         kb.given.setdefault(fold(r["name"]), (r["name"], r["gender"]))
+        # the exact spelling too: `Бактыгүл` (f) and `Бактыгул` (m) fold to one key
+        kb.given.setdefault(r["name"].lower(), (r["name"], r["gender"]))
     return kb
 
 

@@ -65,6 +65,9 @@ def surname_base(word: str, gender: str | None = None) -> str | None:
 
 def given_name(word: str, given: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
     """(canonical given name, gender) when `word` is a known given name in any case form."""
+    exact = given.get(word.lower())  # the spelling itself first: `Бактыгүл` (f), not `Бактыгул` (m)
+    if exact is not None:
+        return exact
     key = fold(word)
     if key in given:
         return given[key]
