@@ -1,11 +1,14 @@
-"""A party named in full, then by the first part of its name: the short mention is that party.
+"""A party mention's identity read from the rest of its text, after the merge.
 
-News names a party in full once and then shortens it (`«Ата-Журт Кыргызстан» партиясы ...
-Мандаттар боюнча «Ата-Журтка» он беш`), and the short form is often the name of another,
-older party in the knowledge base (`Ата-Журт`, 2010). Like a surname after a full name, the
-short mention takes the identity of the full name the same text gave before it. Only a
-proper-name extension counts (`Ата-Журт` + `Кыргызстан`, `Республика` + `– Ата-Журт`), so
-`Кыргызстан` after `Кыргызстан коммунисттер партиясы` stays the party «Кыргызстан».
+- A party named in full, then by the first part of its name, is that party: news names a
+  party in full once and then shortens it (`«Ата-Журт Кыргызстан» партиясы ... Мандаттар
+  боюнча «Ата-Журтка» он беш`), and the short form is often another, older party's name
+  (`Ата-Журт`, 2010). Like a surname after a full name, the short mention takes the identity
+  of the full name the text gave before it. Only capitalized words added by a space count
+  (`Ата-Журт` + `Кыргызстан`): a joint list's part (`Республика` after `Республика –
+  Ата-Журт`) and `Кыргызстан` after `Кыргызстан коммунисттер партиясы` stay themselves.
+- `Социал-демократы` unquoted in a text about an election before 2020, or beside SDPK, is SDPK.
+- `Республика боюнча` (across the republic) is no party.
 """
 from __future__ import annotations
 
