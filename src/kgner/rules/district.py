@@ -132,10 +132,10 @@ def parallel(text: str, found: list[Candidate]) -> Iterator[Candidate]:
         if _STATION_WORDS.search(text, start, end):
             continue  # numbers may be polling stations
         for m in _ELLIPTIC_NUMBER.finditer(text, start, end):
-            start = m.start("sign") if m.group("n") else m.start("sign2") if m.group("n2") else m.start("n3")
+            begin = m.start("sign") if m.group("n") else m.start("sign2") if m.group("n2") else m.start("n3")
             number = m.group("n") or m.group("n2") or m.group("n3")
-            if not any(a < m.end() and start < b for a, b in spans):
-                yield Candidate("DISTRICT", start, m.end(), number)
+            if not any(a < m.end() and begin < b for a, b in spans):
+                yield Candidate("DISTRICT", begin, m.end(), number)
 
 
 def find(text: str) -> Iterator[Candidate]:

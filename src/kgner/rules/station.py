@@ -79,17 +79,21 @@ def find(text: str) -> Iterator[Candidate]:
     seen = {(c.start, c.end) for c in found}
     for cand in found:
         yield cand
-        end, start = cand.end, cand.start
-        while (m := _NEXT_IN_LIST.match(text, end)) is not None:
+        for m in _list_items(text, cand):
             if (m.start("sign"), m.end("n")) not in seen:
                 seen.add((m.start("sign"), m.end("n")))
                 yield Candidate("POLLING_STATION", m.start("sign"), m.end("n"), m.group("n"))
-            end = m.end()
-        while (m := _BEFORE_IN_LIST.search(text, max(0, start - 14), start)) is not None:
-            if (m.start("sign"), m.end("n")) not in seen:
-                seen.add((m.start("sign"), m.end("n")))
-                yield Candidate("POLLING_STATION", m.start("sign"), m.end("n"), m.group("n"))
-            start = m.start()
+
+
+def _list_items(text: str, cand: Candidate) -> Iterator[re.Match]:
+    """The signed numbers joined to a station after it, then before it."""
+    end, start = cand.end, cand.start
+    while (m := _NEXT_IN_LIST.match(text, end)) is not None:
+        yield m
+        end = m.end()
+    while (m := _BEFORE_IN_LIST.search(text, max(0, start - 14), start)) is not None:
+        yield m
+        start = m.start()
 
 
 def _numbered(text: str) -> Iterator[Candidate]:
