@@ -255,6 +255,10 @@ def test_learned_russian_place_norm():
     # Russian declension is undone; a given name that is a woman's nominative keeps her surname
     ("Садыра Жапарова", "ru", "Садыр Жапаров"),
     ("Рита Карасартова", "ru", "Рита Карасартова"),
+    # an unknown given name in its surname's case: read back from the surname's ending
+    ("Сапаром Исаковым", "ru", "Сапар Исаков"),
+    ("Лиры Акуновой", "ru", "Лира Акунова"),
+    ("Жолчубека Бекболиева", "ru", "Жолчубек Бекболиев"),
 ])
 def test_learned_person_norms_by_language(surface, lang, norm):
     from kgner.model.norms import person_norm

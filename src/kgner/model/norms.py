@@ -5,7 +5,7 @@ import re
 
 from ..names import kyrgyz, russian
 from ..names.kb import get_kb
-from ..names.people import given_name, surname_base
+from ..names.people import given_in_case, given_name, surname_base
 from ..names.variants import WORD, fold, is_kyrgyz
 
 BODY_NORMS = (
@@ -46,6 +46,9 @@ def person_norm(surface: str, lang: str = "") -> str:
         g = given_name(word, given) if not last or len(words) == 1 else None
         if g:
             out.append(g[0])
+            continue
+        if not last and not kyrgyz_text:  # an unknown given name in the surname's Russian case
+            out.append(given_in_case(word, words[-1], surname_base(words[-1])))
             continue
         gender = "f" if feminine and re.search(r"[оеё]ва|ина|ына", word.lower()) else None
         base = surname_base(word, gender)

@@ -63,6 +63,30 @@ def surname_base(word: str, gender: str | None = None) -> str | None:
     return None
 
 
+# a Russian surname's oblique ending (after its nominative) and the endings the given name
+# before it then carries: `Сапара Исакова`, `Сапаром Исаковым`, `Лиры Акуновой`
+_GIVEN_ENDINGS = (("ым", ("ом", "ем"), ""), ("ой", ("ы", "и", "е", "ой", "ей"), "а"), ("у", ("у", "ю"), ""),
+                  ("е", ("е",), ""), ("а", ("а", "я"), ""))
+
+
+def given_in_case(word: str, surname: str, base: str | None) -> str:
+    """The nominative of an unknown given name whose surname stands in an oblique Russian
+    case, read from the surname's ending (`Сапаром` before `Исаковым` -> `Сапар`, `Лиры`
+    before `Акуновой` -> `Лира`); the word as it is when the surname is a nominative."""
+    if not base or surname == base or not surname.startswith(base[:-1]):
+        return word
+    ending = surname[len(base):] if surname.startswith(base) else surname[len(base) - 1:]
+    for case, given_endings, nominative in _GIVEN_ENDINGS:
+        if ending == case or (case == "ой" and ending in ("ой", "ою")):
+            for end in given_endings:
+                stem = word[: len(word) - len(end)] + nominative
+                # `-ова` is also a woman's nominative: only a man's name shape is read back (`Жолчубека`)
+                if word.endswith(end) and len(stem) >= 3 and (case != "а" or GIVEN_SHAPE.search(stem.lower())):
+                    return stem
+            return word
+    return word
+
+
 def given_name(word: str, given: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
     """(canonical given name, gender) when `word` is a known given name in any case form."""
     exact = given.get(word.lower())  # the spelling itself first: `Бактыгүл` (f), not `Бактыгул` (m)
