@@ -514,8 +514,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         before_cue = _cue_of_sentence_before(ss, n) if parties and not (seats_cue or votes_cue) else None
         # a table of three or more bare shares states results without a result word (`Расклад такой:
         # «Ата-Журт Кыргызстан» 17,71 / «Ишеним» 13,54 / ...`)
-        table = len(_TABLE_ROW.findall(sent.text)) >= 3
-        if not parties or not (RESULT.search(sent.low) or before_cue or table) or re.search(r"\bсом\b|доллар", sent.low):
+        if not parties or not (RESULT.search(sent.low) or before_cue or len(_TABLE_ROW.findall(sent.text)) >= 3) or \
+                re.search(r"\bсом\b|доллар", sent.low):
             continue
         if before_cue is not None:
             seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"

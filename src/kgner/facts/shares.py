@@ -64,7 +64,7 @@ _GAP_OR_PART = re.compile(r"\b(айырма\w*|разниц\w*|отрыв\w*|р�
 _REQUIRED = re.compile(r"\b(требовал\w*|требуется|нужно|необходимо|надо|должн\w+|талап кыл\w*)\s+(\w+\s+){0,2}"
                        r"(не менее|минимум|хотя бы)?\s*$", re.I)  # `мыйзам талап кылган 30 пайыздан`
 # a turnout figure named as one near a party (`«Реформы» ...: «Реальная явка — не больше 32–33 процентов»`)
-_TURNOUT_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b[^,.;:]{0,20}$", re.I)
+_TURNOUT_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b[^\d,.;:]{0,20}(\d+\s*[–-]\s*)?$", re.I)  # not past another figure but a range's first
 # the threshold's new figure after its old one (`босогонун жети пайыздан беш пайызга`, `барьер с 7% до 5%`)
 _THRESHOLD_MOVED = re.compile(r"\b(босогонун|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"
                               r"\s+(до\s+)?$", re.I)

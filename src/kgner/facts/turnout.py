@@ -165,8 +165,10 @@ def _not_turnout_count(text: str, ents, sent: _Sent, q: Quantity) -> bool:
     a part of them does not count (`1 миллион 344 миңдейи добуш берди, алардын 1 миллион
     65 миңден ашыгы долбоорду колдогон`), nor one before a colon that opens the figures."""
     def about_this(pos: int) -> bool:
-        if pos < q.start and ":" in text[pos:q.start]:
+        if pos < q.start and re.search(r":(?!\d)", text[pos:q.start]):  # not a clock's colon
             return False  # a cue before a colon that opens the figures (`подсчет закончен: из 1 876 ...`)
+        if pos < q.start and ", " in text[pos:q.start] and TURNOUT.search(text[q.end:q.end + 25].lower()):
+            return False  # a cue of an earlier clause; the count has its own verb (`кезек азайып, ... 412 адам добуш берип`)
         return pos < q.end or _SUBSET.search(text, q.end, pos) is None
     if any(about_this(sent.start + m.start()) for m in NOT_TURNOUT.finditer(sent.low)):
         return True
@@ -248,7 +250,7 @@ def _explains_percent(text: str, out: list[Fact]) -> bool:
 
 
 # a figure of another election or the final one does not take the hour of the report
-_SAME_HOUR = re.compile(r"к этому (часу|времени|моменту)|к тому времени|к моменту|ушул убак(та|ка)|ушул эле убакта|"
+_SAME_HOUR = re.compile(r"к этому (часу|времени|моменту)|на этот час|ушул саат|к тому времени|к моменту|ушул убак(та|ка)|ушул эле убакта|"
                         r"ошол эле убак(та|ка)|ошол убакка|в это же время|ага чейин|келгенге чейин|до (его|ее) прихода|"
                         r"ушул учур|ошол учур")
 _THIS_HOUR = re.compile(r"к этому (часу|времени)|на этот час|ушул (убак|саат)")  # the post's hour, not a person's arrival

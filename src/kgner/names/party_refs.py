@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ..rules.base import Candidate
+from ..text.spans import sentence_around
 
 # what the full name adds after the short one: capitalized words, joined by spaces or dashes
 _PROPER_EXTENSION = re.compile(r"(?:\s+[А-ЯЁӨҮҢA-Z][\w-]*)+")
@@ -57,7 +58,6 @@ def follow_full_names(candidates: list[Candidate]) -> list[Candidate]:
 # later party's own name.
 SDPK, LATER_SOCIAL_DEMOCRATS, LATER_SINCE = "Q24511", "kgner:social_democrats", 2020
 YEAR = re.compile(r"\b(19|20)\d\d\b")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _QUOTES = "«\"“„'"
 
 
@@ -71,12 +71,6 @@ def era_party(text: str, sentence: tuple[int, int], kb_id: str | None, start: in
     return bool(years) and max(years) < LATER_SINCE
 
 
-def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
-    end = _SENTENCE_END.search(text, pos)
-    return start, end.end() if end else len(text)
-
-
 def in_its_era(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """`Социал-демократы` as SDPK where its era or an SDPK mention in the same text says so."""
     later = [c for c in candidates if c.label == "PARTY" and c.kb_id == LATER_SOCIAL_DEMOCRATS]
@@ -88,8 +82,11 @@ def in_its_era(text: str, candidates: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in candidates:
         quoted = cand.start > 0 and text[cand.start - 1] in _QUOTES
+        sentence = sentence_around(text, cand.start)
+        # beside SDPK, unless the sentence names a year of the later party (`В 2021 году Социал-демократы ...`)
+        beside_sdpk = names_sdpk and not any(int(m.group()) >= LATER_SINCE for m in YEAR.finditer(text, *sentence))
         if sdpk is not None and cand in later and not quoted and (
-                names_sdpk or era_party(text, _sentence_of(text, cand.start), cand.kb_id, cand.start)):
+                beside_sdpk or era_party(text, sentence, cand.kb_id, cand.start)):
             cand = replace(cand, norm=sdpk.party_norm, kb_id=SDPK)
         out.append(cand)
     return out

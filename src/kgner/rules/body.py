@@ -51,8 +51,10 @@ CASE_END = re.compile(r"(д|н|т)[уыүи]|[гк][аеоө]|[дт][аеоө]н
 def _place_start(m: re.Match) -> int:
     """Where a Kyrgyz commission's span starts: at the place before its level (`Ош шаардык
     аймактык шайлоо комиссиясы`), unless that word is no place name."""
+    from ..names.kb import link_name
     head = m.group("ky").split()[0]
-    if m.group("kyl") != head and re.search(rf"(?:{CASE_END.pattern})$", head.lower()):
+    if m.group("kyl") != head and re.search(rf"(?:{CASE_END.pattern})$", head.lower()) and \
+            link_name("LOCATION", head) is None:  # `Аламүдүн`, `Сүлүктү` are places
         return m.start("kyl")
     return m.start()
 
@@ -69,8 +71,6 @@ STATION_COMMISSION = guarded(re.compile(
     rf"[Кк]омисси[а-я]*\s+участка(?=\s*(?:{NUMBER_SIGN}\s?)?\d)"
     rf"|(?:[Шш]айлоо\s+)?[Уу]част(?:октун|огунун|касынын|канын)\s+комиссия[а-яөүң]*"
 ))
-_STATION_COMMISSION_WORDS = ("комиссии участка", "комиссия участка", "октун комисс", "огунун комисс", "касынын комисс",
-                             "канын комисс")
 
 
 def _level(word: str, table: dict[str, str]) -> str:
@@ -79,7 +79,7 @@ def _level(word: str, table: dict[str, str]) -> str:
 
 
 # Every branch of PATTERN contains one of these: skip the pattern where none occurs.
-TRIGGERS = ("комисси", "Боршайком", "избирком", *ABBREVIATIONS)
+TRIGGERS = ("омисси", "Боршайком", "избирком", *ABBREVIATIONS)  # `омисси`: also `Комиссия`
 
 
 def find(text: str) -> Iterator[Candidate]:
@@ -104,6 +104,6 @@ def find(text: str) -> Iterator[Candidate]:
     if "избирком" in text:
         for m in IZBIRKOM.finditer(text):
             yield Candidate("ELECTION_BODY", m.start(), m.end(), _level(m.group("izl"), IZBIRKOM_LEVELS))
-    if any(w in text for w in _STATION_COMMISSION_WORDS):
+    if "омисси" in text and "участ" in text:
         for m in STATION_COMMISSION.finditer(text):
             yield Candidate("ELECTION_BODY", m.start(), m.end(), "УИК")

@@ -56,11 +56,13 @@ def find(text: str) -> Iterator[Candidate]:
     for m in PATTERN.finditer(text):
         g = m.groupdict()
         if g["d1"]:
+            if len(g["y1"]) == 2 and (len(g["d1"]) < 2 or len(g["m1"]) < 2):
+                continue  # `1.2.15`: a section number, not `01.02.15`
             year = g["y1"] if len(g["y1"]) == 4 else f"20{g['y1']}"
             yield Candidate("DATE", m.start(), m.end(), _norm(year, int(g["m1"]), int(g["d1"])))
         elif g["amon3"] or g["amon4"]:  # a short month: no year with it
             month = ABBREVIATIONS.index((g["amon3"] or g["amon4"])[:3]) + 1
-            yield Candidate("DATE", m.start(), m.end(), _norm(None, month, int(g["d3"] or g["d4"])))
+            yield Candidate("DATE", m.start(), m.end(), _norm(g["y3"] if g["amon3"] else None, month, int(g["d3"] or g["d4"])))
         elif g["emon"]:
             month = EN_MONTHS.index(g["emon"]) + 1
             yield Candidate("DATE", m.start(), m.end(), _norm(g["y5"], month, int(g["d5"])))

@@ -18,6 +18,7 @@ import re
 from typing import Iterator
 
 from ..text.firstchar import guarded
+from ..text.spans import sentence_around
 from .base import LETTER, NUMBER_SIGN, WORD_START, Candidate
 
 OKRUG = r"ок[уы]?руг[а-яөүң]*"  # `округу`, and the common misspelling `окуругу`
@@ -111,21 +112,15 @@ _ELLIPTIC_ADJ = guarded(re.compile(rf"(?:(?<=\bв )|(?<=\bво )|(?<=\bпо )|(?
 _ELLIPTIC_NUMBER = guarded(re.compile(r"(?<=\()(?P<sign>№)\s?(?P<n>\d{1,3})(?=\))"
                               r"|(?<=\s)(?P<sign2>№)\s?(?P<n2>\d{1,3})(?=\s*[,)]|\s+и\s)"
                               r"|(?<=\bв )(?P<n3>\d{1,3})(?=-м\b\s*[-—–,])"))  # `в 24-м — ...` (dashes cleaned to `-`)
-_STATION_WORDS = re.compile(r"участ|УИК|УШК|бөлүм|урн", re.I)
-_SENTENCE_END = re.compile(r"[.!?]")
+_STATION_WORDS = re.compile(r"\b(?:участ|УИК|УШК|бөлүм|урн)", re.I)
+_NOT_A_DISTRICT_BEFORE = re.compile(r"(?:школ|мектеп|гимнази|лицей|дом|үй|кв|корпус|кабинет)\w*\s*$", re.I)
 
-
-def _sentence_around(text: str, pos: int) -> tuple[int, int]:
-    """The sentence (between `.`, `!` or `?`) that holds `pos`."""
-    start = max(text.rfind(c, 0, pos) for c in ".!?") + 1
-    end = _SENTENCE_END.search(text, pos)
-    return start, end.end() if end else len(text)
 
 
 def parallel(text: str, found: list[Candidate]) -> Iterator[Candidate]:
     """Districts a sentence names in parallel to one found in it (see above)."""
     spans = [(c.start, c.end) for c in found]
-    for start, end in sorted({_sentence_around(text, a) for a, _ in spans}):
+    for start, end in sorted({sentence_around(text, a) for a, _ in spans}):
         for m in _ELLIPTIC_ADJ.finditer(text, start, end):
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 yield Candidate("DISTRICT", m.start(), m.end(), _masculine(m.group()))
@@ -134,7 +129,8 @@ def parallel(text: str, found: list[Candidate]) -> Iterator[Candidate]:
         for m in _ELLIPTIC_NUMBER.finditer(text, start, end):
             begin = m.start("sign") if m.group("n") else m.start("sign2") if m.group("n2") else m.start("n3")
             number = m.group("n") or m.group("n2") or m.group("n3")
-            if not any(a < m.end() and begin < b for a, b in spans):
+            if not any(a < m.end() and begin < b for a, b in spans) and \
+                    not _NOT_A_DISTRICT_BEFORE.search(text, max(0, begin - 20), begin):  # `в школе №24`
                 yield Candidate("DISTRICT", begin, m.end(), number)
 
 

@@ -18,7 +18,7 @@ from .base import NUMBER_SIGN, WORD_START, Candidate
 # `участок` after a numeral is a count. Russian nouns after a numeral are counts too.
 KY_STATION_AFTER = (r"(?:шайлоо\s+)?(?:участкас[а-яөүң]*|участог[а-яөүң]*|тилкес[а-яөүң]*|"
                     r"бөлүм[а-яөүң]*|УШК[а-яөүң]*|УИК[а-яөүң]*)")
-STATION_BEFORE = (r"(?:[Уу]част(?:ок|ка|ке|ком|ку|кового|ковой|ковую|ковая|ки|ках|кам|ков)|УИК|УШК|ИУ|"
+STATION_BEFORE = (r"(?:[Уу]част(?:ок|ка|ке|ком|ку|кового|ковой|ковую|ковая)|УИК|УШК|ИУ|"
                   r"[Уу]частка(?!лар)[а-яөүң]*|[Уу]частог[а-яөүң]*|[Тт]илке[а-яөүң]*|бөлүм[а-яөүң]*|"
                   r"избирательн(?:ый|ого|ом|ому)\s+участ(?:ок|ка|ке|ку|ком)|"
                   # the station's commission by its number (`участковой избирательной комиссии №2089`)
@@ -50,6 +50,8 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # an ordinal station, the number hyphened to the station noun (`№ 1107-участкада`,
     # `5203-участокто`): the hyphen makes it "the station numbered", not a count
     rf"|{WORD_START}(?P<sign4>{SIGNED})?(?P<n4>{NUM})-(?=(?:шайлоо\s+)?[Уу]част[а-яөүң]*)"  # also `№4217-шайлоо участоктору`
+    # the plural before a signed number (`участки №1012, ...`; `участков 120` is a count)
+    rf"|[Уу]частк(?:и|ах|ам|ов)\s*(?P<sign6>{SIGNED})(?P<n6>{NUM})(?!\d|[.,:]\d)"
     # a Russian ordinal before the noun: `1129-й участок`, `на 3214-м участке`
     rf"|{WORD_START}(?P<n5>{LONG_NUM})-(?:й|м|го|му|ом)\s+(?=[Уу]част[а-я]*)"
     # number with a sign, a station word within three words after it
@@ -104,6 +106,9 @@ def _numbered(text: str) -> Iterator[Candidate]:
             continue
         if m.group("n5"):
             yield Candidate("POLLING_STATION", m.start("n5"), m.end("n5"), m.group("n5"))
+            continue
+        if m.group("n6"):
+            yield Candidate("POLLING_STATION", m.start("sign6"), m.end("n6"), m.group("n6"))
             continue
         n = next((g for g in ("n2", "n4") if m.group(g)), None)
         if n is not None:
