@@ -550,6 +550,7 @@ class _Frame:
     lead: list[int | None]  # where each party's own leading clause starts
     before: list[int] | None  # the figures stand before the parties (a start per group)
     respective: dict[int, dict]
+    clauses: list[tuple[int, int] | None]  # each group's relative clause (`«Биримдик», в списке которой ...,`)
     contenders: list[int]  # people named not as some party's leader: their figures are a candidate's
     votes_first: bool  # where votes and no seats are spoken of, a count before each party is its votes
     seats_first: list  # a count before each party (`из 702 избирателей ... 95 — «Ак бата»`)
@@ -567,10 +568,10 @@ class _Frame:
         lead = [_leading_clause(text, ents[group[0]].start, _after_seats(text, ents[groups[g - 1][-1]].end)
                                 if g else sent.start, ents[group[-1]].end)
                 for g, group in enumerate(groups)]
-        clauses = [m.span() for group in groups for m in [_RELATIVE_CLAUSE.match(text, ents[group[-1]].end)] if m]
+        clauses = [m.span() if (m := _RELATIVE_CLAUSE.match(text, ents[group[-1]].end)) else None for group in groups]
         contenders = [i for i in sent.idx if ents[i].label in PEOPLE
                       and not any(_leader(text, ents, group[0], i) for group in groups)
-                      and not any(a <= ents[i].start < b for a, b in clauses)]
+                      and not any(span[0] <= ents[i].start < span[1] for span in clauses if span)]
         votes_first = votes_cue and not seats_cue
         seats_first = [_seats_before(text, ents[groups[g - 1][-1]].end if g else sent.start,
                                      ents[group[0]].start, seats_cue or votes_first, votes_first)
@@ -580,7 +581,7 @@ class _Frame:
                        for g, s in enumerate(seats_first)]
         return cls(text, ents, sent, groups, compared, seats_cue, votes_cue, lead,
                    _figures_before(text, ents, sent, groups), _respective_figures(text, ents, sent, groups),
-                   contenders, votes_first, seats_first)
+                   clauses, contenders, votes_first, seats_first)
 
 
 def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
@@ -735,9 +736,9 @@ def _share(fr: _Frame, g: int, a: int, b: int, leading: bool, later: bool) -> in
     reach = 120 if len(fr.groups) == 1 and not any(a <= ents[i].start < ents[pct].start
                                                    for i in fr.contenders) else 60
     # the distance is counted after a relative clause on it that names people (its list)
-    clause = _RELATIVE_CLAUSE.match(text, ents[fr.groups[g][-1]].end)
-    since = max(a, clause.end()) if clause and any(clause.start() <= ents[i].start < clause.end()
-                                                   for i in sent.idx if ents[i].label in PEOPLE) else a
+    clause = fr.clauses[g]
+    since = max(a, clause[1]) if clause and any(clause[0] <= ents[i].start < clause[1]
+                                                for i in sent.idx if ents[i].label in PEOPLE) else a
     if ents[pct].start - since > reach and not leading or (
             re.search(r"поддерж(?!к)|колдо(?!о)|депутат", text[a:ents[pct].start], re.I) and
             not _OF_VOTERS.match(text, ents[pct].end)):

@@ -71,22 +71,25 @@ def era_party(text: str, sentence: tuple[int, int], kb_id: str | None, start: in
     return bool(years) and max(years) < LATER_SINCE
 
 
+def _is_sdpk(text: str, cand: Candidate, names_sdpk: bool) -> bool:
+    """A mention of the later `Социал-демократтар` that is SDPK: by its era, or beside an SDPK
+    mention unless its sentence names a year of the later party (`В 2021 году Социал-демократы ...`)."""
+    sentence = sentence_around(text, cand.start)
+    if era_party(text, sentence, cand.kb_id, cand.start):  # also False when quoted
+        return True
+    quoted = cand.start > 0 and text[cand.start - 1] in _QUOTES
+    return names_sdpk and not quoted and not any(int(m.group()) >= LATER_SINCE for m in YEAR.finditer(text, *sentence))
+
+
 def in_its_era(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """`Социал-демократы` as SDPK where its era or an SDPK mention in the same text says so."""
-    later = [c for c in candidates if c.label == "PARTY" and c.kb_id == LATER_SOCIAL_DEMOCRATS]
-    if not later:
+    if not any(c.label == "PARTY" and c.kb_id == LATER_SOCIAL_DEMOCRATS for c in candidates):
         return candidates
     from .kb import get_kb
     sdpk = get_kb().entries.get(f"PARTY:{SDPK}")
+    if sdpk is None:
+        return candidates
     names_sdpk = any(c.label == "PARTY" and c.kb_id == SDPK for c in candidates)
-    out = []
-    for cand in candidates:
-        quoted = cand.start > 0 and text[cand.start - 1] in _QUOTES
-        sentence = sentence_around(text, cand.start)
-        # beside SDPK, unless the sentence names a year of the later party (`В 2021 году Социал-демократы ...`)
-        beside_sdpk = names_sdpk and not any(int(m.group()) >= LATER_SINCE for m in YEAR.finditer(text, *sentence))
-        if sdpk is not None and cand in later and not quoted and (
-                beside_sdpk or era_party(text, sentence, cand.kb_id, cand.start)):
-            cand = replace(cand, norm=sdpk.party_norm, kb_id=SDPK)
-        out.append(cand)
-    return out
+    return [replace(c, norm=sdpk.party_norm, kb_id=SDPK)
+            if c.label == "PARTY" and c.kb_id == LATER_SOCIAL_DEMOCRATS and _is_sdpk(text, c, names_sdpk) else c
+            for c in candidates]

@@ -45,7 +45,7 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
 
 # a word with a case ending is no place name before a commission's level (`Протоколдорду
 # шаардык жана райондук комиссиялар кабыл алат`: the commissions start at `шаардык`)
-CASE_END = re.compile(r"(д|н|т)[уыүи]|[гк][аеоө]|[дт][аеоө]н|[нд]\w[н]|(лар|лер|дар|дер|тар|тер|дор|дөр|лор|лөр)\w*$")
+CASE_END = re.compile(r"(?:(д|н|т)[уыүи]|[гк][аеоө]|[дт][аеоө]н|[нд]\w[н]|(лар|лер|дар|дер|тар|тер|дор|дөр|лор|лөр)\w*)$")
 
 
 def _place_start(m: re.Match) -> int:
@@ -53,7 +53,7 @@ def _place_start(m: re.Match) -> int:
     аймактык шайлоо комиссиясы`), unless that word is no place name."""
     from ..names.kb import link_name
     head = m.group("ky").split()[0]
-    if m.group("kyl") != head and re.search(rf"(?:{CASE_END.pattern})$", head.lower()) and \
+    if m.group("kyl") != head and CASE_END.search(head.lower()) and \
             link_name("LOCATION", head) is None:  # `Аламүдүн`, `Сүлүктү` are places
         return m.start("kyl")
     return m.start()
