@@ -289,3 +289,19 @@ def test_kyrgyz_ending_inside_the_quotes_links_the_known_party():
     parties = [(e.text, e.norm, e.kb_id) for e in kgner.extract(text).entities if e.label == "PARTY"]
     assert ("Ишенимге", "Ишеним", "kgner:ishenim") in parties
     assert ("Алыянска", "Алыянс", "kgner:alyans") in parties
+
+
+def test_a_party_name_one_letter_off_links_to_the_kb_party():
+    text = ("После подсчета 60% протоколов «Онугуу-Прогресс» набирает 9,2%, «Бир-Бул» — 8,4%, "
+            "«Замандаш - Совеременник» — 2,1%.")
+    parties = {e.text: (e.norm, e.kb_id) for e in kgner.extract(text).entities if e.label == "PARTY"}
+    assert parties["Бир-Бул"] == ("Бир Бол", "kgner:bir_bol")
+    assert parties["Замандаш - Совеременник"][0] == "Замандаш"
+
+
+@pytest.mark.parametrize("a, b, near", [
+    ("бир бул", "бир бол", True), ("современник", "совеременник", True), ("ата мекен", "ата меекн", True),
+    ("ата мекен", "ата мекен", False), ("бирге", "бир бол", False), ("ынтымак", "ыйман", False),
+])
+def test_one_edit_apart(a, b, near):
+    assert kbmod._one_edit_apart(a, b) is near

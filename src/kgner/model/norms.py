@@ -74,14 +74,13 @@ def place_norm(surface: str) -> str:
 
 def party_norm(surface: str, quoted: bool = False) -> str:
     """The KB's name when the surface or a case form of it names one KB party
-    (`kgner.names.kb.link_party`, `kgner.names.link_declined_party`: a Kyrgyz ending may
+    (`kgner.names.link_party_mention`: also a case form or a one-letter typo; a Kyrgyz ending may
     stand inside the quotes too, `«Ишенимге»`); else the surface with a glued Kyrgyz suffix
     cut off, but not inside closing quotes: Kyrgyz glues the suffix after the quote
     (`"Табылга"нын`), so an unknown quoted name is whole (`«Табылга»`)."""
-    from ..names import link_declined_party
-    from ..names.kb import link_party
+    from ..names import link_party_mention
     name = surface.strip('"«»\' ')
-    entry = link_party(name) or link_declined_party(name)
+    entry = link_party_mention(name)
     if entry is not None:
         return entry.party_norm
     return name if quoted else place_norm(name)

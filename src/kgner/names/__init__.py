@@ -17,7 +17,7 @@ from ..text.langid import LangIndex
 from . import kyrgyz, russian
 from .gazetteer import (AREA_WORDS, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, party_cue,
                         surname_display, tokenize)
-from .kb import get_kb, link_party, load_user_kb, read_user_kb
+from .kb import get_kb, link_misspelt_party, link_party, load_user_kb, read_user_kb
 from .unlisted import find_in_results, find_unlisted
 from .people import (GIVEN_SHAPE, STRONG_SURNAME, Mention, given_name, has_person_cue, has_role,
                      resolve,
@@ -279,6 +279,11 @@ def link_declined_party(name: str):
     return next(filter(None, map(link_party, forms)), None)
 
 
+def link_party_mention(name: str):
+    """The KB party a party mention names: as written, in a case form, or misspelt by a letter."""
+    return link_party(name) or link_declined_party(name) or link_misspelt_party(name)
+
+
 _PARTY_NOUN_BEFORE = re.compile(r"парти[яиюей]{1,2}\s+$", re.I)
 
 
@@ -326,7 +331,7 @@ def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]
         for k in reversed(inside):
             del found[k], starts[k]
         i = bisect_left(starts, start)
-        entry = link_party(name) or link_declined_party(name)
+        entry = link_party_mention(name)
         norm = entry.party_norm if entry else name
         found.insert(i, Candidate("PARTY", start, end, norm, "gazetteer", 1.0,
                                   entry.kb_id if entry else None))

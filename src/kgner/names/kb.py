@@ -233,6 +233,37 @@ def link_name(label: str, name: str) -> Entry | None:
     return _NAME_INDEX[1].get((label, _name_key(name)))
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when `b` is `a` with one letter changed, added, dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
+
+
+MISSPELT_MIN = 6  # shorter names are one letter from too many words (`Бирге`, `Элдик`)
+
+
+def link_misspelt_party(name: str) -> Entry | None:
+    """The one KB party whose name is a letter from `name` (`Бир-Бул` for Бир Бол,
+    `Замандаш - Совеременник`): news and scraped pages carry typos and loose
+    transliterations of party names, which should still reach the party's norm and id."""
+    key = _name_key(name)
+    if len(key.replace(" ", "")) < MISSPELT_MIN:
+        return None
+    link_name("PARTY", name)  # builds the index
+    assert _NAME_INDEX is not None
+    near = {entry for (label, other), entry in _NAME_INDEX[1].items()
+            if label == "PARTY" and _one_edit_apart(key, other)}
+    if len(near) != 1 or None in near:
+        return None
+    return near.pop()
+
+
 def link_party(name: str) -> Entry | None:
     """The KB party `name` names (`link_name`), also when it is a bilingual double name
     whose parts all name the same party (`Замандаш - Современник`)."""
@@ -242,6 +273,9 @@ def link_party(name: str) -> Entry | None:
     parts = [p for p in re.split(r"\s*[-–—]\s*", name) if p]
     if len(parts) > 1:
         entries = {link_name("PARTY", p) for p in parts}
+        if len(entries) == 1 and None not in entries:
+            return entries.pop()
+        entries = {link_name("PARTY", p) or link_misspelt_party(p) for p in parts}
         if len(entries) == 1 and None not in entries:
             return entries.pop()
     return None
