@@ -519,6 +519,13 @@ def test_party_results_russian_seats_before_the_party():
         ("Өнүгүү-Прогресс", "9.3", 13), ("Бир Бол", "8.52", 12)]
 
 
+def test_party_results_seats_and_their_verb_after_other_words_before_the_party():
+    text = "В городском кенеше 9 мест получили кандидаты «Ата Мекена», 6 — партия «Замандаш»."
+    facts = only(build_facts(ex(text, ("PARTY", "Ата Мекена", "Ата Мекен"), ("PARTY", "Замандаш", "Замандаш"),
+                                lang="ru")), PartyResult)
+    assert [(f.party.norm, f.seats) for f in facts] == [("Ата Мекен", 9), ("Замандаш", 6)]
+
+
 @pytest.mark.parametrize("text,party,seats", [
     ("Второй результат у «Республики – Ата-Журт» — 20,08 процента и 28 кресел в парламенте.",
      "Республики – Ата-Журт", 28),

@@ -228,6 +228,10 @@ _SEATS_FIRST = re.compile(
     r"((?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*|голос\w*|добуш\w*))?\s*"
     rf"(?:[—–-]\s*)?(?:(?:{_GIVES_SEATS}|{_GIVES_VOTES})\w*)?\s*(?:у\s+)?(?:за\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
     re.I)  # also set off by dashes: `Больше всего голосов — 97 — у партии «X»`, `мест — 38 — получает СДПК`
+# seats, then the verb that gives them, after any words (`в городском кенеше 13 мест получили кандидаты СДПК`)
+_SEATS_VERB_FIRST = re.compile(
+    rf"(?<!из )\b(\d{{1,3}})\s+(?:мандат\w*|мест\w*|кресел|кресл\w*)\s+(?:{_GIVES_SEATS})\w*\s+"
+    r"(?:(?:кандидат|представител)\w*\s+)?(?:(?:от\s+)?парти\w*\s*)?[«\"“]?\s*$", re.I)
 
 
 # a count of the seats named before, with a possessive: `..., 11и КСДПга, 8и ...`
@@ -309,6 +313,9 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
         m = None  # `51 голос получил «X»` counts votes, read only where votes are spoken of
     if m is not None and (m.group(2) or (seats_cue and re.search(rf"[—–-]|{gives}|\sу\s", m.group(0), re.I))):
         return floor + m.start(1), int(m.group(1))
+    m = _SEATS_VERB_FIRST.search(text, floor, party_start)
+    if m is not None:
+        return m.start(1), int(m.group(1))
     m = _SEAT_WORDS_FIRST.search(text[floor:party_start])  # `Жети депутаттык орунду «Алыянс» ээледи`
     n = _spelled([w for w in m.group(1).split() if not _SEAT_ADJECTIVE.fullmatch(w)]) if m is not None else None
     if n is not None:  # also `он беш орун «X»га`
