@@ -464,6 +464,13 @@ def test_station_incident_effect_takes_the_cause_from_the_next_sentence():
     assert [(f.station.norm, f.kind) for f in facts] == [("5217", "equipment")]
 
 
+def test_station_incident_effect_takes_no_cause_from_quoted_words_after_it():
+    text = ("На участке №2214 итоги голосования признаны недействительными. «В целом нарушения были "
+            "несущественными», — сказал председатель комиссии.")
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№2214", "2214"), lang="ru")), StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("2214", "other")]
+
+
 def test_no_violations_found_is_no_incident():
     text = "19:00 №1374 участкада кезек жок, добуш берүү тынч өтүп жатат, бузуулар аныкталган жок."
     assert not only(build_facts(ex(text, ("TIME", "19:00", "19:00"), ("POLLING_STATION", "№1374", "1374"))),

@@ -69,6 +69,7 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
     return list(out)
 
 
+_QUOTE_OPENS = re.compile(r"\s*[\"«“„]")
 _RUMOUR = re.compile(r"\bушак|\bслух")  # `... деген ушак тарады`, `по слухам`
 # a report the text denies before naming the station: `Не подтвердились и сообщения о том, что
 # на участке №1096 ...`, `Видео, на котором якобы «закрыли участок в Оше», снято на участке №5076`
@@ -98,8 +99,8 @@ def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) ->
         # `voters could not vote`, `the station opened late`, `a long queue`: the next
         # sentences of the post usually give the cause (`электр жарыгы өчүп калып, ...`)
         for nxt in ss[n + 1:n + 4]:
-            if nxt.s.opens_post or nxt.get("POLLING_STATION"):
-                break
+            if nxt.s.opens_post or nxt.get("POLLING_STATION") or _QUOTE_OPENS.match(nxt.text):
+                break  # a new post, another station, or someone's words (`"В целом выборы были честными"`)
             more = [k for k in _kinds(nxt.low) if k not in ("other",) + _EFFECTS]
             if more:
                 return more[:1]
