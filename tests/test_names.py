@@ -305,3 +305,13 @@ def test_a_party_name_one_letter_off_links_to_the_kb_party():
 ])
 def test_one_edit_apart(a, b, near):
     assert kbmod._one_edit_apart(a, b) is near
+
+
+@pytest.mark.parametrize("text, span, norm", [
+    ("В Караколе впереди партия «Бирге-Вместе» с 20,4%.", "Бирге-Вместе", "Бирге"),
+    ("«Жакшылык-Добро» получила 3,1%, «Кут-Ордо» — 2,2%.", "Жакшылык-Добро", "Жакшылык"),
+    ("«Жакшылык-Добро» получила 3,1%, «Кут-Ордо» — 2,2%.", "Кут-Ордо", "Кут-Ордо"),
+])
+def test_an_unlisted_party_with_its_russian_translation_takes_its_kyrgyz_name(text, span, norm):
+    parties = {e.text: e.norm for e in kgner.extract(text).entities if e.label == "PARTY"}
+    assert parties[span] == norm

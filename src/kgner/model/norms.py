@@ -78,12 +78,12 @@ def party_norm(surface: str, quoted: bool = False) -> str:
     stand inside the quotes too, `«Ишенимге»`); else the surface with a glued Kyrgyz suffix
     cut off, but not inside closing quotes: Kyrgyz glues the suffix after the quote
     (`"Табылга"нын`), so an unknown quoted name is whole (`«Табылга»`)."""
-    from ..names import link_party_mention
+    from ..names import link_party_mention, unlisted_party_norm
     name = surface.strip('"«»\' ')
     entry = link_party_mention(name)
     if entry is not None:
         return entry.party_norm
-    return name if quoted else place_norm(name)
+    return unlisted_party_norm(name) if quoted else place_norm(name)
 
 
 def _stems_keep_case(word: str) -> list[str]:

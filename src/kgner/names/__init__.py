@@ -284,6 +284,22 @@ def link_party_mention(name: str):
     return link_party(name) or link_declined_party(name) or link_misspelt_party(name)
 
 
+_DOUBLE_NAME = re.compile(r"\s*[-–—]\s*")
+
+
+def unlisted_party_norm(name: str) -> str:
+    """The norm of a party the KB lacks: its Kyrgyz name when it is written with its Russian
+    translation (`Бирге-Вместе`, `Жакшылык-Добро` -> `Бирге`, `Жакшылык`), as the KB's own
+    double names are (`Замандаш-Современник` -> `Замандаш`); else the name as written."""
+    parts = _DOUBLE_NAME.split(name)
+    if len(parts) == 2 and all(parts):
+        first, second = (WORD.findall(p.replace("-", " ").lower()) for p in parts)
+        if first and second and all(russian.word_kind(w)[0] == "word" for w in second) and \
+                not any(russian.word_kind(w)[0] in ("word", "place") for w in first):
+            return parts[0]
+    return name
+
+
 _PARTY_NOUN_BEFORE = re.compile(r"парти[яиюей]{1,2}\s+$", re.I)
 
 
@@ -332,7 +348,7 @@ def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]
             del found[k], starts[k]
         i = bisect_left(starts, start)
         entry = link_party_mention(name)
-        norm = entry.party_norm if entry else name
+        norm = entry.party_norm if entry else unlisted_party_norm(name)
         found.insert(i, Candidate("PARTY", start, end, norm, "gazetteer", 1.0,
                                   entry.kb_id if entry else None))
         starts.insert(i, start)
