@@ -526,6 +526,15 @@ def test_party_results_russian_seats_before_the_party():
         ("Өнүгүү-Прогресс", "9.3", 13), ("Бир Бол", "8.52", 12)]
 
 
+def test_party_in_focus_takes_the_figure_after_its_pronoun_before_the_next_party():
+    text = ("В городской кенеш Токмока лидирует «Ата Мекен». По данным урн, у нее 21,3 процента, "
+            "а вторым идет «Замандаш» с 12,4 процента.")
+    facts = only(build_facts(ex(text, ("PARTY", "Ата Мекен", "Ата Мекен"), ("PERCENT", "21,3 процента", "21.3"),
+                                ("PARTY", "Замандаш", "Замандаш"), ("PERCENT", "12,4 процента", "12.4"),
+                                lang="ru")), PartyResult)
+    assert sorted((f.party.norm, f.percent.norm) for f in facts) == [("Ата Мекен", "21.3"), ("Замандаш", "12.4")]
+
+
 def test_party_results_seats_and_their_verb_after_other_words_before_the_party():
     text = "В городском кенеше 9 мест получили кандидаты «Ата Мекена», 6 — партия «Замандаш»."
     facts = only(build_facts(ex(text, ("PARTY", "Ата Мекена", "Ата Мекен"), ("PARTY", "Замандаш", "Замандаш"),

@@ -8,7 +8,8 @@ from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINT
                      RESPECTIVELY, RESULT, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent, seats_spoken_of)
 from .counts import _OF_SEATS, _SEAT_NOUN, _TABLE_ROW, _counts, _far_seats, _seats_of_whole, _trailing_count
 from .numbers import find_quantities, word_count, word_number
-from .party_focus import _FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named, _quoted_result
+from .party_focus import (_FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named, _party_anaphor,
+                          _quoted_result)
 from .records import Fact, PartyResult
 from .shares import gap_or_shortfall, latest_of, next_share, not_the_share
 
@@ -469,9 +470,15 @@ class _Focus:
         (`... партия төртүнчү орунду ээлеп, «Биздин элди» (7,78%) ... артта калтырды`: the
         figures before the parties measured against it are its)."""
         sent = ss[n]
-        if subjects or self.party is None or ss[n - 1].s.stamp != sent.s.stamp:
+        if self.party is None or ss[n - 1].s.stamp != sent.s.stamp:
             return None
         limit = min([ents[p].start for p in compared], default=sent.end)
+        if subjects:  # `..., что у нее 20,42%, а вторую позицию занимает «Табылга» с 13,6`: what stands
+            # for the party in focus comes before the sentence's own parties, in a clause of its own
+            limit = min(limit, ents[subjects[0]].start)
+            anaphor = _party_anaphor(text, sent)
+            if anaphor is None or anaphor.end() > limit or not _CLAUSE_JOIN.search(text, anaphor.end(), limit):
+                return None
         return _figures_of_named(text, ents, sent, self.party, pre, self.unfigured and not self.since,
                                  self.beside, limit)
 
