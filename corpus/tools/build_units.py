@@ -171,6 +171,13 @@ BATCHES = (
     ("news_batch73.jsonl", "kgner-news73-", "train", {}),
     ("news_batch74.jsonl", "kgner-news74-", "train", {}),
     ("news_batch75.jsonl", "kgner-news75-", "dev", {}),
+    # two more rounds, the same way (seventh session)
+    ("news_batch76.jsonl", "kgner-news76-", "train", {}),
+    ("news_batch77.jsonl", "kgner-news77-", "train", {}),
+    ("news_batch78.jsonl", "kgner-news78-", "dev", {}),
+    ("news_batch79.jsonl", "kgner-news79-", "train", {}),
+    ("news_batch80.jsonl", "kgner-news80-", "train", {}),
+    ("news_batch81.jsonl", "kgner-news81-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
