@@ -32,6 +32,10 @@ from conftest import found
     ("жыйынтыктар түн ортосуна чейин чыгат", "түн ортосуна", "00:00"),
     ("явка к двум часам дня превысила треть", "двум часам дня", "14:00"),
     ("к пяти часам вечера", "пяти часам вечера", "17:00"),
+    # a Kyrgyz day part and an hour in words with its case ending, no `саат`
+    ("Кечки алтыда катышуу 32,3% болду", "Кечки алтыда", "18:00"),
+    ("эртең мененки сегизге чейин 40 адам келди", "эртең мененки сегизге", "08:00"),
+    ("Түнкү бирде алдын ала жыйынтык чыкты", "Түнкү бирде", "01:00"),
 ])
 def test_time(text, span, norm):
     assert ("TIME", span, norm) in found(text, "TIME")
@@ -41,6 +45,7 @@ def test_time(text, span, norm):
     "3 саат бою кезекте турдук",   # a duration
     "баасы 20.00 сом",              # a price, no time cue
     "21,5 миң шайлоочу",            # a number
+    "кечки он адам кезекте турду",  # a count after a day part, no case ending
     "Нарын облусунда түшкө чейин эле шайлоочулардын үчтөн бири келди",  # before noon: most gold gives no hour
 ])
 def test_not_time(text):
