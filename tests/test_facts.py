@@ -1788,6 +1788,19 @@ def test_party_russian_share_now_after_the_one_of_last_year():
         ("Бүтүн Кыргызстан", "7.04", 6), ("Ыйман Нуру", "6.17", 5)]
 
 
+@pytest.mark.parametrize("text,old,new,lang", [
+    ("«Ыйман Нуру» удвоила результат — с 3,35% в октябре 2020-го до 6,17%.", "3,35%", "6,17%", "ru"),
+    ("«Бир Бол» беш жыл мурунку 8,52%дын ордуна 3,03% гана топтоду.", "8,52%", "3,03%", "ky"),
+    ("«Бир Бол» получила 3,03% вместо 8,52%.", "8,52%", "3,03%", "ru"),
+])
+def test_party_share_now_not_the_one_it_moved_from_or_replaced(text, old, new, lang):
+    party = re.search(r"«([^»]+)»", text).group(1)
+    e = ex(text, ("PARTY", party, party), *sorted([("PERCENT", old, old[:-1].replace(",", ".")),
+                                                  ("PERCENT", new, new[:-1].replace(",", "."))],
+                                                 key=lambda s: text.index(s[1])), lang=lang)
+    assert [f.percent.text for f in only(build_facts(e), PartyResult)] == [new]
+
+
 @pytest.mark.parametrize("text,spans,lang,seats", [
     ("Шайлоонун жыйынтыгында Жогорку Кеңештин 71 мандаты «Ак Жол» партиясына тийди.",
      [("PARTY", "Ак Жол", "Ак Жол")], "ky", [("Ак Жол", 71)]),

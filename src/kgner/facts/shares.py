@@ -18,7 +18,11 @@ _DATIVE = rf"(?:{DATIVE})"
 _TO_ANOTHER = re.compile(rf"\s*[\d\w,. -]{{0,30}}?(%|пайыз)\w*\s+чейин"
                          rf"|\s*[\d\w,. -]{{0,30}}?\d\s*(%|пайыз){_DATIVE}\b", re.I)
 _FROM_RU = re.compile(r"\bс\s+$")
-_TO_RU = re.compile(r"\s*%?\s*([^\W\d_]+\s+){0,3}до\s+\d")  # also `с 3,35% год назад до 6,17%`
+# also `с 3,35% год назад до 6,17%`, `с 3,35% в октябре 2020-го до 6,17%`
+_TO_RU = re.compile(r"\s*%?\s*([^\W\d_]+\s+|(19|20)\d\d(-[а-я]+)?\s+){0,4}до\s+\d")
+# the figure another replaced: `беш жыл мурунку 8,52%дын ордуна 3,03%`, `вместо 8,52%`
+_INSTEAD_AFTER = re.compile(r"[а-яөүң]{0,4}\s+ордуна\b", re.I)
+_INSTEAD_BEFORE = re.compile(r"\bвместо\s+(прежних\s+|былых\s+)?$", re.I)
 # a gap: `0,11 пайызга гана артта калып`, `на 2% больше`
 _BEHIND_OR_AHEAD = r"артта|алдыда|озуп"
 _GAP_KY = re.compile(rf"\s*(гана\s+|(?!чейин)\w+\s+)?({_BEHIND_OR_AHEAD}|көп|аз\b|төмөн|жогору|кем\b"
@@ -118,6 +122,8 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
             return True  # the figure it moved from; a bound before the exact figure
     if _FROM_RU.search(before) and _TO_RU.match(text, e.end):
         return True
+    if _INSTEAD_AFTER.match(text, e.end) or _INSTEAD_BEFORE.search(text, max(0, e.start - 20), e.start):
+        return True  # the figure another replaced
     if _RANGE_END.match(text, e.end) and _FROM_BEFORE.search(text, max(0, e.start - 25), e.start) and \
             _EACH.search(text, max(sent_start, e.start - 60), e.start):
         return True  # the end of a range several parties fall in (`алардын ар биринде 5,8ден 7,6 пайызга чейин`)
