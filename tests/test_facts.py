@@ -2114,6 +2114,21 @@ def test_incident_kyrgyz_late_opening_and_a_second_ballot(text, station, kind):
     assert [f.kind for f in only(build_facts(e), StationIncident)] == [kind]
 
 
+@pytest.mark.parametrize("text,station,kinds,lang", [
+    ("Наблюдатели сообщают, что к участку №1406 привозят группы по 10–12 человек.", "№1406", ["violation"], "ru"),
+    ("У участка №1407 замечен автобус, из которого выходили группы избирателей с одинаковыми пакетами.", "№1407",
+     ["violation"], "ru"),
+    ("На участке №1408 голосование началось с опозданием на 20 минут.", "№1408", ["closure"], "ru"),
+    # the effect's cause given in its own sentence: no later sentence's words are its cause
+    ("На участке №1409 голосование началось с опозданием: комиссия не могла найти печать. "
+     "Председатель назвал это технической накладкой.", "№1409", ["closure"], "ru"),
+    ("Бишкектеги №1410-участкада кезектер кыска, баары тынч.", "№1410", [], "ky"),
+])
+def test_incident_carried_voters_late_start_and_a_short_queue(text, station, kinds, lang):
+    e = ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)
+    assert [f.kind for f in only(build_facts(e), StationIncident)] == kinds
+
+
 def test_party_figures_after_a_clause_about_an_earlier_election():
     text = "«Ата-Мекен», пять лет назад прошедший в парламент с 7,72%, опустился до 4,30% и остался за чертой."
     e = ex(text, ("PARTY", "Ата-Мекен", "Ата Мекен"), ("PERCENT", "7,72%", "7.72"), ("PERCENT", "4,30%", "4.3"), lang="ru")

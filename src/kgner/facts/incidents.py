@@ -8,7 +8,8 @@ from .records import Fact, StationIncident
 
 
 _EFFECTS = ("closure", "queue")
-_SHORT_QUEUE = re.compile(r"(кыска|кичинекей|небольш\w*|коротк\w*|маленьк\w*)\s+(кезек|очеред)")
+_SHORT_QUEUE = re.compile(r"(кыска|кичинекей|небольш\w*|коротк\w*|маленьк\w*)\s+(кезек|очеред)"
+                          r"|(кезек|очеред)\w*\s+(кыска|небольш|коротк|маленьк)")  # also `кезектер кыска`
 # `эч кандай арыз-даттануу`, `никаких нарушений`: none of it
 _NONE_BEFORE = re.compile(r"(эч кандай|эч бир|никаких|ни одной|ни одного|\bбез)\s+([\w-]+\s*)?$")  # also `без нарушений`
 
@@ -69,6 +70,9 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
     return list(out)
 
 
+# the sentence gives the effect's cause itself (`началось с опозданием на 25 минут: комиссия не
+# могла найти печать`), so a later sentence's words are no cause of it
+_CAUSE_GIVEN = re.compile(r"(?<!\d):(?!\d)|из-за|потому что|так как|поскольку|себеби|\w+дан улам|\w+тан улам|анткени")
 _QUOTE_OPENS = re.compile(r"\s*[\"«“„]")
 _RUMOUR = re.compile(r"\bушак|\bслух")  # `... деген ушак тарады`, `по слухам`
 # a report the text denies before naming the station: `Не подтвердились и сообщения о том, что
@@ -95,7 +99,7 @@ def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) ->
     effect = kinds == ["other"] and re.search(r"бере ал(ба|ган жок)|не смогл|жокко чыгар|жараксыз|недействительн|"
                                               r"аннулир", sent.low) or \
         bool(kinds) and kinds[0] in _EFFECTS
-    if effect:
+    if effect and not _CAUSE_GIVEN.search(sent.low, pos):
         # `voters could not vote`, `the station opened late`, `a long queue`: the next
         # sentences of the post usually give the cause (`электр жарыгы өчүп калып, ...`)
         for nxt in ss[n + 1:n + 4]:
