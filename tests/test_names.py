@@ -315,3 +315,10 @@ def test_one_edit_apart(a, b, near):
 def test_an_unlisted_party_with_its_russian_translation_takes_its_kyrgyz_name(text, span, norm):
     parties = {e.text: e.norm for e in kgner.extract(text).entities if e.label == "PARTY"}
     assert parties[span] == norm
+
+
+def test_a_surname_shared_by_several_kb_people_keeps_the_spelling_of_the_text():
+    # three KB people are Жээнбеков; one of them is spelt Джеенбеков in Russian
+    text = "Голосовали за Жээнбекова и Бабанова."
+    assert ("POLITICIAN", "Жээнбекова", "Жээнбеков") in ents(text)
+    assert ("POLITICIAN", "Джеенбекова", "Джеенбеков") in ents("За Джеенбекова отдали 391 голос.")

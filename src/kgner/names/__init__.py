@@ -226,7 +226,8 @@ def find(text: str) -> Iterator[Candidate]:
             end, last = glued_end(text, tokens, i)
             entries = tuple({n.entry.kb_id: n.entry for n in surnames}.values())
             language = lang.at(tok.start, tok.text)
-            m = Mention(tok.start, end, "POLITICIAN", _surname_of(entries[0].name_in(language)),
+            norm = _surname_of(_spelling(entries[0], language, text[tok.start:end], _surname_of))
+            m = Mention(tok.start, end, "POLITICIAN", norm,
                         None, False, forms(tok.text), entries[0].gender, entries)
             people.append((m, False))
             i = last + 1
