@@ -2090,6 +2090,16 @@ def test_vote_by_filling_in_or_receiving_the_ballot(text, person, station, lang)
     assert [(f.person.norm, f.station.norm) for f in only(build_facts(e), VoteCast)] == [(person, station.lstrip("№"))]
 
 
+def test_vote_at_a_station_of_a_protocol_list_and_in_the_morning_of_an_evening_post():
+    text = ("22:15 Протоколы участков. №1124, где утром голосовал Бабанов: Бабанов — 612 голосов, "
+            "Жээнбеков — 391, Мадумаров — 48.")
+    e = ex(text, ("TIME", "22:15", "22:15"), ("POLLING_STATION", "№1124", "1124"),
+           ("POLITICIAN", "Бабанов", "Бабанов"), ("POLITICIAN", "Жээнбеков", "Жээнбеков"),
+           ("POLITICIAN", "Мадумаров", "Мадумаров"), lang="ru")
+    votes = only(build_facts(e), VoteCast)
+    assert [(v.person.norm, v.time) for v in votes] == [("Бабанов", None)]  # not at 22:15, no other voter
+
+
 def test_party_quoted_social_democrats_gap_between_and_seats_of_the_house_set_off():
     text = ("Итоги 4 октября перекроили карту по сравнению с 2015 годом. СДПК на этот раз в выборах не участвовала, "
             "а «Социал-демократы» собрали лишь 2,13%.")

@@ -15,6 +15,10 @@ _CROWD_VOTED = re.compile(r"(шайлоочу(лар)?|адам(дар)?|жар�
                           r"(избирател\w*|граждан\w*|человек|депутат(ы|ов)?)\s*$")
 
 
+# a candidate's count in a protocol (`Бабанов — 612 голосов`), not a voter
+_COUNT_AFTER = re.compile(r"\s*[—–-]\s*\d|\s*\(\d")
+# a vote placed at another part of the day than the post's hour
+_OTHER_HOUR = re.compile(r"\b(утром|с утра|днем|днём|вечером|ранее|эртең менен|эрте менен|кечинде|түштө|мурда)\b")
 _ELLIPTIC_VOTE = re.compile(r"[—–]\s*(на\s+(избирательном\s+)?участке|в\s+\w+|№\s?\d)")
 
 
@@ -59,7 +63,8 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
                   and not re.search(r"\(@", text[ents[i].end:ents[i].end + 3])
                   and not re.match(r"\s*(атындагы|имени)", text[ents[i].end:ents[i].end + 12])
                   and not _GENITIVE_NAME.search(ents[i].text)
-                  and not _dative(ents[i])]
+                  and not _dative(ents[i])
+                  and not _COUNT_AFTER.match(text, ents[i].end)]
         if not people:
             people = _pronoun_voter(text, ents, sent, prev, clauses)
         if not people:
@@ -83,7 +88,8 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
         if station is None and _SAME_STATION.search(sent.low):
             station = _station_before(ss, n)  # `... ошол эле участокто саат 11:00дө добуш берген`
         times = [i for i in sent.get("TIME")]
-        time_i = times[0] if times else sent.s.stamp
+        # the post's hour, unless the sentence puts the vote at another part of the day (`утром`)
+        time_i = times[0] if times else None if _OTHER_HOUR.search(sent.low) else sent.s.stamp
         for p in people:
             st = own.get(p, station)
             out.append(VoteCast((sent.start, sent.end), 0.85 if st is not None else 0.75,
