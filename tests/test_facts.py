@@ -477,6 +477,17 @@ def test_no_violations_found_is_no_incident():
                     StationIncident)
 
 
+def test_a_later_sentence_takes_the_reports_hour_not_the_earlier_hour_compared_with():
+    text = ("16:20 | Данные ТИК: к 16:00 проголосовали 17,9% жителей Бишкека, тогда как в 14:00 явка "
+            "составляла 13,4%. По районам: Свердловский — 19,1%, Первомайский — 18,4%.")
+    e = ex(text, ("TIME", "16:20", "16:20"), ("TIME", "16:00", "16:00"), ("PERCENT", "17,9%", "17.9"),
+           ("TIME", "14:00", "14:00"), ("PERCENT", "13,4%", "13.4"), ("PERCENT", "19,1%", "19.1"),
+           ("PERCENT", "18,4%", "18.4"), lang="ru")
+    facts = only(build_facts(e), Turnout)
+    assert [(f.time.norm if f.time else None, f.percent.norm) for f in facts] == [
+        ("16:00", "17.9"), ("14:00", "13.4"), ("16:00", "19.1"), ("16:00", "18.4")]
+
+
 def test_the_hour_of_a_report_is_not_that_of_the_final_or_another_election():
     text = "Явка на 14:00 составила 24,3%, а окончательная — 39,16%. В 2017 году явка составила 56,32%."
     facts = only(build_facts(ex(text, ("TIME", "14:00", "14:00"), ("PERCENT", "24,3%", "24.3"),

@@ -413,9 +413,13 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
                     break
         if made:
             carry_on = True
-            # the latest hour stated (`10:00гө ..., 14:00гө ...`), or the one its figures kept: a final
-            # figure (`жыйынтыкта катышуу 34,6 пайыз`) passes no report's hour on to the next sentence
-            carry_time = times[-1] if times else None if _FINAL.search(sent.low) else time_i
+            # the latest hour of the post so far (`10:00гө ..., 14:00гө ...`; not the earlier hour a
+            # comparison names: `к 16:00 — 17,9%, тогда как в 14:00 — 13,4%. Свердловский — 19,1%`),
+            # or the one its figures kept: a final figure (`жыйынтыкта катышуу 34,6 пайыз`) passes no
+            # report's hour on to the next sentence
+            stated = times + [carry_time] if times and carry_time is not None else times
+            carry_time = max(stated, key=lambda t: ents[t].norm) if stated else \
+                None if _FINAL.search(sent.low) else time_i
             last_sent = sent.start
         elif strong and not pcts and not qs and _HEADING.search(sent.low) and \
                 not any(sent.get(label) for label in PEOPLE) and not _COMPARED_TO.search(sent.low):
