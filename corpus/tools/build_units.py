@@ -178,6 +178,11 @@ BATCHES = (
     ("news_batch79.jsonl", "kgner-news79-", "train", {}),
     ("news_batch80.jsonl", "kgner-news80-", "train", {}),
     ("news_batch81.jsonl", "kgner-news81-", "dev", {}),
+    ("news_batch82.jsonl", "kgner-news82-", "train", {}),
+    ("news_batch83.jsonl", "kgner-news83-", "train", {}),
+    ("news_batch84.jsonl", "kgner-news84-", "train", {}),  # polling-station reports
+    ("news_batch85.jsonl", "kgner-news85-", "train", {}),  # polling-station reports
+    ("news_batch86.jsonl", "kgner-news86-", "dev", {}),  # polling-station reports
 )
 ELECTION_WORD = "шайло"
 
