@@ -2150,6 +2150,23 @@ def test_incident_carried_voters_late_start_and_a_short_queue(text, station, kin
     assert [f.kind for f in only(build_facts(e), StationIncident)] == kinds
 
 
+@pytest.mark.parametrize("text,station,kinds,lang", [
+    ("Протокол участка №2312: «Ата-Мекен» — 518 голосов, недействительных бюллетеней — 23.", "№2312", [], "ru"),
+    ("№1074-участоктун протоколу: «ооба» — 371, «жок» — 88, жараксыз бюллетень — 27.", "№1074", [], "ky"),
+    ("У участка №5407 подрались сторонники двух кандидатов.", "№5407", ["violation"], "ru"),
+    ("На участке №2604 в урне оказалось на 146 бюллетеней больше, чем было выдано.", "№2604", ["violation"], "ru"),
+    ("На участке №2605 нашли пачку одинаково сложенных бланков.", "№2605", ["violation"], "ru"),
+    ("№1824-участокто интернет улам-улам үзүлүп жатты.", "№1824", ["equipment"], "ky"),
+    ("На участке №1825 с утра пропал интернет.", "№1825", ["equipment"], "ru"),
+    ("№2614-участоктун алдында 15тей шайлоочу турат, бирок кезек тез жылып жатат.", "№2614", [], "ky"),
+    ("На участке №5082 выстроилась очередь. Наблюдатели отметили задержку, но нарушением ее не сочли.",
+     "№5082", ["queue"], "ru"),
+])
+def test_incident_protocol_counts_fights_stuffing_internet_and_denied_cues(text, station, kinds, lang):
+    e = ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)
+    assert [f.kind for f in only(build_facts(e), StationIncident)] == kinds
+
+
 def test_party_figures_after_a_clause_about_an_earlier_election():
     text = "«Ата-Мекен», пять лет назад прошедший в парламент с 7,72%, опустился до 4,30% и остался за чертой."
     e = ex(text, ("PARTY", "Ата-Мекен", "Ата Мекен"), ("PERCENT", "7,72%", "7.72"), ("PERCENT", "4,30%", "4.3"), lang="ru")

@@ -9,13 +9,15 @@ from .records import Fact, StationIncident
 
 _EFFECTS = ("closure", "queue")
 _SHORT_QUEUE = re.compile(r"(кыска|кичинекей|небольш\w*|коротк\w*|маленьк\w*)\s+(кезек|очеред)"
-                          r"|(кезек|очеред)\w*\s+(кыска|небольш|коротк|маленьк)")  # also `кезектер кыска`
+                          r"|(кезек|очеред)\w*\s+(кыска|небольш|коротк|маленьк)"  # also `кезектер кыска`
+                          r"|(кезек|очеред)\w*\s+(тез|быстро)\s+(жыл|движ|продвига)")  # a queue that moves fast
 # `эч кандай арыз-даттануу`, `никаких нарушений`: none of it
 _NONE_BEFORE = re.compile(r"(эч кандай|эч бир|никаких|ни одной|ни одного|\bбез)\s+([\w-]+\s*)?$")  # also `без нарушений`
 
 
 _SPOILED = re.compile(r"жараксыз|недействительн")
 _COUNTED_BALLOTS = re.compile(r"\d[\d\s]*\s*(\w+\s+)?бюллетен\w*\s+(\w+\s+)?$")
+_COUNT_AFTER = re.compile(r"\w*\s+(бюллетен\w*\s*)?[—–:-]\s*\d")
 _NEGATION_REACH = 40  # characters after a cue where a negation denies it
 _NONE_OF = re.compile(r"нарушений\b")  # Russian genitive plural: what the sentence says there was none of
 
@@ -34,8 +36,10 @@ def _kinds(low: str) -> list[str]:
                 continue
             if _NONE_OF.match(low, m.start()) and re.search(r"\bне\s", low[m.end():]):
                 continue  # `Других нарушений на участке, ..., не выявлено`: the genitive of a denied thing
-            if _SPOILED.match(m.group()) and _COUNTED_BALLOTS.search(low, max(0, m.start() - 40), m.start()):
-                continue  # a protocol's count of spoiled ballots (`18 бюллетень жараксыз деп табылды`)
+            if _SPOILED.match(m.group()) and (_COUNTED_BALLOTS.search(low, max(0, m.start() - 40), m.start())
+                                               or _COUNT_AFTER.match(low, m.end())):
+                continue  # a protocol's count of spoiled ballots (`18 бюллетень жараксыз деп табылды`,
+                # `недействительных бюллетеней — 23`)
             if kind == "queue" and _SHORT_QUEUE.search(low):
                 continue  # a short queue is a neutral report (`кыска кезек`, `небольшая очередь`)
             found.append((kind in _EFFECTS, m.start(), kind))
