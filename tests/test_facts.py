@@ -2167,6 +2167,24 @@ def test_incident_protocol_counts_fights_stuffing_internet_and_denied_cues(text,
     assert [f.kind for f in only(build_facts(e), StationIncident)] == kinds
 
 
+@pytest.mark.parametrize("text,station,kinds,lang", [
+    ("№3207-участокто бир киши үй-бүлөсүнүн бардык мүчөлөрү үчүн добуш берүүгө аракет кылды.", "№3207", ["violation"], "ky"),
+    ("№4120-участокто шайлоочулардын бармак изин аппарат тааныбай, алар бир саат күтүштү.", "№4120", ["equipment"], "ky"),
+    ("№4611-участокто бир шайлоочу бюллетенди сыртка алып чыгууга аракет кылды.", "№4611", ["violation"], "ky"),
+    ("№5021-участоктун жанында бир партиянын желеги жана баракчалары илинип турат.", "№5021", ["violation"], "ky"),
+    ("№3122-участокто маркер түштөн кийин түгөнүп калды.", "№3122", ["other"], "ky"),
+    ("На участке №5088 ручной пересчет разошелся с данными автоматического ящика.", "№5088", ["other"], "ru"),
+    ("На участке №6204 автоматическая урна «зажевала» бюллетень.", "№6204", ["equipment"], "ru"),
+    ("Участок №4502 временно закрыт: почувствовали запах газа.", "№4502", ["closure"], "ru"),
+    ("Участок №3219 начал работу с опозданием почти на час.", "№3219", ["closure"], "ru"),
+    ("На участке №1213 мужчина опускает в урну сразу несколько бюллетеней.", "№1213", ["violation"], "ru"),
+    ("На участке №1154 выявили женщину, которая уже голосовала на другом участке.", "№1154", ["violation"], "ru"),
+])
+def test_incident_cues_of_the_polling_station_reports(text, station, kinds, lang):
+    e = ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)
+    assert [f.kind for f in only(build_facts(e), StationIncident)] == kinds
+
+
 def test_party_figures_after_a_clause_about_an_earlier_election():
     text = "«Ата-Мекен», пять лет назад прошедший в парламент с 7,72%, опустился до 4,30% и остался за чертой."
     e = ex(text, ("PARTY", "Ата-Мекен", "Ата Мекен"), ("PERCENT", "7,72%", "7.72"), ("PERCENT", "4,30%", "4.3"), lang="ru")

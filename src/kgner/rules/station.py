@@ -51,7 +51,8 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # `5203-участокто`): the hyphen makes it "the station numbered", not a count
     rf"|{WORD_START}(?P<sign4>{SIGNED})?(?P<n4>{NUM})-(?=(?:шайлоо\s+)?[Уу]част[а-яөүң]*)"  # also `№4217-шайлоо участоктору`
     # the plural before a signed number (`участки №1012, ...`; `участков 120` is a count)
-    rf"|[Уу]частк(?:и|ах|ам|ов)\s*:?\s*(?P<sign6>{SIGNED})(?P<n6>{NUM})(?!\d|[.,:]\d)"  # also `участках: №1307`
+    # (also `участках: №1307`, `на трех участках Ленинского района — №1021, ...`)
+    rf"|[Уу]частк(?:и|ах|ам|ов)(?:\s*:?\s*|[^.!?№\d]{{0,50}}?\s[-—–:]\s*)(?P<sign6>{SIGNED})(?P<n6>{NUM})(?!\d|[.,:]\d)"
     # a Russian ordinal before the noun: `1129-й участок`, `на 3214-м участке`
     rf"|{WORD_START}(?P<n5>{LONG_NUM})-(?:й|м|го|му|ом)\s+(?=[Уу]част[а-я]*)"
     # number with a sign, a station word within three words after it
