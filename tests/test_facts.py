@@ -488,6 +488,15 @@ def test_a_later_sentence_takes_the_reports_hour_not_the_earlier_hour_compared_w
         ("16:00", "17.9"), ("14:00", "13.4"), ("16:00", "19.1"), ("16:00", "18.4")]
 
 
+def test_a_turnout_bound_the_sentence_then_states_exactly_is_one_report():
+    text = "Саат 18:00гө карата 50%дан ашык шайлоочу катышты — БШК 50,4 пайыз деген көрсөткүчтү жарыялады."
+    e = ex(text, ("TIME", "Саат 18:00", "18:00"), ("PERCENT", "50%", "50"), ("PERCENT", "50,4 пайыз", "50.4"))
+    assert [f.percent.norm for f in only(build_facts(e), Turnout)] == ["50.4"]
+    text = "Саат 18:00гө карата 50%дан ашык шайлоочу катышты, бир жыл мурун 56,5 пайыз болгон."
+    e = ex(text, ("TIME", "Саат 18:00", "18:00"), ("PERCENT", "50%", "50"), ("PERCENT", "56,5 пайыз", "56.5"))
+    assert "50" in [f.percent.norm for f in only(build_facts(e), Turnout)]  # another figure, not the exact one
+
+
 def test_the_hour_of_a_report_is_not_that_of_the_final_or_another_election():
     text = "Явка на 14:00 составила 24,3%, а окончательная — 39,16%. В 2017 году явка составила 56,32%."
     facts = only(build_facts(ex(text, ("TIME", "14:00", "14:00"), ("PERCENT", "24,3%", "24.3"),

@@ -231,6 +231,22 @@ def _unreached(text: str, e) -> bool:
     return _case_after(text, e, _DATIVE) and re.match(r"[а-яөүң]{0,3}\s+жетпе", text[e.end:e.end + 15], re.I) is not None
 
 
+_BOUND_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(ашык|ашуун|ашты|ашып)\b", re.I)  # `50%дан ашык`
+_BOUND_BEFORE = re.compile(r"\b(более|свыше|больше|за)\s+$", re.I)  # `более 50%`
+
+
+def _bound_before_exact(text: str, ents, sent, p: int) -> bool:
+    """A bound the same sentence then states exactly (`50%дан ашык шайлоочу катышты — БШК 50,4
+    пайыз деген көрсөткүчтү жарыялады`, `более 50% — точнее, 50,4%`): one report, its exact figure."""
+    if not (_BOUND_AFTER.match(text, ents[p].end) or _BOUND_BEFORE.search(text, max(0, ents[p].start - 8), ents[p].start)):
+        return False
+    try:
+        bound = float(ents[p].norm)
+        return any(0 < float(ents[q].norm) - bound < 1 for q in sent.get("PERCENT") if ents[q].start > ents[p].end)
+    except (TypeError, ValueError):
+        return False
+
+
 def _changed_by(text: str, e) -> bool:
     """A Kyrgyz percent that says how much a turnout rose or fell, not a turnout."""
     m = _CHANGED_BY.match(text, e.end)
@@ -357,7 +373,7 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
                         _unreached(text, ents[p]) and not any(0 <= ents[p].start - ents[i].end <= 40
                                                               for i in sent.get("PERCENT") if i != p))) \
                     or _changed_by(text, ents[p]) \
-                    or gap_or_shortfall(text, ents[p]):
+                    or gap_or_shortfall(text, ents[p]) or _bound_before_exact(text, ents, sent, p):
                 continue  # a share of those who voted (`катышкандардын 79,26 пайызы`) is an answer
             mine = [q for q in qs if a <= q.start < b] + inherited
             voters, electorate = _split_counts(text, mine)
