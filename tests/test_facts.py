@@ -2251,6 +2251,10 @@ def test_party_a_partner_ran_with_gives_its_figure_to_the_subject():
     e = ex(text, ("PARTY", "Республика", "Республика"), ("PARTY", "Ата-Журтом", "Ата-Журт"),
            ("PERCENT", "20,08%", "20.08"), ("PERCENT", "5,79 процента", "5.79"), lang="ru")
     assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [("Республика", "5.79")]
+    text = "«Республика», в прошлый раз шедшая в связке с «Ата-Журтом», набирает 5,79% — ниже порога."
+    e = ex(text, ("PARTY", "Республика", "Республика"), ("PARTY", "Ата-Журтом", "Ата-Журт"),
+           ("PERCENT", "5,79%", "5.79"), lang="ru")
+    assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [("Республика", "5.79")]
 
 
 def test_party_by_ordinal_refers_to_the_parties_of_the_sentence_before():

@@ -133,7 +133,7 @@ _AHEAD_OF = re.compile(r"[»\"”]?\s+([\d,.]+\s*(пункт|пайыз)\w*\s+|(
 _LEFT_BEHIND = re.compile(r"[»\"”]?\s+[^.;]{0,50}?\b(артта калтыр|озуп кет)", re.I)
 _OUTRUN_RU = re.compile(r"(опереди\w*|обогна\w*|обош\w*|отста\w* от|уступ\w*)\s*(партию\s*)?[«\"“]?\s*$", re.I)
 # a partner the subject ran with: `«Республика», которая в союзе с «Ата-Журтом» брала 20,08%`
-_PARTNER_RU = re.compile(r"(в союзе|вместе|в блоке|в коалиции|единым списком)\s+с\s*[«\"“]?\s*$", re.I)
+_PARTNER_RU = re.compile(r"(в союзе|вместе|в блоке|в коалиции|в связке|в тандеме|единым списком|совместно)\s+с\s*[«\"“]?\s*$", re.I)
 
 
 def _compared_with(text: str, e, end: int) -> bool:
