@@ -2257,6 +2257,12 @@ def test_party_a_partner_ran_with_gives_its_figure_to_the_subject():
     assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [("Республика", "5.79")]
 
 
+def test_party_share_in_dashes_before_it_and_seats_of_a_whole_after_it():
+    text = "Больше всего голосов — 27,35% — собрала СДПК, которой достанется 38 мандатов из 120."
+    e = ex(text, ("PERCENT", "27,35%", "27.35"), ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"), lang="ru")
+    assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("27.35", 38)]
+
+
 def test_party_by_ordinal_refers_to_the_parties_of_the_sentence_before():
     text = ("Парламентке акыркы болуп эки партия кирди — «Бүтүн Кыргызстан» менен «Ыйман Нуру». "
             "Биринчиси 7,04 пайыз алып, алты мандатка ээ болсо, экинчиси 6,17 пайыз менен беш орун алды.")

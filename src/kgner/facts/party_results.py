@@ -373,7 +373,8 @@ _NOT_FIGURES = ("DATE", "TIME", "POLLING_STATION", "DISTRICT")
 def _only_seats(text, ents, sent, a: int, b: int) -> bool:
     """True when the figures in text[a:b] are only seat counts (`«Ишеним» 12 орунга,`): the
     share stands in the party's leading clause, the seats after its name."""
-    numbers = list(_NUMBER.finditer(text, a, b))
+    # not the whole the seats are of (`38 мандатов из 120`)
+    numbers = [m for m in _NUMBER.finditer(text, a, b) if not re.search(r"\bиз\s+$", text[max(a, m.start() - 4):m.start()])]
     wholes = [m.span() for m in _OF_SEATS.finditer(text, a, b)]  # `120 орундун 38ин`
     return bool(numbers) and not any(a <= ents[i].start < b for i in sent.get("PERCENT")) and \
         all(_SEAT_NOUN.match(text, m.end()) or any(x <= m.start() < y for x, y in wholes) for m in numbers)
