@@ -2263,6 +2263,12 @@ def test_party_share_in_dashes_before_it_and_seats_of_a_whole_after_it():
     assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("27.35", 38)]
 
 
+def test_party_no_share_from_a_turnout_told_by_its_verb():
+    text = "Жалпысынан шайлоого 58,89% шайлоочу катышып, СДПК 38 мандат менен биринчи орунга чыккан."
+    e = ex(text, ("PERCENT", "58,89%", "58.89"), ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"))
+    assert [(f.percent, f.seats) for f in only(build_facts(e), PartyResult)] == [(None, 38)]
+
+
 def test_party_by_ordinal_refers_to_the_parties_of_the_sentence_before():
     text = ("Парламентке акыркы болуп эки партия кирди — «Бүтүн Кыргызстан» менен «Ыйман Нуру». "
             "Биринчиси 7,04 пайыз алып, алты мандатка ээ болсо, экинчиси 6,17 пайыз менен беш орун алды.")

@@ -68,6 +68,8 @@ _GAP_OR_PART = re.compile(r"\b(айырма\w*|разниц\w*|отрыв\w*|р�
 _REQUIRED = re.compile(r"\b(требовал\w*|требуется|нужно|необходимо|надо|должн\w+|талап кыл\w*)\s+(\w+\s+){0,2}"
                        r"(не менее|минимум|хотя бы)?\s*$", re.I)  # `мыйзам талап кылган 30 пайыздан`
 # a turnout figure named as one near a party (`«Реформы» ...: «Реальная явка — не больше 32–33 процентов»`)
+# a turnout told by its verb (`шайлоого 58,89% шайлоочу катышып, СДПК 38 мандат менен ...`)
+_TURNOUT_AFTER = re.compile(r"[а-яөүң]{0,4}\s+((шайлоочу|избирател|граждан)\w*\s+)?(катыш|проголосова|пришл|явил)", re.I)
 _TURNOUT_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b[^\d,.;:]{0,20}(\d+\s*[–-]\s*)?$", re.I)  # not past another figure but a range's first
 # the threshold's new figure after its old one (`босогонун жети пайыздан беш пайызга`, `барьер с 7% до 5%`)
 _THRESHOLD_MOVED = re.compile(r"\b(босогонун|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"
@@ -107,7 +109,7 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     if _PROGRESS_AFTER.match(text, e.end):
         return True  # the progress of the count (`70%ы иштетилгенден кийин`, `үкөктөрдүн 40%ынан`)
     if _REQUIRED.search(text, max(sent_start, e.start - 45), e.start) or \
-            _TURNOUT_BEFORE.search(text, max(sent_start, e.start - 30), e.start):
+            _TURNOUT_BEFORE.search(text, max(sent_start, e.start - 30), e.start) or _TURNOUT_AFTER.match(text, e.end):
         return True  # a requirement (`требовалось набрать не менее 7%`), a turnout (`явка — 32%`)
     if _GAP_OR_PART.search(text, max(sent_start, e.start - 30), e.start) or \
             _THRESHOLD_MOVED.search(text, max(sent_start, e.start - 50), e.start):
