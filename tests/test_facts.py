@@ -497,6 +497,19 @@ def test_a_turnout_bound_the_sentence_then_states_exactly_is_one_report():
     assert "50" in [f.percent.norm for f in only(build_facts(e), Turnout)]  # another figure, not the exact one
 
 
+@pytest.mark.parametrize("text,spans,lang,pcts", [
+    ("Түшкө карата референдумга катышкандардын үлүшү 13,6 пайызга жетти.",
+     [("PERCENT", "13,6 пайызга", "13.6")], "ky", ["13.6"]),
+    ("Референдумда башкаруу формасы 81,52 пайыз добуш алган.", [("PERCENT", "81,52 пайыз", "81.52")], "ky", []),
+    ("Референдумду жарактуу деп табуу үчүн 30 пайыздык катышуу жетиштүү.",
+     [("PERCENT", "30 пайыздык", "30")], "ky", []),
+    ("Явка на референдуме составила 37,27%, сообщил ЦИК после обработки 98% протоколов.",
+     [("PERCENT", "37,27%", "37.27"), ("PERCENT", "98%", "98")], "ru", ["37.27"]),
+])
+def test_turnout_share_of_participants_an_answer_a_required_share_and_a_reporter(text, spans, lang, pcts):
+    assert [f.percent.norm for f in only(build_facts(ex(text, *spans, lang=lang)), Turnout)] == pcts
+
+
 def test_the_hour_of_a_report_is_not_that_of_the_final_or_another_election():
     text = "Явка на 14:00 составила 24,3%, а окончательная — 39,16%. В 2017 году явка составила 56,32%."
     facts = only(build_facts(ex(text, ("TIME", "14:00", "14:00"), ("PERCENT", "24,3%", "24.3"),

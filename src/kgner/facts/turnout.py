@@ -131,10 +131,15 @@ def _voters_like(text: str, q: Quantity) -> bool:
                           r"(\s+(около|почти|примерно|порядка|более|свыше))?\s*$", before))  # `проголосовали около 400`
 
 
+_REPORTED_BY = re.compile(r",\s*(сообщ|заяв|отметил|уточнил|переда[её]т|говорится|по данным|деп билдир|деп маалымдады)", re.I)
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """The end of the clause after a figure: 30 characters, or on to the next comma
     (at most 80) since a Kyrgyz clause ends with its verb (`79 пайызы ... долбоорун колдоп,`)."""
     comma = text.find(",", start, min(limit, start + 80))
+    if comma != -1 and _REPORTED_BY.match(text, comma):
+        return min(limit, comma)  # `явка составила 37,27%, сообщил ЦИК после обработки 98% протоколов`
     if comma == -1:  # no comma: on to the sentence's end (`31%ы “көз карандысыз талапкерди” тандаган.`)
         stop = re.search(r"[.!?;]", text[start:min(limit, start + 80)])
         comma = start + stop.start() if stop else start + 30
