@@ -37,8 +37,6 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # [day-part] саат N[suffix] | саат <number word>
     rf"|(?P<saat>(?:(?P<dp3>{KY_DAYPART})\s+)?{SAAT}\s+(?:(?P<h3>{HOUR})(?![\d.,:])(?=['-]?[а-яөүң]*{WORD_END})"
     rf"|(?P<w3>{KY_WORD}){WORD_END}))"
-    # Kyrgyz day-part + an hour in words with its case ending, no `саат` (`Кечки алтыда`, `эртең мененки сегизге`)
-    rf"|(?P<kyword>(?P<dp6>{KY_DAYPART})\s+(?P<w6>{KY_WORD})(?<=[дтгк][аеоөуүы]){WORD_END})"
     # Russian: N | number word  + day-part (`10 утра`, `восемь вечера`), or `в N часов`
     rf"|(?P<daypart>(?<![{LETTER}\d])(?:(?P<h4>{HOUR})|(?P<w4>{RU_WORD}))(?:\s+час(?:а|ов|ам)?)?\s+(?P<dp4>{RU_DAYPART}){WORD_END})"
     rf"|(?<![{LETTER}])(?:[ВвКк]|[Дд]о|[Пп]осле|[Оо]коло)\s+(?P<hours>(?:(?P<h5>{HOUR})|(?P<w5>{RU_WORD}))"
@@ -72,7 +70,10 @@ def _norm(hour: int, minute: int, daypart: str | None, spoken: bool = False) -> 
 # where none occurs the pattern is not run at all. The words are tested as substrings
 # first, since `час` (участок) and `дня` (сегодня) are common inside other words.
 SAAT_WORDS = ("аат", "СААТ")
-KY_DAYPART_WORDS = ("ечки", "ечкурунку", "үнкү", "үштөн", "үшкү", "ртең")  # `Кечки алтыда`: an hour with no `саат`
+# a Kyrgyz day part and an hour in words with its case ending, no `саат` (`Кечки алтыда`,
+# `эртең мененки сегизге`): its own pattern, tried only where a day-part word occurs
+_KY_DAYPART_GATE = re.compile(r"(?:ечки|ечкурунку|үнкү|үштөн|үшкү|ртең)\s")
+KY_WORD_HOUR = re.compile(rf"(?P<dp>{KY_DAYPART})\s+(?P<w>{KY_WORD})(?<=[дтгк][аеоөуүы]){WORD_END}")
 NOON_WORDS = ("полд", "полуд", "полноч", "полуноч", "ортосу")  # noon, midnight, `түн ортосу`
 # Kyrgyz noon as of which (`Түшкө карата`, `Чак түшкө карата`; most gold leaves `түшкө чейин`,
 # before noon): its own pattern, tried only where `түшкө карата` occurs
@@ -85,7 +86,7 @@ _NUMBER_HOURS = re.compile(r"\w\s+час")  # `16 часам`, `пяти час�
 def _may_match(text: str) -> bool:
     return (any(w in text for w in SAAT_WORDS) or _CLOCK.search(text) is not None
             or ("час" in text and _NUMBER_HOURS.search(text) is not None)
-            or any(w in text for w in NOON_WORDS) or any(w in text for w in KY_DAYPART_WORDS)
+            or any(w in text for w in NOON_WORDS)
             or (any(w in text for w in RU_DAYPARTS)
                 and _DAYPART_AFTER_SPACE.search(text) is not None))
 
@@ -94,10 +95,15 @@ def find(text: str) -> Iterator[Candidate]:
     if "үшкө карата" in text:
         for m in NOON_KY.finditer(text):
             yield Candidate("TIME", m.start(), m.end(), "12:00")
+    if _KY_DAYPART_GATE.search(text):
+        for m in KY_WORD_HOUR.finditer(text):
+            norm = _norm(value(m.group("w")) or 0, 0, m.group("dp").lower(), True)
+            if value(m.group("w")) is not None and norm is not None:
+                yield Candidate("TIME", m.start(), m.end(), norm)
     if not _may_match(text):
         return
     for m in PATTERN.finditer(text):
-        kind = next(k for k in ("colon", "dotted", "dotsuf", "saat", "kyword", "daypart", "hours", "noon",
+        kind = next(k for k in ("colon", "dotted", "dotsuf", "saat", "daypart", "hours", "noon",
                                 "midnight", "midnight_ky") if m.group(k))
         g = m.groupdict()
         if kind == "colon":
@@ -110,8 +116,6 @@ def find(text: str) -> Iterator[Candidate]:
         elif kind == "saat":
             hour = int(g["h3"]) if g["h3"] else value(g["w3"])
             minute, dp = 0, g["dp3"]
-        elif kind == "kyword":
-            hour, minute, dp = value(g["w6"]), 0, g["dp6"]
         elif kind == "daypart":
             hour = int(g["h4"]) if g["h4"] else value(g["w4"])
             minute, dp = 0, g["dp4"]
@@ -122,7 +126,7 @@ def find(text: str) -> Iterator[Candidate]:
             hour, minute, dp = (12 if kind == "noon" else 0), 0, None
         if hour is None:
             continue
-        spoken = bool(g["w3"] or g["w4"] or g["w5"] or g["w6"])
+        spoken = bool(g["w3"] or g["w4"] or g["w5"])
         norm = _norm(hour, minute, dp.lower() if dp else None, spoken)
         if norm is None:
             continue
