@@ -2282,6 +2282,12 @@ def test_party_no_share_from_a_turnout_told_by_its_verb():
     assert [(f.percent, f.seats) for f in only(build_facts(e), PartyResult)] == [(None, 38)]
 
 
+def test_party_seats_as_a_part_of_the_house_in_the_genitive_ordunun():
+    text = "Жогорку Кеңештин 120 ордунун 38ин СДПК алды — партиянын үлүшү 27,35 пайыз."
+    e = ex(text, ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"), ("PERCENT", "27,35 пайыз", "27.35"))
+    assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("27.35", 38)]
+
+
 def test_party_by_ordinal_refers_to_the_parties_of_the_sentence_before():
     text = ("Парламентке акыркы болуп эки партия кирди — «Бүтүн Кыргызстан» менен «Ыйман Нуру». "
             "Биринчиси 7,04 пайыз алып, алты мандатка ээ болсо, экинчиси 6,17 пайыз менен беш орун алды.")
