@@ -184,6 +184,7 @@ BATCHES = (
     ("news_batch85.jsonl", "kgner-news85-", "train", {}),  # polling-station reports
     ("news_batch86.jsonl", "kgner-news86-", "dev", {}),  # polling-station reports
     ("news_batch87.jsonl", "kgner-news87-", "train", {}),  # polling-station reports
+    ("news_batch88.jsonl", "kgner-news88-", "train", {}),
     ("news_batch89.jsonl", "kgner-news89-", "train", {}),
     ("news_batch90.jsonl", "kgner-news90-", "dev", {}),  # polling-station reports
     ("news_batch91.jsonl", "kgner-news91-", "dev", {}),
