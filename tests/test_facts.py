@@ -2201,6 +2201,8 @@ def test_incident_protocol_counts_fights_stuffing_internet_and_denied_cues(text,
     ("Участок №3219 начал работу с опозданием почти на час.", "№3219", ["closure"], "ru"),
     ("На участке №1213 мужчина опускает в урну сразу несколько бюллетеней.", "№1213", ["violation"], "ru"),
     ("На участке №1154 выявили женщину, которая уже голосовала на другом участке.", "№1154", ["violation"], "ru"),
+    ("Байкоочубуз №2231-участокко кире албай жатат: төрага аны эшиктен кайтарып жиберди.", "№2231", ["observers"], "ky"),
+    ("Наблюдательница почти час не могла попасть на участок №2218.", "№2218", ["observers"], "ru"),
 ])
 def test_incident_cues_of_the_polling_station_reports(text, station, kinds, lang):
     e = ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)

@@ -52,7 +52,8 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     rf"|{WORD_START}(?P<sign4>{SIGNED})?(?P<n4>{NUM})-(?=(?:шайлоо\s+)?[Уу]част[а-яөүң]*)"  # also `№4217-шайлоо участоктору`
     # the plural before a signed number (`участки №1012, ...`; `участков 120` is a count)
     # (also `участках: №1307`, `на трех участках Ленинского района — №1021, ...`)
-    rf"|[Уу]частк(?:и|ах|ам|ов)(?:\s*:?\s*|[^.!?№\d]{{0,50}}?\s[-—–:]\s*)(?P<sign6>{SIGNED})(?P<n6>{NUM})(?!\d|[.,:]\d)"
+    rf"|[Уу]частк(?:и|ах|ам|ов)\s*:?\s*(?P<sign6>{SIGNED})(?P<n6>{NUM})(?!\d|[.,:]\d)"
+    rf"|[Уу]частк(?:и|ах|ам|ов|а)[^.!?№\d]{{0,50}}?\s[-—–:]\s*(?P<sign7>{SIGNED})(?P<n7>{NUM})(?!\d|[.,:]\d)"  # `три участка ... — №3014`
     # a Russian ordinal before the noun: `1129-й участок`, `на 3214-м участке`
     rf"|{WORD_START}(?P<n5>{LONG_NUM})-(?:й|м|го|му|ом)\s+(?=[Уу]част[а-я]*)"
     # number with a sign, a station word within three words after it
@@ -108,8 +109,9 @@ def _numbered(text: str) -> Iterator[Candidate]:
         if m.group("n5"):
             yield Candidate("POLLING_STATION", m.start("n5"), m.end("n5"), m.group("n5"))
             continue
-        if m.group("n6"):
-            yield Candidate("POLLING_STATION", m.start("sign6"), m.end("n6"), m.group("n6"))
+        if m.group("n6") or m.group("n7"):
+            k = "6" if m.group("n6") else "7"
+            yield Candidate("POLLING_STATION", m.start("sign" + k), m.end("n" + k), m.group("n" + k))
             continue
         n = next((g for g in ("n2", "n4") if m.group(g)), None)
         if n is not None:
