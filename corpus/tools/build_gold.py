@@ -26,7 +26,7 @@ CHUNKS = ("seed", "kg24", "kypool", "rupool", "liveblog", "results", "results2",
           "news6",
           "news7", "liveblog8", "news9", "liveblog10", "news11", "news12",
           "news13", "news14", "news16", "news15",
-          "news17", "news18", "news19", "news20", "news21", "news22", "news23", "news24", "news25", "news26", "news27", "news28", "news29", "news30", "news31", "news32", "news33", "news34", "news35", "news36", "news37", "news38", "news39", "news40", "news41", "news42", "news43", "news44", "news45", "news46", "news47", "news48", "news49", "news50", "news51", "news52", "news53", "news54", "news55", "news56", "news57", "news58", "news59", "news60", "news61", "news62", "news63", "news64", "news65", "news66", "news67", "news68", "news69", "news70", "news71", "news72", "news73", "news74", "news75", "news76", "news77", "news78", "news79", "news80", "news81", "news82", "news83", "news84", "news85", "news86", "news87", "news90")
+          "news17", "news18", "news19", "news20", "news21", "news22", "news23", "news24", "news25", "news26", "news27", "news28", "news29", "news30", "news31", "news32", "news33", "news34", "news35", "news36", "news37", "news38", "news39", "news40", "news41", "news42", "news43", "news44", "news45", "news46", "news47", "news48", "news49", "news50", "news51", "news52", "news53", "news54", "news55", "news56", "news57", "news58", "news59", "news60", "news61", "news62", "news63", "news64", "news65", "news66", "news67", "news68", "news69", "news70", "news71", "news72", "news73", "news74", "news75", "news76", "news77", "news78", "news79", "news80", "news81", "news82", "news83", "news84", "news85", "news86", "news87", "news88", "news89", "news90")
 ANNOTATION = REPO / "corpus" / "annotation"
 
 
