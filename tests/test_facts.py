@@ -510,6 +510,13 @@ def test_turnout_share_of_participants_an_answer_a_required_share_and_a_reporter
     assert [f.percent.norm for f in only(build_facts(ex(text, *spans, lang=lang)), Turnout)] == pcts
 
 
+def test_a_noon_report_named_by_its_adjective_takes_the_noon_hour():
+    text = "12:00 | Полуденная сводка ЦИК: проголосовали 21,7% избирателей. В Оше явка 17,2%."
+    e = ex(text, ("TIME", "12:00", "12:00"), ("PERCENT", "21,7%", "21.7"), ("PERCENT", "17,2%", "17.2"), lang="ru")
+    assert [(f.time.norm if f.time else None, f.percent.norm) for f in only(build_facts(e), Turnout)] == [
+        ("12:00", "21.7"), ("12:00", "17.2")]
+
+
 def test_the_hour_of_a_report_is_not_that_of_the_final_or_another_election():
     text = "Явка на 14:00 составила 24,3%, а окончательная — 39,16%. В 2017 году явка составила 56,32%."
     facts = only(build_facts(ex(text, ("TIME", "14:00", "14:00"), ("PERCENT", "24,3%", "24.3"),
@@ -2133,6 +2140,16 @@ def test_vote_at_a_station_of_a_protocol_list_and_in_the_morning_of_an_evening_p
     assert [(v.person.norm, v.time) for v in votes] == [("Бабанов", None)]  # not at 22:15, no other voter
 
 
+def test_vote_not_of_the_genitive_before_the_voter_nor_of_who_reported_a_count():
+    text = "11:10. Главный соперник Жээнбекова Омурбек Бабанов отдал голос на участке №1209."
+    e = ex(text, ("TIME", "11:10", "11:10"), ("POLITICIAN", "Жээнбекова", "Жээнбеков"),
+           ("POLITICIAN", "Омурбек Бабанов", "Омурбек Бабанов"), ("POLLING_STATION", "№1209", "1209"), lang="ru")
+    assert [v.person.norm for v in only(build_facts(e), VoteCast)] == ["Омурбек Бабанов"]
+    text = "Председатель комиссии Бакыт Жумабаев сообщил, что к 11:00 здесь проголосовали 318 из 2 054 избирателей."
+    e = ex(text, ("POLITICIAN", "Бакыт Жумабаев", "Бакыт Жумабаев"), ("TIME", "11:00", "11:00"), lang="ru")
+    assert only(build_facts(e), VoteCast) == []
+
+
 def test_party_quoted_social_democrats_gap_between_and_seats_of_the_house_set_off():
     text = ("Итоги 4 октября перекроили карту по сравнению с 2015 годом. СДПК на этот раз в выборах не участвовала, "
             "а «Социал-демократы» собрали лишь 2,13%.")
@@ -2203,6 +2220,7 @@ def test_incident_protocol_counts_fights_stuffing_internet_and_denied_cues(text,
     ("На участке №1154 выявили женщину, которая уже голосовала на другом участке.", "№1154", ["violation"], "ru"),
     ("Байкоочубуз №2231-участокко кире албай жатат: төрага аны эшиктен кайтарып жиберди.", "№2231", ["observers"], "ky"),
     ("Наблюдательница почти час не могла попасть на участок №2218.", "№2218", ["observers"], "ru"),
+    ("На участке №1031 нарушений не отметили, только очереди у сканеров.", "№1031", ["queue"], "ru"),  # no broken scanner
 ])
 def test_incident_cues_of_the_polling_station_reports(text, station, kinds, lang):
     e = ex(text, ("POLLING_STATION", station, station.lstrip("№")), lang=lang)

@@ -10,7 +10,7 @@ from ..types import Entity
 
 # not `түшкө чейин` (before noon), which the annotators give no hour; a glued live-blog
 # timestamp may stand right before (`12:00Түшкү катышуу`)
-_NOON = re.compile(r"(?<![^\W\d_])(?:(?:на|в)\s+полдень|түшкү(?=\s+(?:катышуу|маалымат|көрсөткүч))|түшкө(?=\s+карата))(?![\w-])",
+_NOON = re.compile(r"(?<![^\W\d_])(?:(?:на|в)\s+полдень|түшкү(?=\s+(?:катышуу|маалымат|көрсөткүч))|түшкө(?=\s+карата)|полуденн\w+(?=\s+(?:сводк|данн|явк|показател)))(?![\w-])",
                    re.I)  # also `Түшкө карата ... 13,46 пайызы` (as of noon)
 
 

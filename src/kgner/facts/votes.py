@@ -15,6 +15,18 @@ _CROWD_VOTED = re.compile(r"(шайлоочу(лар)?|адам(дар)?|жар�
                           r"(избирател\w*|граждан\w*|человек|депутат(ы|ов)?)\s*$")
 
 
+# a count of voters after the verb (`к 11:00 здесь проголосовали 318 из 2 054`): a turnout
+_COUNT_VOTED = re.compile(r"\w*\s+(уже\s+|почти\s+|около\s+|более\s+)?\d[\d\s]*(из\b|человек|избирател|шайлоочу|адам)")
+
+
+def _OF_THE_NEXT(text: str, ents, sent: _Sent, i: int) -> bool:
+    """A Russian genitive right before another person (`соперник Жээнбекова Омурбек Бабанов`):
+    the person the next one is named by, not a voter."""
+    nxt = next((j for j in sent.idx if ents[j].start > ents[i].end), None)
+    return nxt is not None and ents[nxt].label in PEOPLE and text[ents[i].end:ents[nxt].start] == " " \
+        and ents[i].text.endswith(("ова", "ева", "ина", "ёва"))
+
+
 # a candidate's count in a protocol (`Бабанов — 612 голосов`), not a voter
 _COUNT_AFTER = re.compile(r"\s*[—–-]\s*\d|\s*\(\d")
 # a vote placed at another part of the day than the post's hour
@@ -30,7 +42,8 @@ def _vote_clauses(sent: _Sent, prev: _Sent | None) -> list[tuple[int, int]]:
     Председатель СДПК Чыныбай Турсунбеков — на участке №1131, ...`) is one clause."""
     if NOT_VOTE.search(sent.low) or sent.get("PERCENT"):
         return []
-    matches = [m for m in VOTE.finditer(sent.low) if not _CROWD_VOTED.search(sent.low[:m.start()])]
+    matches = [m for m in VOTE.finditer(sent.low) if not _CROWD_VOTED.search(sent.low[:m.start()])
+               and not _COUNT_VOTED.match(sent.low, m.end())]
     if not matches:
         elliptic = prev is not None and VOTE.search(prev.low) and not any(
             prev.get(label) for label in PEOPLE) and sent.get("POLLING_STATION")
@@ -64,7 +77,8 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
                   and not re.match(r"\s*(атындагы|имени)", text[ents[i].end:ents[i].end + 12])
                   and not _GENITIVE_NAME.search(ents[i].text)
                   and not _dative(ents[i])
-                  and not _COUNT_AFTER.match(text, ents[i].end)]
+                  and not _COUNT_AFTER.match(text, ents[i].end)
+                  and not _OF_THE_NEXT(text, ents, sent, i)]
         if not people:
             people = _pronoun_voter(text, ents, sent, prev, clauses)
         if not people:
