@@ -22,7 +22,7 @@ OTHER_FIELDS = {"Turnout": ("scope", "voters", "electorate"), "VoteCast": ("time
 # the paragraphs the gold facts cover (see corpus/facts/README.md); others are not scored
 ANNOTATED = ("seed-", "ky-pool-", "ru-pool-", "lb-", "rn-", "rn2-", "lb3-", "nb4-", "rb5-", "nb6-", "nb7-", "lb8-",
              "nb9-", "lb10-", "nb11-", "nb12-", "nb13-", "nb14-", "nb16-", "nb15-",
-             "nb17-", "nb18-", "nb19-", "nb20-", "nb21-", "nb22-", "nb23-", "nb24-", "nb25-", "nb26-", "nb27-", "nb28-", "nb29-", "nb30-", "nb31-", "nb32-", "nb33-", "nb34-", "nb35-", "nb36-", "nb37-", "nb38-", "nb39-", "nb40-", "nb41-", "nb42-", "nb43-", "nb44-", "nb45-", "nb46-", "nb47-", "nb48-", "nb49-", "nb50-", "nb51-", "nb52-", "nb53-", "nb54-", "nb55-", "nb56-", "nb57-", "nb58-", "nb59-", "nb60-", "nb61-", "nb62-", "nb63-", "nb64-", "nb65-", "nb66-", "nb67-", "nb68-", "nb69-", "nb70-", "nb71-", "nb72-", "nb73-", "nb74-", "nb75-", "nb76-", "nb77-", "nb78-", "nb79-", "nb80-", "nb81-", "nb82-", "nb83-", "nb84-", "nb85-", "nb86-", "nb87-", "nb88-", "nb89-", "nb90-")
+             "nb17-", "nb18-", "nb19-", "nb20-", "nb21-", "nb22-", "nb23-", "nb24-", "nb25-", "nb26-", "nb27-", "nb28-", "nb29-", "nb30-", "nb31-", "nb32-", "nb33-", "nb34-", "nb35-", "nb36-", "nb37-", "nb38-", "nb39-", "nb40-", "nb41-", "nb42-", "nb43-", "nb44-", "nb45-", "nb46-", "nb47-", "nb48-", "nb49-", "nb50-", "nb51-", "nb52-", "nb53-", "nb54-", "nb55-", "nb56-", "nb57-", "nb58-", "nb59-", "nb60-", "nb61-", "nb62-", "nb63-", "nb64-", "nb65-", "nb66-", "nb67-", "nb68-", "nb69-", "nb70-", "nb71-", "nb72-", "nb73-", "nb74-", "nb75-", "nb76-", "nb77-", "nb78-", "nb79-", "nb80-", "nb81-", "nb82-", "nb83-", "nb84-", "nb85-", "nb86-", "nb87-", "nb88-", "nb89-", "nb90-", "nb91-")
 
 
 def _norm(ref) -> str | None:
