@@ -2308,6 +2308,22 @@ def test_party_seats_as_a_part_of_the_house_in_the_genitive_ordunun():
     assert [(f.percent.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [("27.35", 38)]
 
 
+def test_party_progress_of_the_count_ranks_and_a_gap_are_no_shares():
+    text = "СДПК вырывается вперед: обработаны 18,4% протоколов, у социал-демократов 25,9%."
+    e = ex(text, ("PARTY", "СДПК", "Кыргызстандын Социал-демократиялык партиясы"), ("PERCENT", "18,4%", "18.4"),
+           ("PERCENT", "25,9%", "25.9"), lang="ru")
+    assert [f.percent.norm for f in only(build_facts(e), PartyResult)] == ["25.9"]
+    text = "«Биримдик» 24,50 пайыз, «Мекеним Кыргызстан» 23,88 пайыз добуш алып, алдыңкы эки орунду бөлүшкөн."
+    e = ex(text, ("PARTY", "Биримдик", "Биримдик"), ("PERCENT", "24,50 пайыз", "24.5"),
+           ("PARTY", "Мекеним Кыргызстан", "Мекеним Кыргызстан"), ("PERCENT", "23,88 пайыз", "23.88"))
+    assert [(f.party.norm, f.seats) for f in only(build_facts(e), PartyResult)] == [
+        ("Биримдик", None), ("Мекеним Кыргызстан", None)]  # the top two places, not two seats
+    text = "«Ата-Журт Кыргызстан» үчүнчү орунда. Расмий маалымат боюнча партиянын үлүшү — 10,2%, КЭДПден 0,1 пайыз гана артта."
+    e = ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), ("PERCENT", "10,2%", "10.2"),
+           ("PARTY", "КЭДПден", "Кыргызстандын элдик-демократиялык партиясы"), ("PERCENT", "0,1 пайыз", "0.1"))
+    assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [("Ата-Журт Кыргызстан", "10.2")]
+
+
 def test_party_by_ordinal_refers_to_the_parties_of_the_sentence_before():
     text = ("Парламентке акыркы болуп эки партия кирди — «Бүтүн Кыргызстан» менен «Ыйман Нуру». "
             "Биринчиси 7,04 пайыз алып, алты мандатка ээ болсо, экинчиси 6,17 пайыз менен беш орун алды.")

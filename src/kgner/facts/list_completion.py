@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from ..types import Entity
-from .common import RESPECTIVELY, _not_a_share, _ref, _Sent
+from .common import RESPECTIVELY, _ref, _Sent
 from .numbers import find_quantities
 from .party_focus import _compared_with
 from .party_results import _count_list
 from .records import Fact, PartyResult
+from .shares import not_the_share
 
 
 def complete_lists(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts: list[Fact]) -> list[PartyResult]:
@@ -26,7 +27,8 @@ def complete_lists(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts: 
             continue
         told = {f.party.index for f in here if f.party is not None}
         parties = [i for i in sent.get("PARTY") if i not in told and not _compared_with(text, ents[i], sent.end)]
-        shares = [i for i in sent.get("PERCENT") if i not in used and not _not_a_share(text, ents[i])]
+        # not a threshold, nor the progress of the count (`обработаны 18,4% протоколов`)
+        shares = [i for i in sent.get("PERCENT") if i not in used and not not_the_share(text, ents[i], sent.start)]
         if not parties or len(parties) != len(shares):
             continue
         seq = sorted([(ents[i].start, "P", i) for i in parties] + [(ents[i].start, "F", i) for i in shares])

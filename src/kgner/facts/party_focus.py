@@ -128,7 +128,7 @@ def _cue_of_sentence_before(ss: list[_Sent], n: int) -> str | None:
 
 
 # ahead of it or behind it: `«Ак батадан» 1,47 пункт алдыда`, `«Ата-Журттан» үч пайыздан ашык артта калды`
-_AHEAD_OF = re.compile(r"[»\"”]?\s+([\d,.]+\s*(пункт|пайыз)\w*\s+|(бир|эки|үч)\s+\w+\s+)?((ашык|ашуун)\s+)?"
+_AHEAD_OF = re.compile(r"[»\"”]?\s+([\d,.]+\s*(пункт|пайыз)\w*\s+|(бир|эки|үч)\s+\w+\s+)?((ашык|ашуун|гана)\s+)?"
                        r"(алдыда|озуп|жогору|артта)", re.I)
 _LEFT_BEHIND = re.compile(r"[»\"”]?\s+[^.;]{0,50}?\b(артта калтыр|озуп кет)", re.I)
 _OUTRUN_RU = re.compile(r"(опереди\w*|обогна\w*|обош\w*|отста\w* от|уступ\w*)\s*(партию\s*)?[«\"“]?\s*$", re.I)
@@ -141,8 +141,9 @@ def _compared_with(text: str, e, end: int) -> bool:
     батадан» 1,47 пункт алдыда`), the object of `артта калтырды`, after `опередив`; a partner
     the subject ran with (`в союзе с «Ата-Журтом»`) gives its figures to the subject too."""
     glued = re.match(r"[»\"”]([а-яөүң]{1,4})\b", text[e.end:e.end + 6])
-    suffix = glued.group(1) if glued else e.text[len(e.norm):] if e.norm and \
-        e.text.lower().startswith(str(e.norm).lower()) else ""
+    abbreviation = re.fullmatch(r"[А-ЯӨҮҢ]{2,}-?([а-яөүң]{1,4})", e.text)  # `КЭДПден`: an abbreviation's ending
+    suffix = glued.group(1) if glued else abbreviation.group(1) if abbreviation else e.text[len(e.norm):] \
+        if e.norm and e.text.lower().startswith(str(e.norm).lower()) else ""
     after = e.end + (glued.end() if glued else 0)
     if ABLATIVE_END.search(suffix) and _AHEAD_OF.match(text, after, end):
         return True

@@ -89,6 +89,9 @@ def _case_after(text: str, e: Entity, case: str) -> bool:
     return re.search(rf"{case}$", e.text, re.I) is not None or re.match(case, text[e.end:e.end + 3], re.I) is not None
 
 
+_BEHIND_RIGHT_AFTER = re.compile(r"\s+(гана\s+)?(артта|алдыда)\b", re.I)
+
+
 def gap_or_shortfall(text: str, e: Entity) -> bool:
     """A percent a party or a figure is behind or ahead by (`үч пайыздан ашыгыраак гана артта
     калды`), passed the threshold by (`босогодон бир пайыздан бир аз гана ашып`), or falls
@@ -96,8 +99,8 @@ def gap_or_shortfall(text: str, e: Entity) -> bool:
     if _FELL_SHORT.match(text, e.end):
         return True
     end = e.end + (0 if re.search(rf"{_ABLATIVE}$", e.text, re.I) else 3)
-    if not _case_after(text, e, _ABLATIVE):
-        return False
+    if not _case_after(text, e, _ABLATIVE):  # or by so much, right before `behind` (`КЭДПден 0,1 пайыз гана артта`)
+        return _BEHIND_RIGHT_AFTER.match(text, e.end) is not None
     return _BEHIND_BY.match(text, end) is not None or (
         _PASSED.match(text, end) is not None and _THRESHOLD_FROM.search(text, max(0, e.start - 30), e.start) is not None)
 
