@@ -9,15 +9,16 @@ from .records import Fact, StationIncident
 
 _EFFECTS = ("closure", "queue")
 _SHORT_QUEUE = re.compile(r"(кыска|кичинекей|небольш\w*|коротк\w*|маленьк\w*)\s+(кезек|очеред)"
-                          r"|(кезек|очеред)\w*\s+(кыска|небольш|коротк|маленьк)"  # also `кезектер кыска`
-                          r"|(кезек|очеред)\w*\s+(тез|быстро)\s+(жыл|движ|продвига)")  # a queue that moves fast
+                          r"|(кезек|очеред)\w*\s+((кыска|кичинекей)\b|(небольш|коротк|маленьк)\w*)"  # also `кезектер кыска`
+                          r"|(кезек|очеред)\w*\s+(тез|быстро)\s+(жылып|жылат|движ|продвига)")  # a queue that moves fast
 # `эч кандай арыз-даттануу`, `никаких нарушений`: none of it
 _NONE_BEFORE = re.compile(r"(эч кандай|эч бир|никаких|ни одной|ни одного|\bбез)\s+([\w-]+\s*)?$")  # also `без нарушений`
 
 
 _SPOILED = re.compile(r"жараксыз|недействительн")
 _COUNTED_BALLOTS = re.compile(r"\d[\d\s]*\s*(\w+\s+)?бюллетен\w*\s+(\w+\s+)?$")
-_COUNT_AFTER = re.compile(r"\w*\s+(бюллетен\w*\s*)?[—–:-]\s*\d")
+_SPOILED_COUNT_AFTER = re.compile(r"\w*\s*(бюллетен\w*\s*)?[—–:-]\s*\d+(?!\d|[.,]\d|\s*[а-я]*(январ|феврал|март|апрел|ма[йя]|июн|июл|"
+                                  r"август|сентябр|октябр|ноябр|декабр))")  # not a date (`— 15 октября`)
 _NEGATION_REACH = 40  # characters after a cue where a negation denies it
 _NONE_OF = re.compile(r"нарушений\b")  # Russian genitive plural: what the sentence says there was none of
 
@@ -37,7 +38,7 @@ def _kinds(low: str) -> list[str]:
             if _NONE_OF.match(low, m.start()) and re.search(r"\bне\s", low[m.end():]):
                 continue  # `Других нарушений на участке, ..., не выявлено`: the genitive of a denied thing
             if _SPOILED.match(m.group()) and (_COUNTED_BALLOTS.search(low, max(0, m.start() - 40), m.start())
-                                               or _COUNT_AFTER.match(low, m.end())):
+                                               or _SPOILED_COUNT_AFTER.match(low, m.end())):
                 continue  # a protocol's count of spoiled ballots (`18 бюллетень жараксыз деп табылды`,
                 # `недействительных бюллетеней — 23`)
             if kind == "queue" and _SHORT_QUEUE.search(low):
@@ -76,8 +77,9 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
 
 # the sentence gives the effect's cause itself (`началось с опозданием на 25 минут: комиссия не
 # могла найти печать`), so a later sentence's words are no cause of it
-_CAUSE_GIVEN = re.compile(r"(?<!\d):(?!\d)|из-за|потому что|так как|поскольку|себеби|\w+дан улам|\w+тан улам|анткени")
-_QUOTE_OPENS = re.compile(r"\s*[\"«“„]")
+_CAUSE_GIVEN = re.compile(r"(?<!\d):(?!\d)|из-за|потому что|так как|поскольку|себеби|(?<=\w)[дт]ан улам|анткени")
+# someone's words, not a quoted name (`«Таза шайлоо» байкоочулары ...`)
+_QUOTE_OPENS = re.compile(r"\s*[\"«“„][^\"»”“„]{25,}")
 _RUMOUR = re.compile(r"\bушак|\bслух")  # `... деген ушак тарады`, `по слухам`
 # a report the text denies before naming the station: `Не подтвердились и сообщения о том, что
 # на участке №1096 ...`, `Видео, на котором якобы «закрыли участок в Оше», снято на участке №5076`

@@ -230,9 +230,10 @@ _SEATS_FIRST = re.compile(
     rf"(?:[—–-]\s*)?(?:(?:{_GIVES_SEATS}|{_GIVES_VOTES})\w*)?\s*(?:у\s+)?(?:за\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
     re.I)  # also set off by dashes: `Больше всего голосов — 97 — у партии «X»`, `мест — 38 — получает СДПК`
 # seats, then the verb that gives them, after any words (`в городском кенеше 13 мест получили кандидаты СДПК`)
+# (not a total: `Всего 90 мест получили кандидаты партий «X» и «Y»`)
 _SEATS_VERB_FIRST = re.compile(
-    rf"(?<!из )\b(\d{{1,3}})\s+(?:мандат\w*|мест\w*|кресел|кресл\w*)\s+(?:{_GIVES_SEATS})\w*\s+"
-    r"(?:(?:кандидат|представител)\w*\s+)?(?:(?:от\s+)?парти\w*\s*)?[«\"“]?\s*$", re.I)
+    rf"(?<!из )(?<!всего )(?<!сложности )\b(\d{{1,3}})\s+(?:мандат\w*|мест\w*|кресел|кресл\w*)\s+(?:{_GIVES_SEATS})\w*\s+"
+    r"(?:(?:кандидат|представител)\w*\s+)?(?:(?:от\s+)?парти(?:я|и|ю|ей)\s*)?[«\"“]?\s*$", re.I)
 
 
 # a count of the seats named before, with a possessive: `..., 11и КСДПга, 8и ...`
@@ -370,11 +371,14 @@ def _figures_after(text, ents, sent, a: int, b: int) -> bool:
 _NOT_FIGURES = ("DATE", "TIME", "POLLING_STATION", "DISTRICT")
 
 
+_OF_WHOLE_BEFORE = re.compile(r"из\s")
+
+
 def _only_seats(text, ents, sent, a: int, b: int) -> bool:
     """True when the figures in text[a:b] are only seat counts (`«Ишеним» 12 орунга,`): the
     share stands in the party's leading clause, the seats after its name."""
     # not the whole the seats are of (`38 мандатов из 120`)
-    numbers = [m for m in _NUMBER.finditer(text, a, b) if not re.search(r"\bиз\s+$", text[max(a, m.start() - 4):m.start()])]
+    numbers = [m for m in _NUMBER.finditer(text, a, b) if not _OF_WHOLE_BEFORE.match(text, max(a, m.start() - 3), m.start())]
     wholes = [m.span() for m in _OF_SEATS.finditer(text, a, b)]  # `120 орундун 38ин`
     return bool(numbers) and not any(a <= ents[i].start < b for i in sent.get("PERCENT")) and \
         all(_SEAT_NOUN.match(text, m.end()) or any(x <= m.start() < y for x, y in wholes) for m in numbers)

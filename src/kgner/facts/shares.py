@@ -69,7 +69,8 @@ _REQUIRED = re.compile(r"\b(требовал\w*|требуется|нужно|н
                        r"(не менее|минимум|хотя бы)?\s*$", re.I)  # `мыйзам талап кылган 30 пайыздан`
 # a turnout figure named as one near a party (`«Реформы» ...: «Реальная явка — не больше 32–33 процентов»`)
 # a turnout told by its verb (`шайлоого 58,89% шайлоочу катышып, СДПК 38 мандат менен ...`)
-_TURNOUT_AFTER = re.compile(r"[а-яөүң]{0,4}\s+((шайлоочу|избирател|граждан)\w*\s+)?(катыш|проголосова|пришл|явил)", re.I)
+_TURNOUT_AFTER = re.compile(r"[а-яөүң]{0,4}\s+((шайлоочу|избирател|граждан)\w*\s+)?(катышып|катышты|проголосовали|пришли|явились)\b",
+                            re.I)  # a finite verb: not `30,5% проголосовавших` (a share of the voters)
 _TURNOUT_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b[^\d,.;:]{0,20}(\d+\s*[–-]\s*)?$", re.I)  # not past another figure but a range's first
 # the threshold's new figure after its old one (`босогонун жети пайыздан беш пайызга`, `барьер с 7% до 5%`)
 _THRESHOLD_MOVED = re.compile(r"\b(босогонун|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"

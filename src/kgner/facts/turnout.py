@@ -236,6 +236,7 @@ def _unreached(text: str, e) -> bool:
     return _case_after(text, e, _DATIVE) and re.match(r"[а-яөүң]{0,3}\s+жетпе", text[e.end:e.end + 15], re.I) is not None
 
 
+_PLACES = ("LOCATION", "DISTRICT", "POLLING_STATION")
 _BOUND_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(ашык|ашуун|ашты|ашып)\b", re.I)  # `50%дан ашык`
 _BOUND_BEFORE = re.compile(r"\b(более|свыше|больше|за)\s+$", re.I)  # `более 50%`
 
@@ -247,7 +248,10 @@ def _bound_before_exact(text: str, ents, sent, p: int) -> bool:
         return False
     try:
         bound = float(ents[p].norm)
-        return any(0 < float(ents[q].norm) - bound < 1 for q in sent.get("PERCENT") if ents[q].start > ents[p].end)
+        # the exact figure of the same place: no place, district or station named between the two
+        return any(0 < float(ents[q].norm) - bound < 1 and not any(
+            ents[p].end <= ents[k].start < ents[q].start and ents[k].label in _PLACES for k in sent.idx)
+            for q in sent.get("PERCENT") if ents[q].start > ents[p].end)
     except (TypeError, ValueError):
         return False
 
@@ -438,9 +442,12 @@ def _turnouts(text, ents, ss: list[_Sent], used_pct: set[int]) -> list[Fact]:
             # comparison names: `к 16:00 — 17,9%, тогда как в 14:00 — 13,4%. Свердловский — 19,1%`),
             # or the one its figures kept: a final figure (`жыйынтыкта катышуу 34,6 пайыз`) passes no
             # report's hour on to the next sentence
-            stated = times + [carry_time] if times and carry_time is not None else times
-            carry_time = max(stated, key=lambda t: ents[t].norm) if stated else \
-                None if _FINAL.search(sent.low) else time_i
+            # (the hours its figures took: not a closing hour the sentence names, `работают до 20:00`)
+            used = {f.time.index for f in out if f.sentence[0] == sent.start and f.time is not None
+                    and f.time.index is not None}
+            stated = list(used) + ([carry_time] if carry_time is not None else [])
+            carry_time = max(stated, key=lambda t: ents[t].norm) if used else \
+                times[-1] if times else None if _FINAL.search(sent.low) else time_i
             last_sent = sent.start
         elif strong and not pcts and not qs and _HEADING.search(sent.low) and \
                 not any(sent.get(label) for label in PEOPLE) and not _COMPARED_TO.search(sent.low):

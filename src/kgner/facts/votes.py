@@ -19,18 +19,20 @@ _CROWD_VOTED = re.compile(r"(шайлоочу(лар)?|адам(дар)?|жар�
 _COUNT_VOTED = re.compile(r"\w*\s+(уже\s+|почти\s+|около\s+|более\s+)?\d[\d\s]*(из\b|человек|избирател|шайлоочу|адам)")
 
 
-def _OF_THE_NEXT(text: str, ents, sent: _Sent, i: int) -> bool:
-    """A Russian genitive right before another person (`соперник Жээнбекова Омурбек Бабанов`):
-    the person the next one is named by, not a voter."""
+def _genitive_of_next(text: str, ents, sent: _Sent, i: int) -> bool:
+    """A Russian surname in the genitive right before another person (`соперник Жээнбекова
+    Омурбек Бабанов`): the person the next one is named by, not a voter. A surname alone: a
+    woman's full name before another's (`Айсулуу Мамашова Омурбек Бабанов менен`) is a voter."""
     nxt = next((j for j in sent.idx if ents[j].start > ents[i].end), None)
     return nxt is not None and ents[nxt].label in PEOPLE and text[ents[i].end:ents[nxt].start] == " " \
-        and ents[i].text.endswith(("ова", "ева", "ина", "ёва"))
+        and " " not in ents[i].text and ents[i].text.endswith(("ова", "ева", "ина", "ёва"))
 
 
-# a candidate's count in a protocol (`Бабанов — 612 голосов`), not a voter
-_COUNT_AFTER = re.compile(r"\s*[—–-]\s*\d|\s*\(\d")
+# a candidate's count in a protocol (`Бабанов — 612 голосов, Жээнбеков — 391,`), not a voter;
+# not an age (`(58 лет)`) nor an hour (`— 9:30 —`)
+_PROTOCOL_COUNT_AFTER = re.compile(r"\s*[—–-]\s*\d[\d\s]*(?![\d:.,]\d)(\s*(голос|добуш|бюллетен)|\s*[,;.]|\s*$)")
 # a vote placed at another part of the day than the post's hour
-_OTHER_HOUR = re.compile(r"\b(утром|с утра|днем|днём|вечером|ранее|эртең менен|эрте менен|кечинде|түштө|мурда)\b")
+_OTHER_HOUR = re.compile(r"\b(утром|с утра|дн[её]м(?!\s+(голосования|выборов))|вечером|эртең менен|эрте менен|кечинде|түштө)\b")
 _ELLIPTIC_VOTE = re.compile(r"[—–]\s*(на\s+(избирательном\s+)?участке|в\s+\w+|№\s?\d)")
 
 
@@ -77,8 +79,8 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
                   and not re.match(r"\s*(атындагы|имени)", text[ents[i].end:ents[i].end + 12])
                   and not _GENITIVE_NAME.search(ents[i].text)
                   and not _dative(ents[i])
-                  and not _COUNT_AFTER.match(text, ents[i].end)
-                  and not _OF_THE_NEXT(text, ents, sent, i)]
+                  and not _PROTOCOL_COUNT_AFTER.match(text, ents[i].end)
+                  and not _genitive_of_next(text, ents, sent, i)]
         if not people:
             people = _pronoun_voter(text, ents, sent, prev, clauses)
         if not people:
@@ -103,7 +105,8 @@ def _votes(text, ents, ss: list[_Sent]) -> list[Fact]:
             station = _station_before(ss, n)  # `... ошол эле участокто саат 11:00дө добуш берген`
         times = [i for i in sent.get("TIME")]
         # the post's hour, unless the sentence puts the vote at another part of the day (`утром`)
-        time_i = times[0] if times else None if _OTHER_HOUR.search(sent.low) else sent.s.stamp
+        other_hour = any(_OTHER_HOUR.search(sent.low, lo - sent.start, hi - sent.start) for lo, hi in clauses)
+        time_i = times[0] if times else None if other_hour else sent.s.stamp
         for p in people:
             st = own.get(p, station)
             out.append(VoteCast((sent.start, sent.end), 0.85 if st is not None else 0.75,

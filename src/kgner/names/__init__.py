@@ -294,8 +294,9 @@ def unlisted_party_norm(name: str) -> str:
     double names are (`Замандаш-Современник` -> `Замандаш`); else the name as written."""
     parts = _DOUBLE_NAME.split(name)
     if len(parts) == 2 and all(parts):
-        first, second = (WORD.findall(p.replace("-", " ").lower()) for p in parts)
-        if first and second and all(russian.word_kind(w)[0] == "word" for w in second) and \
+        first, second = (WORD.findall(p.lower()) for p in parts)
+        # Russian words of five letters or more: pymorphy3 also knows short Kyrgyz ones (`тоо`, `арча`)
+        if first and second and all(len(w) >= 5 and russian.word_kind(w)[0] == "word" for w in second) and \
                 not any(russian.word_kind(w)[0] in ("word", "place") for w in first):
             return parts[0]
     return name

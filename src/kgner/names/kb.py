@@ -258,7 +258,7 @@ def link_misspelt_party(name: str) -> Entry | None:
     link_name("PARTY", name)  # builds the index
     assert _NAME_INDEX is not None
     near = {entry for (label, other), entry in _NAME_INDEX[1].items()
-            if label == "PARTY" and _one_edit_apart(key, other)}
+            if label == "PARTY" and len(other.replace(" ", "")) >= MISSPELT_MIN and _one_edit_apart(key, other)}
     if len(near) != 1 or None in near:
         return None
     return near.pop()
@@ -272,9 +272,6 @@ def link_party(name: str) -> Entry | None:
         return entry
     parts = [p for p in re.split(r"\s*[-–—]\s*", name) if p]
     if len(parts) > 1:
-        entries = {link_name("PARTY", p) for p in parts}
-        if len(entries) == 1 and None not in entries:
-            return entries.pop()
         entries = {link_name("PARTY", p) or link_misspelt_party(p) for p in parts}
         if len(entries) == 1 and None not in entries:
             return entries.pop()

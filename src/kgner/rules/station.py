@@ -53,7 +53,8 @@ PATTERN = guarded(re.compile(  # guarded: tried only where a match can start
     # the plural before a signed number (`участки №1012, ...`; `участков 120` is a count)
     # (also `участках: №1307`, `на трех участках Ленинского района — №1021, ...`)
     rf"|[Уу]частк(?:и|ах|ам|ов)\s*:?\s*(?P<sign6>{SIGNED})(?P<n6>{NUM})(?!\d|[.,:]\d)"
-    rf"|[Уу]частк(?:и|ах|ам|ов|а)[^.!?№\d]{{0,50}}?\s[-—–:]\s*(?P<sign7>{SIGNED})(?P<n7>{NUM})(?!\d|[.,:]\d)"  # `три участка ... — №3014`
+    # (`три участка ... — №3014`; not past a commission or a district: `в ТИК — №3 Ленинского района`)
+    rf"|[Уу]частк(?:и|ах|ам|ов|а)(?:(?!ТИК|ОИК|УИК|комисси|округ)[^.!?№\d]){{0,50}}?\s[-—–:]\s*(?P<sign7>{SIGNED})(?P<n7>{LONG_NUM})(?!\d|[.,:]\d)"
     # a Russian ordinal before the noun: `1129-й участок`, `на 3214-м участке`
     rf"|{WORD_START}(?P<n5>{LONG_NUM})-(?:й|м|го|му|ом)\s+(?=[Уу]част[а-я]*)"
     # number with a sign, a station word within three words after it

@@ -72,8 +72,9 @@ def _norm(hour: int, minute: int, daypart: str | None, spoken: bool = False) -> 
 SAAT_WORDS = ("аат", "СААТ")
 # a Kyrgyz day part and an hour in words with its case ending, no `саат` (`Кечки алтыда`,
 # `эртең мененки сегизге`): its own pattern, tried only where a day-part word occurs
-_KY_DAYPART_GATE = re.compile(r"(?:ечки|ечкурунку|үнкү|үштөн|үшкү|ртең)\s")
-KY_WORD_HOUR = re.compile(rf"(?P<dp>{KY_DAYPART})\s+(?P<w>{KY_WORD})(?<=[дтгк][аеоөуүы]){WORD_END}")
+_KY_DAYPART_GATE = re.compile(r"(?:ечки|ечкурунку|үнкү|үштөн|үшкү|ртең|ртеңки)\s")
+# (not `бирге`, together: `эртең менен бирге келишти`)
+KY_WORD_HOUR = re.compile(rf"(?P<dp>{KY_DAYPART})\s+(?!бирге{WORD_END})(?P<w>{KY_WORD})(?<=[дтгк][аеоөуүы]){WORD_END}")
 NOON_WORDS = ("полд", "полуд", "полноч", "полуноч", "ортосу")  # noon, midnight, `түн ортосу`
 # Kyrgyz noon as of which (`Түшкө карата`, `Чак түшкө карата`; most gold leaves `түшкө чейин`,
 # before noon): its own pattern, tried only where `түшкө карата` occurs
@@ -97,8 +98,9 @@ def find(text: str) -> Iterator[Candidate]:
             yield Candidate("TIME", m.start(), m.end(), "12:00")
     if _KY_DAYPART_GATE.search(text):
         for m in KY_WORD_HOUR.finditer(text):
-            norm = _norm(value(m.group("w")) or 0, 0, m.group("dp").lower(), True)
-            if value(m.group("w")) is not None and norm is not None:
+            hour = value(m.group("w"))
+            norm = _norm(hour, 0, m.group("dp").lower(), True) if hour is not None else None
+            if norm is not None:
                 yield Candidate("TIME", m.start(), m.end(), norm)
     if not _may_match(text):
         return
