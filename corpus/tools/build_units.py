@@ -188,6 +188,10 @@ BATCHES = (
     ("news_batch89.jsonl", "kgner-news89-", "train", {}),
     ("news_batch90.jsonl", "kgner-news90-", "dev", {}),  # polling-station reports
     ("news_batch91.jsonl", "kgner-news91-", "dev", {}),
+    ("news_batch92.jsonl", "kgner-news92-", "train", {}),  # polling-station reports
+    ("news_batch93.jsonl", "kgner-news93-", "train", {}),
+    ("news_batch94.jsonl", "kgner-news94-", "train", {}),
+    ("news_batch95.jsonl", "kgner-news95-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
