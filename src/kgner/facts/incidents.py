@@ -10,9 +10,9 @@ from .records import Fact, StationIncident
 _EFFECTS = ("closure", "queue")
 _SHORT_QUEUE = re.compile(r"(кыска|кичинекей|небольш\w*|коротк\w*|маленьк\w*)\s+(кезек|очеред)"
                           r"|(кезек|очеред)\w*\s+((кыска|кичинекей)\b|(небольш|коротк|маленьк)\w*)"  # also `кезектер кыска`
-                          r"|(кезек|очеред)\w*\s+(тез|быстро)\s+(жылып|жылат|движ|продвига)")  # a queue that moves fast
+                          r"|(кезек|очеред)\w*\s+(тез|быстро)\s+(эле\s+)?(жылып|жылат|тарап|движ|продвига|рассос)")  # moves fast, dispersed fast
 # `эч кандай арыз-даттануу`, `никаких нарушений`: none of it
-_NONE_BEFORE = re.compile(r"(эч кандай|эч бир|никаких|ни одной|ни одного|\bбез)\s+([\w-]+\s*)?$")  # also `без нарушений`
+_NONE_BEFORE = re.compile(r"(эч кандай|эч бир|бир да|никаких|ни одной|ни одного|\bбез)\s+([\w-]+\s*)?$")  # also `без нарушений`
 
 
 _SPOILED = re.compile(r"жараксыз|недействительн")
@@ -58,7 +58,10 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
         if not stations:
             st = _station_before(ss, n) if _SAME_STATION.search(sent.low) else None
             if st is not None:
-                for kind in _kinds(sent.low)[:1]:
+                # the results annulled at a station whose problem was just told follow from it
+                # (`... вброс на участке №5233. ЦИК признал итоги на этом участке недействительными`)
+                consequence = _ANNULLED.search(sent.low) and any(k[0] == ents[st].norm for k in seen)
+                for kind in [] if consequence else _kinds(sent.low)[:1]:
                     if (ents[st].norm, kind) not in seen:
                         seen.add((ents[st].norm, kind))
                         out.append(StationIncident((sent.start, sent.end), 0.7, _ref(ents, st), kind, sent.text))
@@ -80,6 +83,7 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
 _CAUSE_GIVEN = re.compile(r"(?<!\d):(?!\d)|из-за|потому что|так как|поскольку|себеби|(?<=\w)[дт]ан улам|анткени")
 # someone's words, not a quoted name (`«Таза шайлоо» байкоочулары ...`)
 _QUOTE_OPENS = re.compile(r"\s*[\"«“„][^\"»”“„]{25,}")
+_ANNULLED = re.compile(r"жараксыз|недействительн|жокко чыгар|аннулир|отмен")
 _RUMOUR = re.compile(r"\bушак|\bслух")  # `... деген ушак тарады`, `по слухам`
 # a report the text denies before naming the station: `Не подтвердились и сообщения о том, что
 # на участке №1096 ...`, `Видео, на котором якобы «закрыли участок в Оше», снято на участке №5076`
