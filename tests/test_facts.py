@@ -2150,6 +2150,16 @@ def test_vote_not_of_the_genitive_before_the_voter_nor_of_who_reported_a_count()
     assert only(build_facts(e), VoteCast) == []
 
 
+@pytest.mark.parametrize("text,person,station,lang", [
+    ("Спикер Талант Мамытов, проголосовавший днем на участке №1049, ждет высокой явки.", "Талант Мамытов", "№1049", "ru"),
+    ("«Мекеним Кыргызстан» партиясынын лидери Мирлан Бакиров бюллетенин Ош облусундагы №5322-участокто салды.",
+     "Мирлан Бакиров", "№5322", "ky"),
+])
+def test_vote_by_a_participle_or_a_ballot_cast_at_a_station(text, person, station, lang):
+    e = ex(text, ("POLITICIAN", person, person), ("POLLING_STATION", station, station.lstrip("№")), lang=lang)
+    assert [(v.person.norm, v.station.norm) for v in only(build_facts(e), VoteCast)] == [(person, station.lstrip("№"))]
+
+
 def test_party_quoted_social_democrats_gap_between_and_seats_of_the_house_set_off():
     text = ("Итоги 4 октября перекроили карту по сравнению с 2015 годом. СДПК на этот раз в выборах не участвовала, "
             "а «Социал-демократы» собрали лишь 2,13%.")
@@ -2226,6 +2236,9 @@ def test_incident_protocol_counts_fights_stuffing_internet_and_denied_cues(text,
     ("№3306-участокто эки топтун ортосунда чыр чыгып, мушташка айланды.", "№3306", ["other"], "ky"),
     ("На участке №1152 у входа висел плакат одного из кандидатов.", "№1152", ["violation"], "ru"),
     ("Участок №1603 начал работу лишь в 08:35.", "№1603", ["closure"], "ru"),
+    ("№5241 участоктун мыйзам бузуулар болбогонун кабарчыбыз билдирди.", "№5241", [], "ky"),
+    ("№3218-участкадан эки байкоочу шайлоо комиссиясынын чечими менен чыгарылды.", "№3218", ["observers"], "ky"),
+    ("Участок №3142 пришлось закрыть на 40 минут: закончились бюллетени.", "№3142", ["closure"], "ru"),
     ("Подтвердились сообщения о вбросе на участке №5233. ЦИК признал итоги голосования на этом участке "
      "недействительными.", "№5233", ["violation"], "ru"),  # the annulment follows from the stuffing
 ])
