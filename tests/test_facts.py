@@ -2344,6 +2344,16 @@ def test_party_progress_of_the_count_ranks_and_a_gap_are_no_shares():
     assert [(f.party.norm, f.percent.norm) for f in only(build_facts(e), PartyResult)] == [("Ата-Журт Кыргызстан", "10.2")]
 
 
+def test_party_seats_shared_out_in_the_next_sentence_without_respectively():
+    text = ("«Ата-Журт Кыргызстан» — 17,4%, «Ишеним» — 13,6%, «Ынтымак» — 11,0%. "
+            "Бул сандар өзгөрбөсө, 54 мандаттын бир бөлүгү 15, 12 жана 9 орун болуп бөлүнөт.")
+    e = ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), ("PERCENT", "17,4%", "17.4"),
+           ("PARTY", "Ишеним", "Ишеним"), ("PERCENT", "13,6%", "13.6"), ("PARTY", "Ынтымак", "Ынтымак"),
+           ("PERCENT", "11,0%", "11"))
+    assert [(f.party.norm, f.seats) for f in only(build_facts(e), PartyResult) if f.percent is None] == [
+        ("Ата-Журт Кыргызстан", 15), ("Ишеним", 12), ("Ынтымак", 9)]
+
+
 def test_party_by_ordinal_refers_to_the_parties_of_the_sentence_before():
     text = ("Парламентке акыркы болуп эки партия кирди — «Бүтүн Кыргызстан» менен «Ыйман Нуру». "
             "Биринчиси 7,04 пайыз алып, алты мандатка ээ болсо, экинчиси 6,17 пайыз менен беш орун алды.")

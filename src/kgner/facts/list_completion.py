@@ -54,6 +54,23 @@ _UNIT = re.compile(r"\s*(?:(?P<seats>\w+(?:ских|ские|дык|дик|ты�
                    r"|(?P<votes>голос|добуш))", re.I)
 
 
+_SHARED_OUT = re.compile(r"распредел\w*|бөлүн\w*|бөлүштүр\w*", re.I)
+
+
+def _seat_run(text: str, sent: _Sent, k: int) -> list[int] | None:
+    """The k whole numbers joined in one list and followed by a seat noun, the only such run."""
+    qs = [q for q in find_quantities(text, sent.start, sent.end) if q.value.is_integer()]
+    runs, run = [], []
+    for q in qs:
+        if run and _JOIN.fullmatch(text, run[-1].end, q.start):
+            run.append(q)
+        else:
+            run = [q]
+            runs.append(run)
+    found = [r for r in runs if len(r) == k and (unit := _UNIT.match(text, r[-1].end)) and not unit.group("votes")]
+    return [int(q.value) for q in found[0]] if len(found) == 1 else None
+
+
 def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts: list[Fact]) -> list[PartyResult]:
     """`«Альянс» (8,35%), «Бутун Кыргызстан» (7,04%) и «Ыйман Нуру» (6,17%). Им достанется
     соответственно семь, шесть и пять мандатов.`: a sentence naming no party gives the
@@ -64,7 +81,8 @@ def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts
     for n in range(1, len(ss)):
         sent, prev = ss[n], ss[n - 1]
         cue = RESPECTIVELY.search(text, sent.start, sent.end)
-        if cue is None or sent.get("PARTY") or prev.s.stamp != sent.s.stamp:
+        shared = cue is None and _SHARED_OUT.search(text, sent.start, sent.end)
+        if (cue is None and not shared) or sent.get("PARTY") or prev.s.stamp != sent.s.stamp:
             continue
         listed = [f for f in results if prev.start <= f.sentence[0] < prev.end]
         parties = list(dict.fromkeys(f.party.index for f in listed))
@@ -72,6 +90,15 @@ def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts
         if k < 2 or len({f.party.norm for f in listed}) != k:
             continue
         seats = votes = None
+        if shared:  # no `respectively`, but the seats shared out in a list as long as the parties'
+            # (`... 54 мандат 15, 12, 9, 7, 6 жана 5 орун болуп бөлүнөт`)
+            seats = _seat_run(text, sent, k)
+            if seats is None:
+                continue
+            pre = listed[0].preliminary
+            out += [PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), None, None, seats[j], pre, None)
+                    for j, party in enumerate(parties)]
+            continue
         qs = [q for q in find_quantities(text, cue.end(), sent.end)][:k]
         if len(qs) == k and all(q.value.is_integer() for q in qs) and \
                 all(_JOIN.fullmatch(text, x.end, y.start) for x, y in zip(qs, qs[1:])):
