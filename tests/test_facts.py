@@ -517,6 +517,16 @@ def test_a_noon_report_named_by_its_adjective_takes_the_noon_hour():
         ("12:00", "21.7"), ("12:00", "17.2")]
 
 
+def test_a_comparison_with_another_elections_final_keeps_the_reports_hour():
+    text = ("ЦИК: к 14:00 проголосовали 19,6% граждан. Для сравнения, итоговая явка на выборах 2017 года "
+            "составила 56,32%. Выше 25% поднялась только Таласская область.")
+    e = ex(text, ("TIME", "14:00", "14:00"), ("PERCENT", "19,6%", "19.6"), ("PERCENT", "56,32%", "56.32"),
+           ("PERCENT", "25%", "25"), ("LOCATION", "Таласская область", "Таласская область"), lang="ru")
+    facts = only(build_facts(e), Turnout)
+    assert [(f.time.norm if f.time else None, f.percent.norm) for f in facts] == [
+        ("14:00", "19.6"), (None, "56.32"), ("14:00", "25")]
+
+
 def test_the_hour_of_a_report_is_not_that_of_the_final_or_another_election():
     text = "Явка на 14:00 составила 24,3%, а окончательная — 39,16%. В 2017 году явка составила 56,32%."
     facts = only(build_facts(ex(text, ("TIME", "14:00", "14:00"), ("PERCENT", "24,3%", "24.3"),
