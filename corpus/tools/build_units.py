@@ -192,6 +192,11 @@ BATCHES = (
     ("news_batch93.jsonl", "kgner-news93-", "train", {}),
     ("news_batch94.jsonl", "kgner-news94-", "train", {}),
     ("news_batch95.jsonl", "kgner-news95-", "dev", {}),
+    ("news_batch96.jsonl", "kgner-news96-", "train", {}),  # polling-station reports
+    ("news_batch97.jsonl", "kgner-news97-", "train", {}),
+    ("news_batch98.jsonl", "kgner-news98-", "train", {}),
+    ("news_batch99.jsonl", "kgner-news99-", "dev", {}),  # polling-station reports
+    ("news_batch100.jsonl", "kgner-news100-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
