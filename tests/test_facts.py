@@ -1851,6 +1851,12 @@ def test_party_share_now_not_the_one_it_moved_from_or_replaced(text, old, new, l
     assert [f.percent.text for f in only(build_facts(e), PartyResult)] == [new]
 
 
+def test_party_share_it_rose_to_after_a_clause_about_another_election():
+    text = "«Ынтымак», в апреле прошедший в горкенеш с 7,37%, на ноябрьских выборах в парламент улучшил показатель до 11%."
+    e = ex(text, ("PARTY", "Ынтымак", "Ынтымак"), ("PERCENT", "7,37%", "7.37"), ("PERCENT", "11%", "11"), lang="ru")
+    assert [f.percent.norm for f in only(build_facts(e), PartyResult)] == ["11"]
+
+
 @pytest.mark.parametrize("text,spans,lang,seats", [
     ("Шайлоонун жыйынтыгында Жогорку Кеңештин 71 мандаты «Ак Жол» партиясына тийди.",
      [("PARTY", "Ак Жол", "Ак Жол")], "ky", [("Ак Жол", 71)]),
@@ -2168,6 +2174,16 @@ def test_vote_not_of_the_genitive_before_the_voter_nor_of_who_reported_a_count()
 def test_vote_by_a_participle_or_a_ballot_cast_at_a_station(text, person, station, lang):
     e = ex(text, ("POLITICIAN", person, person), ("POLLING_STATION", station, station.lstrip("№")), lang=lang)
     assert [(v.person.norm, v.station.norm) for v in only(build_facts(e), VoteCast)] == [(person, station.lstrip("№"))]
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("Катчы Нургүл Абдыкадырова маалымдагандай, саат 11:00гө чейин 1 870 шайлоочунун 312си бюллетень алды.",
+     [("POLITICIAN", "Нургүл Абдыкадырова", "Нургүл Абдыкадырова"), ("TIME", "саат 11:00", "11:00")]),
+    ("«Биримдиктин» лидери Марат Аманкулов: «Добуш берген ар бир шайлоочуга ыраазычылык билдиребиз».",
+     [("POLITICIAN", "Марат Аманкулов", "Марат Аманкулов")]),
+])
+def test_no_vote_in_a_count_of_voters_or_thanks_to_those_who_voted(text, spans):
+    assert only(build_facts(ex(text, *spans)), VoteCast) == []
 
 
 def test_party_quoted_social_democrats_gap_between_and_seats_of_the_house_set_off():

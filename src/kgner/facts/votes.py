@@ -19,6 +19,12 @@ _CROWD_VOTED = re.compile(r"(шайлоочу(лар)?|адам(дар)?|жар�
 _COUNT_VOTED = re.compile(r"\w*\s+(уже\s+|почти\s+|около\s+|более\s+)?\d[\d\s]*(из\b|человек|избирател|шайлоочу|адам)")
 
 
+# a count of voters before the verb (`1 870 шайлоочунун 312си бюллетень алды`), and voters the
+# participle describes (`добуш берген ар бир шайлоочуга ыраазычылык`): turnout and thanks, no one's vote
+_COUNT_BEFORE = re.compile(r"(?<![\d:.№])(?<!№\s)\d+[а-яөүң]{0,4}\s+$")  # not an hour (`9:30да`) nor a station (`№1035`)
+_VOTERS_AFTER = re.compile(r"\s+(ар бир\s+|бардык\s+)?(шайлоочу|адам|жаран|киши|избирател|граждан)")
+
+
 def _genitive_of_next(text: str, ents, sent: _Sent, i: int) -> bool:
     """A Russian surname in the genitive right before another person (`соперник Жээнбекова
     Омурбек Бабанов`): the person the next one is named by, not a voter. A surname alone: a
@@ -45,7 +51,9 @@ def _vote_clauses(sent: _Sent, prev: _Sent | None) -> list[tuple[int, int]]:
     if NOT_VOTE.search(sent.low) or sent.get("PERCENT"):
         return []
     matches = [m for m in VOTE.finditer(sent.low) if not _CROWD_VOTED.search(sent.low[:m.start()])
-               and not _COUNT_VOTED.match(sent.low, m.end())]
+               and not _COUNT_VOTED.match(sent.low, m.end())
+               and not _COUNT_BEFORE.search(sent.low, max(0, m.start() - 12), m.start())
+               and not (m.group().endswith(("ген", "кен", "ган", "кан")) and _VOTERS_AFTER.match(sent.low, m.end()))]
     if not matches:
         elliptic = prev is not None and VOTE.search(prev.low) and not any(
             prev.get(label) for label in PEOPLE) and sent.get("POLLING_STATION")
