@@ -517,6 +517,15 @@ def test_a_noon_report_named_by_its_adjective_takes_the_noon_hour():
         ("12:00", "21.7"), ("12:00", "17.2")]
 
 
+def test_a_kyrgyz_figure_by_noon_is_as_of_noon_and_a_share_of_ballots_received_a_turnout():
+    text = "12:00 | Түшкө чейин Бишкекте шайлоочулардын 8,4%ы гана добуш берди."
+    e = ex(text, ("TIME", "12:00", "12:00"), ("LOCATION", "Бишкекте", "Бишкек"), ("PERCENT", "8,4%", "8.4"))
+    assert [(f.time.norm if f.time else None, f.percent.norm) for f in only(build_facts(e), Turnout)] == [("12:00", "8.4")]
+    text = "Боршайком: саат 16га карата бюллетень алгандардын үлүшү — 27,4%."
+    e = ex(text, ("TIME", "саат 16", "16:00"), ("PERCENT", "27,4%", "27.4"))
+    assert [f.percent.norm for f in only(build_facts(e), Turnout)] == ["27.4"]
+
+
 def test_a_comparison_with_another_elections_final_keeps_the_reports_hour():
     text = ("ЦИК: к 14:00 проголосовали 19,6% граждан. Для сравнения, итоговая явка на выборах 2017 года "
             "составила 56,32%. Выше 25% поднялась только Таласская область.")
