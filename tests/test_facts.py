@@ -2175,6 +2175,15 @@ def test_vote_not_of_the_genitive_before_the_voter_nor_of_who_reported_a_count()
     assert only(build_facts(e), VoteCast) == []
 
 
+def test_vote_at_the_same_station_named_before_ushul_ele():
+    text = ("12:35 Адахан Мадумаров №1196-участокто добуш берди. Ушул эле участокто анын партиялашы "
+            "Жаныбек Абиров да бюллетенин үкөккө салды.")
+    e = ex(text, ("TIME", "12:35", "12:35"), ("POLITICIAN", "Адахан Мадумаров", "Адахан Мадумаров"),
+           ("POLLING_STATION", "№1196", "1196"), ("POLITICIAN", "Жаныбек Абиров", "Жаныбек Абиров"))
+    assert [(v.person.norm, v.station.norm if v.station else None) for v in only(build_facts(e), VoteCast)] == [
+        ("Адахан Мадумаров", "1196"), ("Жаныбек Абиров", "1196")]
+
+
 @pytest.mark.parametrize("text,person,station,lang", [
     ("Спикер Талант Мамытов, проголосовавший днем на участке №1049, ждет высокой явки.", "Талант Мамытов", "№1049", "ru"),
     ("«Мекеним Кыргызстан» партиясынын лидери Мирлан Бакиров бюллетенин Ош облусундагы №5322-участокто салды.",
@@ -2190,6 +2199,10 @@ def test_vote_by_a_participle_or_a_ballot_cast_at_a_station(text, person, statio
      [("POLITICIAN", "Нургүл Абдыкадырова", "Нургүл Абдыкадырова"), ("TIME", "саат 11:00", "11:00")]),
     ("«Биримдиктин» лидери Марат Аманкулов: «Добуш берген ар бир шайлоочуга ыраазычылык билдиребиз».",
      [("POLITICIAN", "Марат Аманкулов", "Марат Аманкулов")]),
+    ("№2104-участоктун протоколу: добуш берген 812 кишинин 690ы Жапаровду тандаган.",
+     [("POLLING_STATION", "№2104", "2104"), ("POLITICIAN", "Жапаровду", "Жапаров")]),
+    ("Садыр Жапаров: жеңиш үчүн добуш бергендердин жарымынан көбүнүн колдоосу жетиштүү.",
+     [("POLITICIAN", "Садыр Жапаров", "Садыр Жапаров")]),
 ])
 def test_no_vote_in_a_count_of_voters_or_thanks_to_those_who_voted(text, spans):
     assert only(build_facts(ex(text, *spans)), VoteCast) == []

@@ -96,7 +96,7 @@ def _dative(e: Entity) -> bool:
 
 # a sentence that points back to the station of a sentence before (`Ошол эле участкада
 # ... 20 мүнөттөй кезекте турушту`)
-_SAME_STATION = re.compile(r"(ошол эле|ошол|ушул|бул) участок|(ошол эле|ошол|ушул|бул) участка|"
+_SAME_STATION = re.compile(r"(ошол|ушул|бул)( эле)? участ(ок|ка)|"
                            r"на (том же|этом) участке|в этом участке")
 
 

@@ -22,7 +22,7 @@ _COUNT_VOTED = re.compile(r"\w*\s+(уже\s+|почти\s+|около\s+|бол�
 # a count of voters before the verb (`1 870 шайлоочунун 312си бюллетень алды`), and voters the
 # participle describes (`добуш берген ар бир шайлоочуга ыраазычылык`): turnout and thanks, no one's vote
 _COUNT_BEFORE = re.compile(r"(?<![\d:.№])(?<!№\s)\d+[а-яөүң]{0,4}\s+$")  # not an hour (`9:30да`) nor a station (`№1035`)
-_VOTERS_AFTER = re.compile(r"\s+(ар бир\s+|бардык\s+)?(шайлоочу|адам|жаран|киши|избирател|граждан)")
+_VOTERS_AFTER = re.compile(r"\s+(ар бир\s+|бардык\s+|[\d\s]+)?(шайлоочу|адам|жаран|киши|избирател|граждан)")
 
 
 def _genitive_of_next(text: str, ents, sent: _Sent, i: int) -> bool:
@@ -53,7 +53,8 @@ def _vote_clauses(sent: _Sent, prev: _Sent | None) -> list[tuple[int, int]]:
     matches = [m for m in VOTE.finditer(sent.low) if not _CROWD_VOTED.search(sent.low[:m.start()])
                and not _COUNT_VOTED.match(sent.low, m.end())
                and not _COUNT_BEFORE.search(sent.low, max(0, m.start() - 12), m.start())
-               and not (m.group().endswith(("ген", "кен", "ган", "кан")) and _VOTERS_AFTER.match(sent.low, m.end()))]
+               and not (m.group().endswith(("ген", "кен", "ган", "кан")) and (
+                   _VOTERS_AFTER.match(sent.low, m.end()) or sent.low.startswith(("дер", "лер"), m.end())))]  # `бергендердин`
     if not matches:
         elliptic = prev is not None and VOTE.search(prev.low) and not any(
             prev.get(label) for label in PEOPLE) and sent.get("POLLING_STATION")
