@@ -197,6 +197,10 @@ BATCHES = (
     ("news_batch98.jsonl", "kgner-news98-", "train", {}),
     ("news_batch99.jsonl", "kgner-news99-", "dev", {}),  # polling-station reports
     ("news_batch100.jsonl", "kgner-news100-", "dev", {}),
+    ("news_batch101.jsonl", "kgner-news101-", "train", {}),  # polling-station reports
+    ("news_batch102.jsonl", "kgner-news102-", "train", {}),
+    ("news_batch103.jsonl", "kgner-news103-", "train", {}),
+    ("news_batch104.jsonl", "kgner-news104-", "dev", {}),
 )
 ELECTION_WORD = "шайло"
 
