@@ -84,6 +84,7 @@ _CAUSE_GIVEN = re.compile(r"(?<!\d):(?!\d)|из-за|потому что|так 
 # someone's words, not a quoted name (`«Таза шайлоо» байкоочулары ...`)
 _QUOTE_OPENS = re.compile(r"\s*[\"«“„][^\"»”“„]{25,}")
 _ANNULLED = re.compile(r"жараксыз|недействительн|жокко чыгар|аннулир|отмен")
+_OTHER_STATIONS = re.compile(r"бир нече участ|участоктор|участкалар|участках|участков|нескольк\w+\s+участк")
 _RUMOUR = re.compile(r"\bушак|\bслух")  # `... деген ушак тарады`, `по слухам`
 # a report the text denies before naming the station: `Не подтвердились и сообщения о том, что
 # на участке №1096 ...`, `Видео, на котором якобы «закрыли участок в Оше», снято на участке №5076`
@@ -103,8 +104,9 @@ def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) ->
     lo = max([j for j in joins if j <= pos], default=0)
     hi = min([j for j in joins if j > pos], default=len(sent.low))
     kinds = _kinds(sent.low[lo:hi])
-    if not kinds and alone and lo == 0:
-        kinds = _kinds(sent.low)
+    if not kinds and alone and lo == 0 and not _OTHER_STATIONS.search(sent.low, hi):
+        kinds = _kinds(sent.low)  # (not what a later clause says of other stations: `... бир нече участоктон
+        # мыйзам бузууларды катташкан`)
     # `could not vote`, `results annulled`: effects whose cause the next sentences may give
     effect = kinds == ["other"] and re.search(r"бере ал(ба|ган жок)|не смогл|жокко чыгар|жараксыз|недействительн|"
                                               r"аннулир", sent.low) or \
