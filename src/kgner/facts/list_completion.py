@@ -54,6 +54,7 @@ _UNIT = re.compile(r"\s*(?:(?P<seats>\w+(?:ских|ские|дык|дик|ты�
                    r"|(?P<votes>голос|добуш))", re.I)
 
 
+_SEAT_NOUN_BEFORE = re.compile(r"мандат|орун|орд|мест|кресл|кресел", re.I)
 _SHARED_OUT = re.compile(r"распредел\w*|бөлүн\w*|бөлүштүр\w*", re.I)
 
 
@@ -67,7 +68,9 @@ def _seat_run(text: str, sent: _Sent, k: int) -> list[int] | None:
         else:
             run = [q]
             runs.append(run)
-    found = [r for r in runs if len(r) == k and (unit := _UNIT.match(text, r[-1].end)) and not unit.group("votes")]
+    # (a seat noun right after the list, or before it in the sentence: `мандаты распределятся так: 38, 28 и 18`)
+    found = [r for r in runs if len(r) == k and (
+        ((unit := _UNIT.match(text, r[-1].end)) and not unit.group("votes")) or _SEAT_NOUN_BEFORE.search(text, sent.start, r[0].start))]
     return [int(q.value) for q in found[0]] if len(found) == 1 else None
 
 
@@ -108,6 +111,8 @@ def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts
                 (None, counts) if unit else (None, None)
         if seats is None and votes is None:
             seats = _count_list(text, cue.end(), sent.end, k)  # `соответственно семь, шесть и пять мандатов`
+        if seats is None and votes is None:
+            seats = _seat_run(text, sent, k)  # `мандаты распределятся так: 38, 28, 18 ... соответственно`
         if seats is None and votes is None:
             continue
         pre = listed[0].preliminary
