@@ -201,6 +201,10 @@ BATCHES = (
     ("news_batch102.jsonl", "kgner-news102-", "train", {}),
     ("news_batch103.jsonl", "kgner-news103-", "train", {}),
     ("news_batch104.jsonl", "kgner-news104-", "dev", {}),
+    ("news_batch105.jsonl", "kgner-news105-", "train", {}),  # polling-station reports
+    ("news_batch106.jsonl", "kgner-news106-", "train", {}),
+    ("news_batch107.jsonl", "kgner-news107-", "train", {}),
+    ("news_batch108.jsonl", "kgner-news108-", "dev", {}),  # polling-station reports
 )
 ELECTION_WORD = "шайло"
 
