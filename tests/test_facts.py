@@ -2516,3 +2516,26 @@ def test_turnout_last_place_is_no_other_moment():
            ("LOCATION", "Бишкек", "Бишкек"), ("PERCENT", "21,5%", "21.5"))
     assert [(f.percent.norm, f.time.norm if f.time else None) for f in only(build_facts(e), Turnout)] == [
         ("31.1", "18:00"), ("37.9", "18:00"), ("21.5", "18:00")]
+
+
+def test_no_queue_incident_where_the_sentence_calls_it_no_problem():
+    for text, lang in (("Эртең менен №2614-участоктун алдында 20дай шайлоочу кезекте турат, бирок кезек тез жылып жатат.", "ky"),
+                       ("Очередь, которая с утра стояла на участке №5203, рассосалась.", "ru"),
+                       ("Наш корреспондент с участка №1245: спокойно, в очереди пять-шесть человек.", "ru")):
+        station = re.search(r"№\d+", text).group()
+        assert only(build_facts(ex(text, ("POLLING_STATION", station, station[1:]), lang=lang)), StationIncident) == []
+    # calm told of other stations in an earlier clause leaves this station's queue
+    text = "Башка участкаларда добуш берүү тынч өтүүдө, бирок №6003-участкада эки сааттык узун кезек турат."
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№6003", "6003"))), StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("6003", "queue")]
+
+
+def test_no_incident_for_a_protocol_photographed_or_spoiled_ballots_counted_in_words():
+    text = "Протокол участка №1288, который наш наблюдатель сфотографировал после подсчета, отдает первое место «Биримдику»."
+    assert only(build_facts(ex(text, ("POLLING_STATION", "№1288", "1288"), lang="ru")), StationIncident) == []
+    text = "На участке №3412 проголосовали 601: за Жээнбекова — 352 голоса, недействительных бюллетеней — пять."
+    assert only(build_facts(ex(text, ("POLLING_STATION", "№3412", "3412"), lang="ru")), StationIncident) == []
+    # photographed ballots are still a violation
+    text = "На участке №3412 избиратели фотографировали заполненные бюллетени."
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№3412", "3412"), lang="ru")), StationIncident)
+    assert [f.kind for f in facts] == ["violation"]

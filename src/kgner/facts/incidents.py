@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .common import _SAME_STATION, INCIDENT, NEGATION, _CLAUSE_JOIN, _Sent, _ref, _station_before
+from ..rules.numwords import KY_WORD, RU_WORD
 from .records import Fact, StationIncident
 
 
@@ -11,14 +12,22 @@ _EFFECTS = ("closure", "queue")
 _SHORT_QUEUE = re.compile(r"(кыска|кичинекей|небольш\w*|коротк\w*|маленьк\w*)\s+(кезек|очеред)"
                           r"|(кезек|очеред)\w*\s+((кыска|кичинекей)\b|(небольш|коротк|маленьк)\w*)"  # also `кезектер кыска`
                           r"|(кезек|очеред)\w*\s+(тез|быстро)\s+(эле\s+)?(жылып|жылат|тарап|движ|продвига|рассос)")  # moves fast, dispersed fast
+# a queue the sentence calls no problem: short, moving, gone, a few people, all calm
+# (`в очереди пять-шесть человек`, `Очередь ... рассосалась`, `кезек тез жылып жатат`)
+_NEUTRAL_QUEUE = re.compile(_SHORT_QUEUE.pattern +
+                            r"|(кезек|очеред)[^.]{0,60}(рассос|тарап кет|тарады)"
+                            r"|(в очереди|кезекте)\s+(\d|один|два|три|четыре|пять|шесть|несколько|бир|эки|үч|төрт|беш|алты|бир нече)"
+                            r"(-\w+)?\s+(\w+\s+)?(человек|адам|киши|шайлоочу)"
+                            r"|спокойно|\bтынч")
 # `эч кандай арыз-даттануу`, `никаких нарушений`: none of it
 _NONE_BEFORE = re.compile(r"(эч кандай|эч бир|бир да|никаких|ни одной|ни одного|\bбез)\s+([\w-]+\s*)?$")  # also `без нарушений`
 
 
 _SPOILED = re.compile(r"жараксыз|недействительн")
 _COUNTED_BALLOTS = re.compile(r"\d[\d\s]*\s*(\w+\s+)?бюллетен\w*\s+(\w+\s+)?$")
-_SPOILED_COUNT_AFTER = re.compile(r"\w*\s*(бюллетен\w*\s*)?[—–:-]\s*\d+(?!\d|[.,]\d|\s*[а-я]*(январ|феврал|март|апрел|ма[йя]|июн|июл|"
-                                  r"август|сентябр|октябр|ноябр|декабр))")  # not a date (`— 15 октября`)
+_SPOILED_COUNT_AFTER = re.compile(r"\w*\s*(бюллетен\w*\s*)?[—–:-]\s*(\d+(?!\d|[.,]\d|\s*[а-я]*(январ|феврал|март|апрел|ма[йя]|июн|июл|"
+                                  r"август|сентябр|октябр|ноябр|декабр))"  # not a date (`— 15 октября`)
+                                  rf"|(?:{RU_WORD}|{KY_WORD})\b)")  # `недействительных бюллетеней — пять`
 _NEGATION_REACH = 40  # characters after a cue where a negation denies it
 _NONE_OF = re.compile(r"нарушений\b")  # Russian genitive plural: what the sentence says there was none of
 
@@ -107,6 +116,9 @@ def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) ->
     if not kinds and alone and lo == 0 and not _OTHER_STATIONS.search(sent.low, hi):
         kinds = _kinds(sent.low)  # (not what a later clause says of other stations: `... бир нече участоктон
         # мыйзам бузууларды катташкан`)
+    if kinds == ["queue"] and _NEUTRAL_QUEUE.search(sent.low, lo):
+        return []  # (a later clause may say so: `... кезекте турат, бирок кезек тез жылып жатат`;
+        # not an earlier one of other stations: `Чет өлкөлөрдө ... тынч өтүүдө, бирок №6003-участкада узун кезек`)
     # `could not vote`, `results annulled`: effects whose cause the next sentences may give
     effect = kinds == ["other"] and re.search(r"бере ал(ба|ган жок)|не смогл|жокко чыгар|жараксыз|недействительн|"
                                               r"аннулир", sent.low) or \
