@@ -2539,3 +2539,9 @@ def test_no_incident_for_a_protocol_photographed_or_spoiled_ballots_counted_in_w
     text = "На участке №3412 избиратели фотографировали заполненные бюллетени."
     facts = only(build_facts(ex(text, ("POLLING_STATION", "№3412", "3412"), lang="ru")), StationIncident)
     assert [f.kind for f in facts] == ["violation"]
+
+
+def test_violation_ballot_filled_outside_the_booth():
+    text = "№5307-участкада шайлоочулар бюллетенди кабинага кирбей эле толтуруп, ошол жерде телефонго тартып алышкан."
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№5307", "5307"))), StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("5307", "violation")]
