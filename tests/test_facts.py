@@ -2545,3 +2545,25 @@ def test_violation_ballot_filled_outside_the_booth():
     text = "№5307-участкада шайлоочулар бюллетенди кабинага кирбей эле толтуруп, ошол жерде телефонго тартып алышкан."
     facts = only(build_facts(ex(text, ("POLLING_STATION", "№5307", "5307"))), StationIncident)
     assert [(f.station.norm, f.kind) for f in facts] == [("5307", "violation")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("На участке №1047 избиратели могут пожаловаться в комиссию, если увидят нарушения.", "ru"),
+    ("Наблюдатели на участке №1047 следят за тем, чтобы никто не голосовал дважды.", "ru"),
+    ("На участке №1047 предусмотрен резервный генератор на случай отключения света.", "ru"),
+    ("ЦИК напомнил, что на участке №1047 фотографировать бюллетень запрещено.", "ru"),
+    ("№1047-участкада шайлоочулар мыйзам бузууну көрсө, комиссияга кайрыла алышат.", "ky"),
+    ("№1047-участкада байкоочулар эч ким эки жолу добуш бербеши үчүн көзөмөлдөп турушат.", "ky"),
+    ("№1047-участкада видеокамералар орнотулган, алар техникалык жактан текшерилди.", "ky"),
+    ("08:39 Садыр Жапаров проголосовал на участке №1047, у входа его ждала толпа журналистов.", "ru"),
+])
+def test_no_incident_supposed_forbidden_or_provided_for(text, lang):
+    # a problem in a clause of `if`, `so that`, `in case of`, a ban, is none that happened
+    assert only(build_facts(ex(text, ("POLLING_STATION", "№1047", "1047"), lang=lang)), StationIncident) == []
+
+
+def test_incident_kept_beside_a_clause_that_supposes_one():
+    text = ("У участка №5091 неизвестные передают избирателям конверты. Председатель ЦИК пообещал, что если "
+            "подкуп подтвердится, итоги на этом участке могут быть признаны недействительными.")
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№5091", "5091"), lang="ru")), StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("5091", "violation")]

@@ -18,7 +18,10 @@ _NEUTRAL_QUEUE = re.compile(_SHORT_QUEUE.pattern +
                             r"|(кезек|очеред)[^.]{0,60}(рассос|тарап кет|тарады)"
                             r"|(в очереди|кезекте)\s+(\d|один|два|три|четыре|пять|шесть|несколько|бир|эки|үч|төрт|беш|алты|бир нече)"
                             r"(-\w+)?\s+(\w+\s+)?(человек|адам|киши|шайлоочу)"
-                            r"|спокойно|\bтынч")
+                            r"|спокойно|\bтынч"
+                            # people waiting for a politician, not voters in a queue (`его ждала толпа журналистов`)
+                            r"|(ждал|ждут|толп)[^.]{0,30}(журналист|корреспондент|сторонник|фотограф|оператор)"
+                            r"|(журналист|корреспондент|сторонник)\w*[^.]{0,20}(ждал|ждут)")
 # `эч кандай арыз-даттануу`, `никаких нарушений`: none of it
 _NONE_BEFORE = re.compile(r"(эч кандай|эч бир|бир да|никаких|ни одной|ни одного|\bбез)\s+([\w-]+\s*)?$")  # also `без нарушений`
 
@@ -29,6 +32,15 @@ _SPOILED_COUNT_AFTER = re.compile(r"\w*\s*(бюллетен\w*\s*)?[—–:-]\s*
                                   r"август|сентябр|октябр|ноябр|декабр))"  # not a date (`— 15 октября`)
                                   rf"|(?:{RU_WORD}|{KY_WORD})\b)")  # `недействительных бюллетеней — пять`
 _NEGATION_REACH = 40  # characters after a cue where a negation denies it
+# a problem only supposed, prevented, forbidden or provided for, not one that happened: in a
+# clause opened by `если`, `чтобы`, `на случай`, `могут` (`могут пожаловаться, если увидят
+# нарушения`, `следят за тем, чтобы никто не голосовал дважды`, `генератор на случай отключения
+# света`), or ended by a Kyrgyz conditional or purpose (`мыйзам бузууну көрсө`, `эки жолу добуш
+# бербеши үчүн`) or a ban (`фотографировать бюллетень запрещено`)
+_SUPPOSED_BEFORE = re.compile(r"(\bесли|\bчтобы|на случай|в случае|(?<!не )\bмо(гут|жет)|\bдолжн\w*|предусмотр\w*|"
+                              r"запрещ\w*|нельзя)\b[^.;:!?]{0,60}$")
+_SUPPOSED_AFTER = re.compile(r"[^.,;:!?]{0,30}?(\b(көр|бол|кыл|жат|бер|чык)(са|се|со|сө)\b|\w+(ши|шы|шу|шү)\s+үчүн\b|"
+                             r"(?<!не )(?<!не «)запрещ|не допуска|тыюу салын)")  # (not `подвоз «не запрещен»`)
 _NONE_OF = re.compile(r"нарушений\b")  # Russian genitive plural: what the sentence says there was none of
 
 
@@ -42,7 +54,8 @@ def _kinds(low: str) -> list[str]:
             # a negation after the cue denies it, one inside it is the problem (`жарыгы болгон жок`)
             # (`кезек да, талаш-тартыш да болгон жок`: neither)
             if NEGATION.search(low, m.end() if NEGATION.search(m.group()) else m.start(), m.end() + _NEGATION_REACH) or \
-                    _NONE_BEFORE.search(low, max(0, m.start() - 25), m.start()):
+                    _NONE_BEFORE.search(low, max(0, m.start() - 25), m.start()) or \
+                    _SUPPOSED_BEFORE.search(low, max(0, m.start() - 70), m.start()) or _SUPPOSED_AFTER.match(low, m.end()):
                 continue
             if _NONE_OF.match(low, m.start()) and re.search(r"\bне\s", low[m.end():]):
                 continue  # `Других нарушений на участке, ..., не выявлено`: the genitive of a denied thing
