@@ -85,3 +85,13 @@ def test_acting_uik_is_a_body():
 ])
 def test_numbers_after_a_station_word_that_are_not_its_number(text):
     assert [s for s in found(text, "POLLING_STATION") if s[1] != "№1058"] == []
+
+
+def test_signed_number_after_a_preposition_in_a_station_sentence():
+    # another station in a parallel clause, or one example of the stations spoken of
+    assert ("POLLING_STATION", "№1048", "1048") in found("На участке №1047 все спокойно, а на №1048 сломалась урна.")
+    assert ("POLLING_STATION", "№3517", "3517") in found(
+        "На некоторых участках, например на №3517, до обеда не работали сканеры.")
+    # not without a station in the sentence, nor after a participant (`участник`)
+    assert found("Участники митинга собрались у №120 дома.", "POLLING_STATION") == []
+    assert found("Законопроект внесли на участке работы. Его рассмотрят в №2034 очереди.", "POLLING_STATION") == []

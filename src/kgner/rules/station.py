@@ -76,8 +76,16 @@ _NEXT_IN_LIST = re.compile(rf"-?\s*(?:,|и|жана)\s*(?P<sign>{SIGNED})(?P<n>{
 _BEFORE_IN_LIST = re.compile(rf"(?P<sign>{SIGNED})(?P<n>{LONG_NUM})-?\s*(?:,|и|жана)\s*$")
 
 
+# a signed number right after a preposition, with a station spoken of earlier in its sentence:
+# another station in parallel (`На участке №1047 спокойно, а на №1048 сломалась урна`,
+# `на некоторых участках, например на №3517, ...`)
+_PARALLEL = re.compile(rf"(?<![\w-])(?:на|в|с|из|по|у)\s+(?P<sign>{SIGNED})(?P<n>{LONG_NUM})(?!\d|[.,:]\d)")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def find(text: str) -> Iterator[Candidate]:
-    """Stations by number, and the other signed numbers of a list one of them opens or closes."""
+    """Stations by number, and the other signed numbers of a list one of them opens or closes,
+    or of a parallel clause."""
     if not any(w in text for w in TRIGGER_WORDS) and _SIGNED_DIGIT.search(text) is None:
         return
     found = list(_numbered(text))
@@ -88,6 +96,22 @@ def find(text: str) -> Iterator[Candidate]:
             if (m.start("sign"), m.end("n")) not in seen:
                 seen.add((m.start("sign"), m.end("n")))
                 yield Candidate("POLLING_STATION", m.start("sign"), m.end("n"), m.group("n"))
+    if _SIGNED_DIGIT.search(text) is not None:
+        for m in _PARALLEL.finditer(text):
+            if (m.start("sign"), m.end("n")) not in seen and _station_earlier(text, m.start(), found):
+                seen.add((m.start("sign"), m.end("n")))
+                yield Candidate("POLLING_STATION", m.start("sign"), m.end("n"), m.group("n"))
+
+
+_STATION_NOUN = re.compile(r"[Уу]частк|[Уу]часток|[Уу]частог|УИК|УШК")  # not `участник`, `участие`
+
+
+def _station_earlier(text: str, pos: int, found: list[Candidate]) -> bool:
+    """A station found, or a station noun, before pos in the same sentence within 200 characters."""
+    lo = max(0, pos - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    lo = ends[-1] if ends else lo
+    return any(lo <= c.start and c.end <= pos for c in found) or _STATION_NOUN.search(text, lo, pos) is not None
 
 
 def _list_items(text: str, cand: Candidate) -> Iterator[re.Match]:
