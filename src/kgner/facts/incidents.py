@@ -18,6 +18,10 @@ _NEUTRAL_QUEUE = re.compile(_SHORT_QUEUE.pattern +
                             r"|(кезек|очеред)[^.]{0,60}(рассос|тарап кет|тарады)"
                             r"|(в очереди|кезекте)\s+(\d|один|два|три|четыре|пять|шесть|несколько|бир|эки|үч|төрт|беш|алты|бир нече)"
                             r"(-\w+)?\s+(\w+\s+)?(человек|адам|киши|шайлоочу)"
+                            r"|(кезек|очеред)\w*[^.]{0,40}(\bбыстро|\bтез\b|жылып кет|рассас|рассос)"  # `двигается быстро`
+                            r"|(не больше|не более|максимум)\s+\w+\s+человек"
+                            # a candidate who stood in line like everyone
+                            r"|наравне со всеми|вместе со всеми|башкалар менен (бирге|катар)|жалпы кезекте"
                             r"|спокойно|\bтынч"
                             # people waiting for a politician, not voters in a queue (`его ждала толпа журналистов`)
                             r"|(ждал|ждут|толп)[^.]{0,30}(журналист|корреспондент|сторонник|фотограф|оператор)"
@@ -37,10 +41,11 @@ _NEGATION_REACH = 40  # characters after a cue where a negation denies it
 # нарушения`, `следят за тем, чтобы никто не голосовал дважды`, `генератор на случай отключения
 # света`), or ended by a Kyrgyz conditional or purpose (`мыйзам бузууну көрсө`, `эки жолу добуш
 # бербеши үчүн`) or a ban (`фотографировать бюллетень запрещено`)
-_SUPPOSED_BEFORE = re.compile(r"(\bесли|\bчтобы|на случай|в случае|(?<!не )\bмо(гут|жет)|\bдолжн\w*|предусмотр\w*|"
-                              r"запрещ\w*|нельзя)\b[^.;:!?]{0,60}$")
-_SUPPOSED_AFTER = re.compile(r"[^.,;:!?]{0,30}?(\b(көр|бол|кыл|жат|бер|чык)(са|се|со|сө)\b|\w+(ши|шы|шу|шү)\s+үчүн\b|"
-                             r"(?<!не )(?<!не «)запрещ|не допуска|тыюу салын)")  # (not `подвоз «не запрещен»`)
+_SUPPOSED_BEFORE = re.compile(r"(\bесли|\bчтобы|на случай|на всякий случай|в случае|\bпри\s+(?=нарушени)|(?<!не )\bмо(гут|жет)|"
+                              r"\bдолжн\w*|предусмотр\w*|запрещ\w*|нельзя|\bэгер)\b[^.;:!?]{0,60}$")
+_SUPPOSED_AFTER = re.compile(r"[^.,;:!?]{0,30}?(\b(көр|бол|кыл|жат|бер|чык|кал|байка|байкаш)(са|се|со|сө)\b|"
+                             r"\w+(ши|шы|шу|шү|уу|үү)\s+үчүн\b|"  # `бербеши үчүн`, `колдонуу үчүн` (to use in case)
+                             r"(?<!не )(?<!не «)запрещ|не допуска|тыюу салын|\bнельзя|болбой(т|\s+турган)|\bможно\b)")  # (not `подвоз «не запрещен»`)
 _NONE_OF = re.compile(r"нарушений\b")  # Russian genitive plural: what the sentence says there was none of
 
 
@@ -111,6 +116,13 @@ _RUMOUR = re.compile(r"\bушак|\bслух")  # `... деген ушак та�
 # a report the text denies before naming the station: `Не подтвердились и сообщения о том, что
 # на участке №1096 ...`, `Видео, на котором якобы «закрыли участок в Оше», снято на участке №5076`
 _DENIED = re.compile(r"не подтверд|якобы|опроверг|тастыкталган жок|жалган маалымат")
+# a report the sentence denies after naming the station (`Информация о вбросе на участке №1237 не
+# подтвердилась`, `№6035-участкада жарык өчүп калды деген кабарды ... төгүндөдү`); one told as
+# someone's claim and then contradicted stays (`сообщил о вбросе, однако ЦИК этот факт не подтвердил`)
+_DENIED_AFTER = re.compile(r"\bне подтверди|\bне нашли подтвержд|\bопровер|ырасталган жок|тастыкталган жок|"
+                           r"төгүндө|далили табылган жок")
+# (nor a denial of other stations: `подтвердила нарушение только на участке №1342, по двум другим ...`)
+_CONTRAST = re.compile(r"\b(однако|но|бирок|ал эми|други\w*|остальн\w*|башка)\b|,\s*а\s")
 
 
 def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) -> list[str]:
@@ -120,7 +132,11 @@ def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) ->
     is its only one and opens it."""
     sent = ss[n]
     if _DENIED.search(sent.low, 0, ents[st].start - sent.start) or _RUMOUR.search(sent.low):
-        return []  # denied before the station is named (a denial after a report keeps it), or a rumour
+        return []  # denied before the station is named, or a rumour
+    after = ents[st].end - sent.start
+    denied = _DENIED_AFTER.search(sent.low, after)
+    if denied and not _CONTRAST.search(sent.low, after, denied.start()):
+        return []  # denied after it, not as the answer to someone's claim
     joins = [m.end() for m in _CLAUSE_JOIN.finditer(sent.low)]
     pos = ents[st].start - sent.start
     lo = max([j for j in joins if j <= pos], default=0)
