@@ -2601,3 +2601,23 @@ def test_incident_of_a_named_system_a_claim_contradicted_or_a_refusal(text, lang
     station = re.search(r"№?1327", text).group()
     facts = only(build_facts(ex(text, ("POLLING_STATION", station, "1327"), lang=lang)), StationIncident)
     assert [(f.station.norm, f.kind) for f in facts] == [("1327", kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Явка на участке в Джалал-Абаде, где голосовал лидер партии «Реформа», к 14:00 составила 21%.",
+    "Штаб партии «Ишеним» сообщил, что явка в Баткенской области достигла 41%.",
+    "Шайлоо бюллетенинде «Бүтүн Кыргызстан» партиясы 12-орунда турат.",
+    "Бывший депутат от фракции «Республика» занял 2-е место в списке партии «Альянс».",
+    "Партия «Ак Жол» пообещала увеличить пенсии на 20% в течение двух лет.",
+    "Согласно опросу, 12% респондентов знакомы с программой партии «Бутун Кыргызстан».",
+    "Лидер «Ыйман Нуру» получил 52% голосов в одномандатном округе №21.",
+    "«Ата-Журт Кыргызстан» Ош облусундагы 40 участоктогу бузуулар боюнча арыз жазып, добуштарды кайра саноону талап кылды.",
+    "Для единоличного большинства в парламенте партии «Ак Жол» требовался бы 61 мандат.",
+    "120 орундуу парламентте жалгыз көпчүлүктү түзүү үчүн СДПКга 61 мандат керек болчу.",
+    "«Реформа» партиясы шайлоо мыйзамындагы 5%дык босогону 3%га түшүрүүнү сунуштады.",
+])
+def test_party_figures_that_are_no_result(text):
+    # a turnout, a place on a ballot, the economy, a poll, a district candidate, stations,
+    # seats needed, a threshold: whole-pipeline, since the figures' own entities decide
+    import kgner
+    assert [f for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == []

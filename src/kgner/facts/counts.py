@@ -21,7 +21,11 @@ _KY_NUMBER = "|".join(sorted(KY_WORDS, key=len, reverse=True))  # `токсон 
 # 38`), a number with its unit word (`получила 17 мест (37 903 голоса)`) a bit further.
 _NEAR, _FAR = 25, 60
 # an age, a year, the size of a house (`120 орундуу парламентте`)
-_NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн)")  # also `90-местном парламенте`
+_NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн"  # also `90-местном парламенте`
+                          r"|участ|үкөк|протокол|округ|район)")  # stations or protocols (`40 участоктогу бузуулар`)
+_NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|нужн\w*|необходим\w*|не мог\w*\s+(\w+\s+)?получить)\s+(бы\s+)?"
+                            r"(более\s+|не менее\s+|минимум\s+)?$", re.I)
+_NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+керек", re.I)
 # seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
 _SEAT_NOUNS = r"орун(?!дуу)|ордун?\b|мест|кресл|кресел|депутат(?!т)"
 # `28 кресел`, `11 депутатскими креслами`, `8 мандатка`
@@ -164,6 +168,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue  # a range is no count (`15–16 мандатка`, `12 или 13 мандатов`)
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR:
             continue  # an age or a year (`которому 41 год`); a figure of another clause
+        if _NEEDED_BEFORE.search(text, max(a, q.start - 40), q.start) or _NEEDED_AFTER.match(text, q.end):
+            continue  # seats needed or allowed, not won (`требовался бы 61 мандат`, `61 мандат керек болчу`)
         if re.search(r"\bиз\s+$", text[max(a, q.start - 4):q.start]) and _SEAT_NOUN.match(text, q.end):
             continue  # the whole the seats are of: `из 90 мест в Жогорку Кенеше ей достался 71 мандат`
         of_whole = re.match(r"\s+из\s+\d+", text[q.end:q.end + 12])  # `15 из 54 партийных мест`

@@ -61,7 +61,7 @@ _NOW_BEFORE = re.compile(r"\b(теперь|сейчас|ныне|быйыл|эм
 # and a part of the candidates or the list, not of the votes (`талапкерлердин 30 пайызын`)
 # and the threshold's own figure (`босогонун жети пайыздан беш пайызга түшүрүлгөнү`, `барьер с 7%`)
 _GAP_OR_PART = re.compile(r"\b(айырма\w*|разниц\w*|отрыв\w*|разделя\w*|отделя\w*|талапкерлердин|кандидатов|тизменин|списка"
-                          r"|босогонун|порог\w*|барьер\w*)"
+                          r"|босогону?н?|порог\w*|барьер\w*)"
                           r"(\s+(в|с|составил\w*|болгону|гана|около|почти|всего|ашык))?\s*$", re.I)
 # what a party needed, not what it got: `партии требовалось набрать не менее 7% голосов`,
 # `өтүш үчүн 5 пайыз алуу керек`
@@ -72,8 +72,12 @@ _REQUIRED = re.compile(r"\b(требовал\w*|требуется|нужно|н
 _TURNOUT_AFTER = re.compile(r"[а-яөүң]{0,4}\s+((шайлоочу|избирател|граждан)\w*\s+)?(катышып|катышты|проголосовали|пришли|явились)\b",
                             re.I)  # a finite verb: not `30,5% проголосовавших` (a share of the voters)
 _TURNOUT_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b[^\d,.;:]{0,20}(\d+\s*[–-]\s*)?$", re.I)  # not past another figure but a range's first
+# the turnout as the subject of the verb right before the figure, further back (`Явка на участке ..., где
+# голосовал лидер партии «Реформа», к 14:00 составила 21%`, `явка в Баткенской области достигла 41%`)
+_TURNOUT_VERB_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b(?:(?!набра|получ|\bалд|\bалып|топто)[^.;%])"
+                                  r"{0,100}\b(составил\w*|достиг\w*|превысил\w*|түздү|жетти)\s+(\w+\s+)?$", re.I)
 # the threshold's new figure after its old one (`босогонун жети пайыздан беш пайызга`, `барьер с 7% до 5%`)
-_THRESHOLD_MOVED = re.compile(r"\b(босогонун|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"
+_THRESHOLD_MOVED = re.compile(r"\b(босогону?н?|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"
                               r"\s+(до\s+)?$", re.I)
 # the count's progress, not a share: `70%ы иштетилгенден кийин`, `30%ы эсептелгенде`, `55%ына жеткенде`,
 # `после обработки 98% протоколов`, `үкөктөрдүн 40%ынан маалымат келгенде`, `61% протоколов`
@@ -113,7 +117,8 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     if _PROGRESS_AFTER.match(text, e.end):
         return True  # the progress of the count (`70%ы иштетилгенден кийин`, `үкөктөрдүн 40%ынан`)
     if _REQUIRED.search(text, max(sent_start, e.start - 45), e.start) or \
-            _TURNOUT_BEFORE.search(text, max(sent_start, e.start - 30), e.start) or _TURNOUT_AFTER.match(text, e.end):
+            _TURNOUT_BEFORE.search(text, max(sent_start, e.start - 30), e.start) or _TURNOUT_AFTER.match(text, e.end) or \
+            _TURNOUT_VERB_BEFORE.search(text, max(sent_start, e.start - 130), e.start):
         return True  # a requirement (`требовалось набрать не менее 7%`), a turnout (`явка — 32%`)
     if _GAP_OR_PART.search(text, max(sent_start, e.start - 30), e.start) or \
             _THRESHOLD_MOVED.search(text, max(sent_start, e.start - 50), e.start):
