@@ -1,0 +1,52 @@
+"""Score the fact layer on the probe texts of corpus/probes/: how many texts that state no
+incident (no party result) still give one, and how many that state one give it.
+
+The probes are short texts written for the project to find false positives; their labels
+are their writers', not a second annotator's gold, so they measure, they do not replace,
+`kgner eval --facts`. Usage: python corpus/tools/probe_facts.py [--show]
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import kgner
+from kgner.facts import PartyResult, StationIncident
+
+PROBES = Path(__file__).resolve().parents[1] / "probes"
+
+
+def _texts(path: Path) -> list[tuple[str, str]]:
+    """(text, label) per line; the label (an incident kind) follows a tab, when given."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            text, _, label = line.partition("\t")
+            rows.append((text, label.strip()))
+    return rows
+
+
+def score(path: Path, show: bool = False) -> str:
+    cls = StationIncident if path.name.startswith("si_") else PartyResult
+    found = right = 0
+    rows = _texts(path)
+    for text, label in rows:
+        facts = [f for f in kgner.extract(text).facts if isinstance(f, cls)]
+        found += bool(facts)
+        right += bool(label) and any(f.kind == label for f in facts)
+        if show and bool(facts) != path.stem.split("_")[1].startswith(("problem", "result")):
+            print(f"  {path.name}: {text}")
+    line = f"{path.name}: {found} of {len(rows)} texts give a {cls.__name__}"
+    return line + (f", {right} of the kind its writer gave" if any(label for _, label in rows) else "")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print the texts scored wrong")
+    args = parser.parse_args()
+    for path in sorted(PROBES.glob("*.txt")):
+        print(score(path, args.show))
+
+
+if __name__ == "__main__":
+    main()
