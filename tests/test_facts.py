@@ -2621,3 +2621,36 @@ def test_party_figures_that_are_no_result(text):
     # seats needed, a threshold: whole-pipeline, since the figures' own entities decide
     import kgner
     assert [f for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Кандидат, подавший жалобу на работу участка №1047, отозвал её к полудню.", "ru"),
+    ("Сообщение о том, что на участке №1047 не пускают наблюдателей, оказалось ошибкой.", "ru"),
+    ("№1047-участкадан арыз түштү деген маалымат туура эмес болуп чыкты.", "ky"),
+    ("После выборов 2020 года на участке №1047 было много жалоб, но сегодня там всё проходит спокойно.", "ru"),
+    ("2017-жылы №1047-участкадагы сканер бузулуп калган, бирок быйыл баары иштеп жатат.", "ky"),
+    ("На участке №1047 очередь, но ожидание не превышает пяти минут.", "ru"),
+    ("Председатель УИК №1047: «Очередь была только утром, сейчас люди подходят по одному».", "ru"),
+    ("12:15 | №1047-участкадагы кезек он мүнөттө тарап, азыр шайлоочулар бирден келип жатышат.", "ky"),
+    ("На учебном семинаре члены УИК №1047 отрабатывали, что делать при попытке вброса бюллетеней.", "ru"),
+    ("Отключение интернета на соседней улице не затронуло участок №1047.", "ru"),
+    ("№1047-шайлоо участогунда тизме база менен салыштырылып, айырмачылык табылган жок.", "ky"),
+    ("№1047-участкадагы байкоочу күн бою бузуу көрбөгөнүн айтты.", "ky"),
+])
+def test_no_incident_withdrawn_past_or_short(text, lang):
+    # a report withdrawn or false, a past problem told against today's calm, a short wait,
+    # a drill, a problem elsewhere, nothing found or seen
+    assert only(build_facts(ex(text, ("POLLING_STATION", "№1047", "1047"), lang=lang)), StationIncident) == []
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Участок №1327 закрыли на три часа после того, как прорвало трубу отопления.", "ru", "closure"),
+    ("№1327-участкада газ агып жатканы аныкталып, участка эки саатка жабылды.", "ky", "closure"),
+    ("Избиратели на участке №1327 обнаружили, что в списках за них уже кто-то расписался.", "ru", "violation"),
+    ("11:05 | №1327-участкада ток жок, комиссия шам жагып иштеп жатат.", "ky", "equipment"),
+    ("17:35 На участке №1327 завис сканер паспортов.", "ru", "equipment"),
+    ("Наблюдателю на участке №1327 запретили вести видеосъёмку и отобрали у него телефон.", "ru", "observers"),
+])
+def test_incident_closed_for_hours_signed_for_no_current_hung_scanner(text, lang, kind):
+    facts = only(build_facts(ex(text, ("POLLING_STATION", "№1327", "1327"), lang=lang)), StationIncident)
+    assert [(f.station.norm, f.kind) for f in facts] == [("1327", kind)]
