@@ -2654,3 +2654,30 @@ def test_no_incident_withdrawn_past_or_short(text, lang):
 def test_incident_closed_for_hours_signed_for_no_current_hung_scanner(text, lang, kind):
     facts = only(build_facts(ex(text, ("POLLING_STATION", "№1327", "1327"), lang=lang)), StationIncident)
     assert [(f.station.norm, f.kind) for f in facts] == [("1327", kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Партия «Республика» собрала 1500 подписей под обращением о пересчёте голосов.",
+    "В 2007 году в парламенте было 90 мест; «Ак Жол» была создана всего за 2 месяца до выборов.",
+    "Лидер «Биримдика» отметил, что 70% членов партии — люди моложе 40 лет.",
+    "«Биримдик» партиясынын мүчөлөрүнүн 65%ы 40 жашка чейинки жаштар.",
+    "«Реформа» партиясы чакан бизнес үчүн салыкты 2%га чейин төмөндөтүүнү сунуштады.",
+    "«Бүтүн Кыргызстан» партиясы бюллетендердин 100 пайызын кол менен кайра эсептөөнү талап кылды.",
+    "«Ынтымак» партиясынын 4 үгүтчүсү добуш сатып алган деген шек менен кармалды.",
+])
+def test_party_figures_of_members_signatures_taxes_or_a_recount(text):
+    import kgner
+    assert [f for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == []
+
+
+def test_party_share_of_the_ballots_is_a_result():
+    import kgner
+    text = "Бюллетендердин 11 пайызы Марлен Маматалиев жетектеген «Ынтымакка» туура келди."
+    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+        ("Ынтымак", "11")]
+
+
+def test_party_demanding_a_recount_of_all_ballots_is_no_result():
+    import kgner
+    text = "«Бүтүн Кыргызстан» потребовала вручную пересчитать 100% бюллетеней после сбоя на сайте ЦИК."
+    assert [f for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == []

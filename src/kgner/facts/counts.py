@@ -22,7 +22,8 @@ _KY_NUMBER = "|".join(sorted(KY_WORDS, key=len, reverse=True))  # `токсон 
 _NEAR, _FAR = 25, 60
 # an age, a year, the size of a house (`120 орундуу парламентте`)
 _NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн"  # also `90-местном парламенте`
-                          r"|участ|үкөк|протокол|округ|район)")  # stations or protocols (`40 участоктогу бузуулар`)
+                          r"|участ|үкөк|протокол|округ|район"  # stations or protocols (`40 участоктогу бузуулар`)
+                          r"|подпис|кол топто|член|мүчө|үгүтчү|агитатор|месяц|недел|дней|\bай\b|күн)")  # signatures, members, a span
 _NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|нужн\w*|необходим\w*|не мог\w*\s+(\w+\s+)?получить)\s+(бы\s+)?"
                             r"(более\s+|не менее\s+|минимум\s+)?$", re.I)
 _NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+керек", re.I)

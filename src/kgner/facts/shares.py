@@ -61,6 +61,7 @@ _NOW_BEFORE = re.compile(r"\b(теперь|сейчас|ныне|быйыл|эм
 # and a part of the candidates or the list, not of the votes (`талапкерлердин 30 пайызын`)
 # and the threshold's own figure (`босогонун жети пайыздан беш пайызга түшүрүлгөнү`, `барьер с 7%`)
 _GAP_OR_PART = re.compile(r"\b(айырма\w*|разниц\w*|отрыв\w*|разделя\w*|отделя\w*|талапкерлердин|кандидатов|тизменин|списка"
+                          r"|мүчөлөрүнүн|пересчит\w*"  # a part of its members, of the ballots to recount
                           r"|босогону?н?|порог\w*|барьер\w*)"
                           r"(\s+(в|с|составил\w*|болгону|гана|около|почти|всего|ашык))?\s*$", re.I)
 # what a party needed, not what it got: `партии требовалось набрать не менее 7% голосов`,
@@ -86,6 +87,9 @@ _PROGRESS_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(эсептел|иштети
                              r"|\w*\s*(протокол|бюллетен|участ|урн)\w*\s+(обработ|подсчит|эсептел|иштетил)"
                              r"|(обработанн|подсчитанн|посчитанн)\w*\s+(протокол|бюллетен|участ|урн))", re.I)  # `82% обработанных протоколов`
 _NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
+# a part of something else named right after the figure (`70% членов партии`, `100% бюллетеней`)
+_PART_OF_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(членов|жителей|опрошенных|респондент\w*)\b"
+                            r"|[^.,;]{0,40}(кайра эсепт|кайра сана|пересчит|пересчет|пересчёт)", re.I)  # ballots to recount
 
 
 def _case_after(text: str, e: Entity, case: str) -> bool:
@@ -114,6 +118,8 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
     if _not_a_share(text, e) or gap_or_shortfall(text, e):
         return True  # a threshold, a difference in points; a shortfall, a gap (`жети пайыздан ашык артта`)
+    if _PART_OF_AFTER.match(text, e.end):
+        return True  # members, residents, ballots to recount: not the votes
     if _PROGRESS_AFTER.match(text, e.end):
         return True  # the progress of the count (`70%ы иштетилгенден кийин`, `үкөктөрдүн 40%ынан`)
     if _REQUIRED.search(text, max(sent_start, e.start - 45), e.start) or \
