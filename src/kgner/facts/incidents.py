@@ -31,25 +31,31 @@ _NEUTRAL_QUEUE = re.compile(_SHORT_QUEUE.pattern +
                             r"|(ждал|ждут|толп)[^.]{0,30}(журналист|корреспондент|сторонник|фотограф|оператор)"
                             r"|(журналист|корреспондент|сторонник)\w*[^.]{0,20}(ждал|ждут)")
 # `эч кандай арыз-даттануу`, `никаких нарушений`: none of it
-_NONE_BEFORE = re.compile(r"(эч кандай|эч бир|бир да|никаких|ни одной|ни одного|\bбез)\s+([\w-]+\s*)?$")  # also `без нарушений`
+_NONE_BEFORE = re.compile(r"(эч кандай|эч бир|бир да|никаких|ни одной|ни одного|\bбез)\s+([\w-]+\s+){0,2}$")  # also `без нарушений`
 
 
 _SPOILED = re.compile(r"жараксыз|недействительн")
 _COUNTED_BALLOTS = re.compile(r"\d[\d\s]*\s*(\w+\s+)?бюллетен\w*\s+(\w+\s+)?$")
-_SPOILED_COUNT_AFTER = re.compile(r"\w*\s*(бюллетен\w*\s*)?[—–:-]\s*(\d+(?!\d|[.,]\d|\s*[а-я]*(январ|феврал|март|апрел|ма[йя]|июн|июл|"
+_SPOILED_COUNT_AFTER = re.compile(r"\w*\s*(бюллетен\w*\s*)?([—–:-]|\s(оказал\w*|было|составил\w*|насчитали))\s*"
+                                  r"(всего\s+|только\s+|лишь\s+)?(\d+(?!\d|[.,]\d|\s*[а-я]*(январ|феврал|март|апрел|ма[йя]|июн|июл|"
                                   r"август|сентябр|октябр|ноябр|декабр))"  # not a date (`— 15 октября`)
                                   rf"|(?:{RU_WORD}|{KY_WORD})\b)")  # `недействительных бюллетеней — пять`
 _NEGATION_REACH = 40  # characters after a cue where a negation denies it
+# home voting: an application to vote at home is no complaint (`көчмө урна ... ар бир арыз журналга катталды`)
+_HOME_VOTING = re.compile(r"көчмө (урна|үкөк|куту)|переносн\w* (урн|ящик)|на дому|үйүнөн добуш")
+# the station named as not the place (`снимали не у участка №1047, а у соседней остановки`)
+_NOT_THERE = re.compile(r"\bне\s+(у|на|в|возле|около)\s+(\w+\s+)?$")
 # a problem only supposed, prevented, forbidden or provided for, not one that happened: in a
 # clause opened by `если`, `чтобы`, `на случай`, `могут` (`могут пожаловаться, если увидят
 # нарушения`, `следят за тем, чтобы никто не голосовал дважды`, `генератор на случай отключения
 # света`), or ended by a Kyrgyz conditional or purpose (`мыйзам бузууну көрсө`, `эки жолу добуш
 # бербеши үчүн`) or a ban (`фотографировать бюллетень запрещено`)
-_SUPPOSED_BEFORE = re.compile(r"(\bесли|\bчтобы|на случай|на всякий случай|в случае|\bпри\s+(?=нарушени|попытк|сбо|отключени)|что делать|(?<!не )\bмо(гут|жет)|"
+_SUPPOSED_BEFORE = re.compile(r"(\bесли|\bчтобы|на случай|на всякий случай|в случае|\bпри\s+(?=нарушени|попытк|сбо|отключени)|что делать|\bспрашива\w*|\bспросил\w*|порядок\s+подачи|(?<!не )\bмо(гут|жет)|"
                               r"\bдолжн\w*|предусмотр\w*|запрещ\w*|нельзя|\bэгер)\b[^.;:!?]{0,60}$")
 _SUPPOSED_AFTER = re.compile(r"[^.,;:!?]{0,30}?(\b(көр|бол|кыл|жат|бер|чык|кал|байка|байкаш)(са|се|со|сө)\b|"
                              r"\w+(ши|шы|шу|шү|уу|үү)\s+үчүн\b|"  # `бербеши үчүн`, `колдонуу үчүн` (to use in case)
-                             r"(?<!не )(?<!не «)запрещ|не допуска|тыюу салын|\bнельзя|болбой(т|\s+турган)|\bможно\b)")  # (not `подвоз «не запрещен»`)
+                             r"(?<!не )(?<!не «)запрещ|не допуска|тыюу салын|\bнельзя|болбой(т|\s+турган)|\bможно\b|"
+                             r"(са|се|со|сө)\s+да\b|\bтартиб|сураша?(нда|ганда|шканда))")  # `өчүп калса да`, a procedure, a question  # (not `подвоз «не запрещен»`)
 _NONE_OF = re.compile(r"нарушений\b")  # Russian genitive plural: what the sentence says there was none of
 
 
@@ -72,6 +78,8 @@ def _kinds(low: str) -> list[str]:
                                                or _SPOILED_COUNT_AFTER.match(low, m.end())):
                 continue  # a protocol's count of spoiled ballots (`18 бюллетень жараксыз деп табылды`,
                 # `недействительных бюллетеней — 23`)
+            if m.group().startswith("арыз") and _HOME_VOTING.search(low):
+                continue
             if kind == "queue" and _SHORT_QUEUE.search(low):
                 continue  # a short queue is a neutral report (`кыска кезек`, `небольшая очередь`)
             found.append((kind in _EFFECTS, m.start(), kind))
@@ -116,21 +124,22 @@ _CAUSE_GIVEN = re.compile(r"(?<!\d):(?!\d)|из-за|потому что|так 
 _QUOTE_OPENS = re.compile(r"\s*[\"«“„][^\"»”“„]{25,}")
 _ANNULLED = re.compile(r"жараксыз|недействительн|жокко чыгар|аннулир|отмен")
 _OTHER_STATIONS = re.compile(r"бир нече участ|участоктор|участкалар|участках|участков|нескольк\w+\s+участк")
-_RUMOUR = re.compile(r"\bушак|\bслух")  # `... деген ушак тарады`, `по слухам`
+_RUMOUR = re.compile(r"\bушак|\bслух|деп (көп )?айтышат")  # `... деген ушак тарады`, `по слухам`
 # a report the text denies before naming the station: `Не подтвердились и сообщения о том, что
 # на участке №1096 ...`, `Видео, на котором якобы «закрыли участок в Оше», снято на участке №5076`
-_DENIED = re.compile(r"не подтверд|якобы|опроверг|тастыкталган жок|жалган маалымат")
+_DENIED = re.compile(r"не подтверд|якобы|опроверг|тастыкталган жок|жалган маалымат|удалил\w* (пост|публикац|сообщени)")
 # a report the sentence denies after naming the station (`Информация о вбросе на участке №1237 не
 # подтвердилась`, `№6035-участкада жарык өчүп калды деген кабарды ... төгүндөдү`); one told as
 # someone's claim and then contradicted stays (`сообщил о вбросе, однако ЦИК этот факт не подтвердил`)
 _DENIED_AFTER = re.compile(r"\bне подтверди|\bне нашли подтвержд|\bопровер|ырасталган жок|тастыкталган жок|"
                            r"төгүндө|далили табылган жок|оказал\w* ошибк|\bотозвал|кайра чакырт|"
-                           r"(туура эмес|жалган) болуп чык")  # turned out false, withdrawn
+                           r"(туура эмес|жалган) болуп чык|\bотозван|на самом деле|извинил")  # turned out false, withdrawn
 # (nor a denial of other stations: `подтвердила нарушение только на участке №1342, по двум другим ...`)
 # a problem of an earlier election, told against today's calm (`2017-жылы ... сканер бузулуп калган, бирок
 # быйыл ... баары иштеп жатат`, `После выборов 2020 года было много жалоб, но сегодня ... спокойно`)
 _TODAY_FINE = re.compile(r"\b(сегодня|сейчас|теперь|в этот раз|бүгүн|быйыл|азыр|бул жолу)\b[^.;]{0,80}(спокойн|штатн|нормальн|"
-                         r"без (проблем|нарушений|сбоев)|тынч|баары (иштеп|тез|жакшы|нормалдуу)|нормалдуу|көйгөйсүз)")
+                         r"без (проблем|нарушений|сбоев)|вопросов нет|нет вопросов|тынч|баары (иштеп|тез|жакшы|нормалдуу)|нормалдуу|"
+                         r"көйгөйсүз|канааттандыр)")
 _PAST_YEAR = re.compile(r"\b(19|20)\d\d\b")
 _CONTRAST = re.compile(r"\b(однако|но|бирок|ал эми|други\w*|остальн\w*|башка)\b|,\s*а\s")
 
@@ -143,6 +152,8 @@ def _station_kinds(text, ents, ss: list[_Sent], n: int, st: int, alone: bool) ->
     sent = ss[n]
     if _DENIED.search(sent.low, 0, ents[st].start - sent.start) or _RUMOUR.search(sent.low):
         return []  # denied before the station is named, or a rumour
+    if _NOT_THERE.search(sent.low, max(0, ents[st].start - sent.start - 30), ents[st].start - sent.start):
+        return []
     after = ents[st].end - sent.start
     denied = _DENIED_AFTER.search(sent.low, after)
     if denied and not _CONTRAST.search(sent.low, after, denied.start()):
