@@ -2714,3 +2714,16 @@ def test_no_incident_question_correction_count_or_procedure(text, lang):
 def test_incident_bomb_threat_missing_voters_interrupted_count_scanner_error_leaflets(text, kind):
     facts = only(build_facts(ex(text, ("POLLING_STATION", "№1327", "1327"), lang="ru")), StationIncident)
     assert [(f.station.norm, f.kind) for f in facts] == [("1327", kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "КЭСИ установлены на всех участках, однако «Мекеним Кыргызстан» требует ручного пересчёта хотя бы на 10% из них.",
+    "Садыр Жапаров, ранее возглавлявший партию «Мекенчил», набрал на президентских выборах 79,2% голосов.",
+    "За день голосования «Ишеним» получил 12 жалоб от своих наблюдателей.",
+    "Доля женщин в списке «Социал-демократтар» составила 33%.",
+    "«Социал-демократтар» партиясынын тизмесинде аялдардын үлүшү 33%ды түздү.",
+    "«Кыргызстан» партиясы өтүү босогосун 5%дан 3%га түшүрүү сунушун парламентке киргизди.",
+])
+def test_party_figures_of_a_recount_a_president_complaints_or_women(text):
+    import kgner
+    assert [f for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == []

@@ -78,7 +78,7 @@ _TURNOUT_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b[^\d,.;:]{0,20}(
 _TURNOUT_VERB_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b(?:(?!набра|получ|\bалд|\bалып|топто)[^.;%])"
                                   r"{0,100}\b(составил\w*|достиг\w*|превысил\w*|түздү|жетти)\s+(\w+\s+)?$", re.I)
 # the threshold's new figure after its old one (`босогонун жети пайыздан беш пайызга`, `барьер с 7% до 5%`)
-_THRESHOLD_MOVED = re.compile(r"\b(босогону?н?|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"
+_THRESHOLD_MOVED = re.compile(r"\b(босого\w*|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"
                               r"\s+(до\s+)?$", re.I)
 # the count's progress, not a share: `70%ы иштетилгенден кийин`, `30%ы эсептелгенде`, `55%ына жеткенде`,
 # `после обработки 98% протоколов`, `үкөктөрдүн 40%ынан маалымат келгенде`, `61% протоколов`
@@ -88,6 +88,8 @@ _PROGRESS_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(эсептел|иштети
                              r"|(обработанн|подсчитанн|посчитанн)\w*\s+(протокол|бюллетен|участ|урн))", re.I)  # `82% обработанных протоколов`
 _NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
 # a part of something else named right after the figure (`70% членов партии`, `100% бюллетеней`)
+# a recount of part of the stations or ballots (`требует ручного пересчёта хотя бы на 10% из них`)
+_RECOUNT_BEFORE = re.compile(r"(пересч[её]т\w*|пересчит\w*|кайра эсепт\w*|кайра сана\w*)[^.,;]{0,25}$", re.I)
 _PART_OF_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(членов|жителей|опрошенных|респондент\w*)\b"
                             r"|[^.,;]{0,40}(кайра эсепт|кайра сана|пересчит|пересчет|пересчёт)", re.I)  # ballots to recount
 
@@ -118,7 +120,7 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
     if _not_a_share(text, e) or gap_or_shortfall(text, e):
         return True  # a threshold, a difference in points; a shortfall, a gap (`жети пайыздан ашык артта`)
-    if _PART_OF_AFTER.match(text, e.end):
+    if _PART_OF_AFTER.match(text, e.end) or _RECOUNT_BEFORE.search(text, max(sent_start, e.start - 45), e.start):
         return True  # members, residents, ballots to recount: not the votes
     if _PROGRESS_AFTER.match(text, e.end):
         return True  # the progress of the count (`70%ы иштетилгенден кийин`, `үкөктөрдүн 40%ынан`)
