@@ -1,5 +1,5 @@
 """Score the fact layer on the probe texts of corpus/probes/: how many texts that state no
-incident (no party result) still give one, and how many that state one give it.
+incident (party result, turnout, vote) still give one, and how many that state one give it.
 
 The probes are short texts written for the project to find false positives; their labels
 are their writers', not a second annotator's gold, so they measure, they do not replace,
@@ -11,9 +11,11 @@ import argparse
 from pathlib import Path
 
 import kgner
-from kgner.facts import PartyResult, StationIncident
+from kgner.facts import PartyResult, StationIncident, Turnout, VoteCast
 
 PROBES = Path(__file__).resolve().parents[1] / "probes"
+FACT_OF = {"si": StationIncident, "pr": PartyResult, "to": Turnout, "vc": VoteCast}  # by file prefix
+POSITIVE = ("problem", "result", "turnout", "voted")  # file names of texts that state a fact
 
 
 def _texts(path: Path) -> list[tuple[str, str]]:
@@ -27,14 +29,14 @@ def _texts(path: Path) -> list[tuple[str, str]]:
 
 
 def score(path: Path, show: bool = False) -> str:
-    cls = StationIncident if path.name.startswith("si_") else PartyResult
+    cls = FACT_OF[path.name.split("_")[0]]
     found = right = 0
     rows = _texts(path)
     for text, label in rows:
         facts = [f for f in kgner.extract(text).facts if isinstance(f, cls)]
         found += bool(facts)
-        right += bool(label) and any(f.kind == label for f in facts)
-        if show and bool(facts) != path.stem.split("_")[1].startswith(("problem", "result")):
+        right += bool(label) and any(getattr(f, "kind", None) == label for f in facts)
+        if show and bool(facts) != path.stem.split("_")[1].startswith(POSITIVE):
             print(f"  {path.name}: {text}")
     line = f"{path.name}: {found} of {len(rows)} texts give a {cls.__name__}"
     return line + (f", {right} of the kind its writer gave" if any(label for _, label in rows) else "")
