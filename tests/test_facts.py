@@ -2761,3 +2761,13 @@ def test_no_incident_in_live_blog_corrections_and_calm(text, lang):
 ])
 def test_incident_observers_kept_away_a_fight_issue_suspended(text, lang, kind):
     assert _station_incidents(text, "1327", lang) == [("1327", kind)]
+
+
+@pytest.mark.parametrize("text, voted", [
+    ("Депутат Жогорку Кенеша Айжан Бекова проголосовала за законопроект о выборах во втором чтении.", False),
+    ("Жогорку Кеңештин депутаты Айжан Бекова «Шайлоо жөнүндө» мыйзамдын долбооруна «макул» деп добуш берди.", False),
+    ("11:30Бишкек мэри Эмил Абдраимов №1056-участокто шайлоо укугун ишке ашырды.", True),
+])
+def test_vote_cast_not_for_a_bill_and_as_exercising_the_right(text, voted):
+    import kgner
+    assert bool([f for f in kgner.extract(text).facts if isinstance(f, VoteCast)]) is voted
