@@ -2771,3 +2771,59 @@ def test_incident_observers_kept_away_a_fight_issue_suspended(text, lang, kind):
 def test_vote_cast_not_for_a_bill_and_as_exercising_the_right(text, voted):
     import kgner
     assert bool([f for f in kgner.extract(text).facts if isinstance(f, VoteCast)]) is voted
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    # a station numbered like a year; the election's own year
+    ("На участке №2017 утром сломался сканер, его заменили, и теперь голосование идёт без проблем.", "ru", "equipment"),
+    ("Участок №2017 открылся на 40 минут позже, председатель комиссии извинился.", "ru", "closure"),
+    ("На участке №2017 были нарушения, на самом деле их было много.", "ru", "violation"),
+    ("Напомним, на участке №2017 утром сломался сканер.", "ru", "equipment"),
+    ("Урна, которая должна была считывать бюллетени, сломалась на участке №2017.", "ru", "equipment"),
+    ("На участке №2017 очередь, которая не рассасывается уже два часа.", "ru", "queue"),
+    ("На участке №2017 очередь быстро растёт.", "ru", "queue"),
+    ("№2017-участкада узун кезек, шайлоочулар тынчсызданып жатышат.", "ky", "queue"),
+    ("На участке №2017 ждут уже пятьдесят минут, очередь до крыльца.", "ru", "queue"),
+    ("На участке №2017 зафиксирован вброс пачки бюллетеней в прозрачную урну.", "ru", "violation"),
+    ("На участке №2017 избиратели без паспортов устроили драку.", "ru", "violation"),
+    ("№2017-участкада кезекте добуш берүү үчүн эки саат турушту.", "ky", "queue"),
+    ("№2017-участоктун ичинде эмес, эшигинин алдында акча таратышкан.", "ky", "violation"),
+])
+def test_incident_kept_where_a_neutral_pattern_could_reach_too_far(text, lang, kind):
+    assert _station_incidents(text, "2017", lang)[:1] == [("2017", kind)]
+
+
+def test_normal_closing_is_no_incident():
+    assert _station_incidents("Участок №2017 закрыт в 20:00.", "2017", "ru") == []
+
+
+@pytest.mark.parametrize("text, party, pct", [
+    ("По единому округу «Ата-Журт Кыргызстан» набрал 19,1%, а в одномандатных округах его кандидаты проиграли.",
+     "Ата-Журт Кыргызстан", "19.1"),
+    ("«Ишеним», лидер которой баллотировался на президентских выборах, набрала 17,7%.", "Ишеним", "17.7"),
+    ("«Ишеним», обещавшая снизить налоги, набрала 17,7%.", "Ишеним", "17.7"),
+    ("Партия «Ишеним» получила 13,5% голосов после ручного пересчета.", "Ишеним", "13.5"),
+    ("По итогам пересчёта «Ишеним» набрала 13,5%.", "Ишеним", "13.5"),
+    ("Явка составила 34,6 процента, а результат партии «Ата-Журт Кыргызстан» составил 17,7%.",
+     "Ата-Журт Кыргызстан", "17.7"),
+])
+def test_party_result_kept_beside_words_of_other_figures(text, party, pct):
+    import kgner
+    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+        (party, pct)]
+
+
+@pytest.mark.parametrize("text", [
+    "Бишкек мэри жарандарды шайлоо укугун ишке ашырууга чакырды.",
+    "Бишкек мэри эртең №1047-участокто шайлоо укугун ишке ашырат.",
+])
+def test_no_vote_cast_in_a_call_or_a_plan_to_vote(text):
+    import kgner
+    assert [f for f in kgner.extract(text).facts if isinstance(f, VoteCast)] == []
+
+
+def test_queue_kept_when_another_station_s_queue_is_gone():
+    import kgner
+    text = "На участке №1047 огромная очередь, а на участке №1235 очередь быстро рассосалась."
+    assert [(f.station.norm, f.kind) for f in kgner.extract(text).facts if isinstance(f, StationIncident)] == [
+        ("1047", "queue")]

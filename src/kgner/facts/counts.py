@@ -24,6 +24,7 @@ _NEAR, _FAR = 25, 60
 _NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн"  # also `90-местном парламенте`
                           r"|участ|үкөк|протокол|округ|район"  # stations or protocols (`40 участоктогу бузуулар`)
                           r"|подпис|кол топто|член|мүчө|үгүтчү|агитатор|месяц|недел|дней|\bай\b|күн|жалоб|арыз|даттануу)")  # signatures, members, a span
+_PLACE_AFTER = re.compile(r"-(е|й|го|м|ое|ом|чи|нчи)?\s*(мест|орун)", re.I)
 _NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|нужн\w*|необходим\w*|не мог\w*\s+(\w+\s+)?получить)\s+(бы\s+)?"
                             r"(более\s+|не менее\s+|минимум\s+)?$", re.I)
 _NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+керек", re.I)
@@ -169,6 +170,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue  # a range is no count (`15–16 мандатка`, `12 или 13 мандатов`)
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR:
             continue  # an age or a year (`которому 41 год`); a figure of another clause
+        if _PLACE_AFTER.match(text, q.end):
+            continue  # a place on a list or a ballot (`2-орунда`, `2-е место`), not seats
         if _NEEDED_BEFORE.search(text, max(a, q.start - 40), q.start) or _NEEDED_AFTER.match(text, q.end):
             continue  # seats needed or allowed, not won (`требовался бы 61 мандат`, `61 мандат керек болчу`)
         if re.search(r"\bиз\s+$", text[max(a, q.start - 4):q.start]) and _SEAT_NOUN.match(text, q.end):

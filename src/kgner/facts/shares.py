@@ -75,7 +75,7 @@ _TURNOUT_AFTER = re.compile(r"[а-яөүң]{0,4}\s+((шайлоочу|избир
 _TURNOUT_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b[^\d,.;:]{0,20}(\d+\s*[–-]\s*)?$", re.I)  # not past another figure but a range's first
 # the turnout as the subject of the verb right before the figure, further back (`Явка на участке ..., где
 # голосовал лидер партии «Реформа», к 14:00 составила 21%`, `явка в Баткенской области достигла 41%`)
-_TURNOUT_VERB_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b(?:(?!набра|получ|\bалд|\bалып|топто)[^.;%])"
+_TURNOUT_VERB_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b(?:(?!набра|получ|\bалд|\bалып|топто|процент|пайыз)[^.;%])"
                                   r"{0,100}\b(составил\w*|достиг\w*|превысил\w*|түздү|жетти)\s+(\w+\s+)?$", re.I)
 # the threshold's new figure after its old one (`босогонун жети пайыздан беш пайызга`, `барьер с 7% до 5%`)
 _THRESHOLD_MOVED = re.compile(r"\b(босого\w*|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"
@@ -89,9 +89,30 @@ _PROGRESS_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(эсептел|иштети
 _NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
 # a part of something else named right after the figure (`70% членов партии`, `100% бюллетеней`)
 # a recount of part of the stations or ballots (`требует ручного пересчёта хотя бы на 10% из них`)
-_RECOUNT_BEFORE = re.compile(r"(пересч[её]т\w*|пересчит\w*|кайра эсепт\w*|кайра сана\w*)[^.,;]{0,25}$", re.I)
+_RECOUNT_BEFORE = re.compile(r"(пересч[её]т\w*|пересчит\w*)\s+(хотя бы\s+|минимум\s+|не менее\s+)?на\s+$", re.I)
 _PART_OF_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(членов|жителей|опрошенных|респондент\w*)\b"
-                            r"|[^.,;]{0,40}(кайра эсепт|кайра сана|пересчит|пересчет|пересчёт)", re.I)  # ballots to recount
+                            # the ballots to recount (`бюллетендердин 100 пайызын кол менен кайра эсептөө`)
+                            r"|[а-яөүң]{0,3}\s+(кол менен\s+|кайрадан\s+)?кайра (эсепт|сана)", re.I)
+# the figure's clause speaks of money, the economy, a poll's respondents, a single-member district
+# or a presidential election, or of women or young people on a list: not the party's list vote
+# (`пообещала увеличить пенсии на 20%`, `получил 52% голосов в одномандатном округе`, `Доля женщин
+# в списке ... составила 33%`)
+_NOT_THE_VOTE = re.compile(r"одномандатн|бир мандаттуу|мажоритар|\bпенси(и|ю|й|я|ям)\b|бедност|бюджет|\bввп\b|"
+                           r"респондент|инфляц|налог|салык|президентск\w* выбор|президенттик шайлоо|"
+                           r"(доля|үлүш\w*)[^.]{0,10}(женщин|аялдар|молодеж|жаштар)|"
+                           r"(женщин|аялдар\w*|молодеж\w*|жаштар\w*)[^.]{0,20}(доля|үлүш)|"
+                           r"\d\s*(%|пайыз)\w*\s+(аялдар|жаштар)", re.I)
+_CLAUSE_MARK = re.compile(r"[,;:]\s|\s[—–]\s")
+
+
+def _figure_clause(text: str, e: Entity, sent_start: int) -> str:
+    """The clause of a figure: from the last comma, semicolon or dash before it (at most 80
+    characters back) to the next one after it."""
+    lo = max(sent_start, e.start - 80)
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, e.start)]
+    lo = marks[-1] if marks else lo
+    after = re.compile(r"[,;.]\s|\s[—–]\s").search(text, e.end, e.end + 80)
+    return text[lo:after.start() if after else e.end + 80].lower()
 
 
 def _case_after(text: str, e: Entity, case: str) -> bool:
@@ -120,6 +141,8 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
     if _not_a_share(text, e) or gap_or_shortfall(text, e):
         return True  # a threshold, a difference in points; a shortfall, a gap (`жети пайыздан ашык артта`)
+    if _NOT_THE_VOTE.search(_figure_clause(text, e, sent_start)):
+        return True  # money, a district candidate, a presidential vote, women on a list
     if _PART_OF_AFTER.match(text, e.end) or _RECOUNT_BEFORE.search(text, max(sent_start, e.start - 45), e.start):
         return True  # members, residents, ballots to recount: not the votes
     if _PROGRESS_AFTER.match(text, e.end):

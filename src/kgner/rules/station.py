@@ -81,6 +81,7 @@ _BEFORE_IN_LIST = re.compile(rf"(?P<sign>{SIGNED})(?P<n>{LONG_NUM})-?\s*(?:,|и|
 # `на некоторых участках, например на №3517, ...`)
 _PARALLEL = re.compile(rf"(?<![\w-])(?:на|в|с|из|по|у)\s+(?P<sign>{SIGNED})(?P<n>{LONG_NUM})(?!\d|[.,:]\d)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_NOT_PARALLEL = re.compile(r"газет|редакц|приказ|закон|решени|постановлен|протокол", re.I)
 
 
 def find(text: str) -> Iterator[Candidate]:
@@ -98,6 +99,9 @@ def find(text: str) -> Iterator[Candidate]:
                 yield Candidate("POLLING_STATION", m.start("sign"), m.end("n"), m.group("n"))
     if _SIGNED_DIGIT.search(text) is not None:
         for m in _PARALLEL.finditer(text):
+            words_after = " ".join(text[m.end("n"):m.end("n") + 40].split()[:3])
+            if NOT_STATION_WORD.search(words_after) or _NOT_PARALLEL.search(words_after):
+                continue  # a school, a district, a paper, a decree (`в №105 школе`, `в №1234 газеты`)
             if (m.start("sign"), m.end("n")) not in seen and _station_earlier(text, m.start(), found):
                 seen.add((m.start("sign"), m.end("n")))
                 yield Candidate("POLLING_STATION", m.start("sign"), m.end("n"), m.group("n"))
