@@ -2848,3 +2848,13 @@ def test_incident_voting_stood_still_laptop_broke(text, kind):
 def test_voting_twice_stays_a_violation():
     assert _station_incidents("На участке №1327 один избиратель проголосовал дважды.", "1327", "ru") == [
         ("1327", "violation")]
+
+
+def test_party_votes_counted_before_their_verb_and_the_short_communist_name():
+    import kgner
+    text = "«Альянс» партиясына 106 512 шайлоочу добуш берип, партия 7 мандат алды."
+    assert [(f.party.norm, f.votes, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+        ("Алыянс", 106512, 7)]
+    text = "В 2007 году Компартия получила 5,1% голосов и 8 мандатов."
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in kgner.extract(text).facts
+            if isinstance(f, PartyResult)] == [("Кыргызстан коммунисттер партиясы", "5.1", 8)]

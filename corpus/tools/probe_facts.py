@@ -8,6 +8,7 @@ are their writers', not a second annotator's gold, so they measure, they do not 
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 import kgner
@@ -42,12 +43,41 @@ def score(path: Path, show: bool = False) -> str:
     return line + (f", {right} of the kind its writer gave" if any(label for _, label in rows) else "")
 
 
+def _party_norm(name: str) -> str:
+    """A labelled party name as the extractor normalizes it (`СДПК` -> its KB name)."""
+    for text in (f"партия «{name}»", f"«{name}» партиясы", name):
+        parties = [e for e in kgner.extract(text).entities if e.label == "PARTY"]
+        if parties:
+            return parties[0].norm
+    return name
+
+
+def score_fields(labels: Path, show: bool = False) -> str:
+    """Party results field by field (party, percent, votes, seats) against a labeller's facts
+    for the result texts (`pr_result_labels.jsonl`, one row per text)."""
+    def key(party, pct, votes, seats):
+        return party, None if pct is None else round(float(pct), 2), votes, seats
+    tp = fp = fn = 0
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        text = _texts(PROBES / row["file"])[row["line"] - 1][0]
+        gold = {key(_party_norm(f["party"]), f.get("percent"), f.get("votes"), f.get("seats")) for f in row["facts"]}
+        pred = {key(f.party.norm, f.percent.norm if f.percent else f.percent_value, f.votes, f.seats)
+                for f in kgner.extract(text).facts if isinstance(f, PartyResult)}
+        tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
+        if show and gold != pred:
+            print(f"  {row['file']}:{row['line']}: labelled only {sorted(gold - pred, key=str)}, "
+                  f"extracted only {sorted(pred - gold, key=str)}")
+    return f"{labels.name}: party results with all fields equal P {tp / (tp + fp):.3f} R {tp / (tp + fn):.3f} ({tp} right, {fp} extra, {fn} missed)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print the texts scored wrong")
     args = parser.parse_args()
     for path in sorted(PROBES.glob("*.txt")):
         print(score(path, args.show))
+    print(score_fields(PROBES / "pr_result_labels.jsonl", args.show))
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ _NEAR, _FAR = 25, 60
 _NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн"  # also `90-местном парламенте`
                           r"|участ|үкөк|протокол|округ|район"  # stations or protocols (`40 участоктогу бузуулар`)
                           r"|подпис|кол топто|член|мүчө|үгүтчү|агитатор|месяц|недел|дней|\bай\b|күн|жалоб|арыз|даттануу)")  # signatures, members, a span
+# the people counted voted for it, told after them (`партиясына 106 512 шайлоочу добуш берип`)
+_VOTED_AFTER = re.compile(r"\s*(шайлоочу|адам|киши|избирател\w*|человек)\s+(добуш бер(ди|ип|ген|ишти)|проголосовал)", re.I)
 _PLACE_AFTER = re.compile(r"-(е|й|го|м|ое|ом|чи|нчи)?\s*(мест|орун)", re.I)
 _NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|нужн\w*|необходим\w*|не мог\w*\s+(\w+\s+)?получить)\s+(бы\s+)?"
                             r"(более\s+|не менее\s+|минимум\s+)?$", re.I)
@@ -197,7 +199,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif q.value >= 100 and q.value.is_integer() and "(" in before and re.match(r"\s*\)", rest):
             votes = votes or int(q.value)  # `— 20,21 пайыз (3 505)`
         elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам)", rest) and \
-                VOTE.search(text[a:q.start].lower()):
+                (VOTE.search(text[a:q.start].lower()) or _VOTED_AFTER.match(text, q.end)):
             votes = votes or int(round(q.value))  # `за партию проголосовали 430 тысяч 661 человек`
         elif _TRUSTED_BY.match(text, q.end):
             votes = votes or int(round(q.value))  # `«Ата Мекенге» 74 шайлоочу ишеним көрсөттү`
