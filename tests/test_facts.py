@@ -2858,3 +2858,13 @@ def test_party_votes_counted_before_their_verb_and_the_short_communist_name():
     text = "В 2007 году Компартия получила 5,1% голосов и 8 мандатов."
     assert [(f.party.norm, f.percent.norm, f.seats) for f in kgner.extract(text).facts
             if isinstance(f, PartyResult)] == [("Кыргызстан коммунисттер партиясы", "5.1", 8)]
+
+
+def test_ordinary_word_party_names_in_a_list_of_shares():
+    import kgner
+    text = "Алдын ала маалымат боюнча, Ата-Журт Кыргызстан 19,06%ды, Ишеним 13,04%дү, Ынтымак 9,52%ды алды."
+    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+        ("Ата-Журт Кыргызстан", "19.06"), ("Ишеним", "13.04"), ("Ынтымак", "9.52")]
+    # a single name with a share and no party around stays no party
+    text = "Ынтымак 9,52% деп жазылган плакат илинип турат."
+    assert [e for e in kgner.extract(text).entities if e.label == "PARTY"] == []

@@ -39,6 +39,9 @@ SHARE_BEFORE = re.compile(r"\d\s*(?:%|пайыз\w*|процент\w*)\s*"
                           r"(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)\s+)?"
                           r"[\"«“]?\s*$", re.I)  # also `7,37% алган Ынтымак`, `7,37% менен араң өткөн Ынтымак`
 PARTY_NEAR = re.compile(r"парти", re.I)
+# a list of names with their shares (`Ата-Журт Кыргызстан 19,06%ды, Ишеним 13,04%дү, Ынтымак 9,52%ды`):
+# three or more such pairs speak of parties even without the word
+_NAME_SHARE = re.compile(r"[А-ЯӨҮҢЁ][\w-]+(?:\s+[А-ЯӨҮҢЁ][\w-]+)?[»\"”]?\s*(?:[—–-]\s*)?\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент)")
 # an opening quote and the first words of a quoted name, right before a word
 _QUOTED_HEAD = re.compile(r'(?:^|(?<=[\s(]))[«"“][^\W\d_][\w-]*(?:\s+[\w-]+)*\s+$')
 
@@ -208,7 +211,11 @@ def party_cue(text: str, start: int, end: int) -> bool:
     shared = SHARE_AFTER.match(text, end) or SHARE_BEFORE.search(text, max(0, start - 60), start)
     if shared and _QUOTED_HEAD.search(text, max(0, start - 40), start):
         return False  # the tail of a longer quoted name (`«Биздин Кыргызстан» — 15`)
-    return bool(shared) and PARTY_NEAR.search(text, max(0, start - 400), min(len(text), end + 400)) is not None
+    if not shared:
+        return False
+    if PARTY_NEAR.search(text, max(0, start - 400), min(len(text), end + 400)) is not None:
+        return True
+    return len(_NAME_SHARE.findall(text, max(0, start - 250), min(len(text), end + 250))) >= 3
 
 
 def glued_end(text: str, tokens: list[Token], k: int) -> tuple[int, int]:
