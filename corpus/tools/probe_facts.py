@@ -53,14 +53,15 @@ def _party_norm(name: str) -> str:
 
 
 def score_fields(labels: Path, show: bool = False) -> str:
-    """Party results field by field (party, percent, votes, seats) against a labeller's facts
-    for the result texts (`pr_result_labels.jsonl`, one row per text)."""
+    """Party results field by field (party, percent, votes, seats) against labelled facts: a
+    labeller's for sets 1-4's result texts (`pr_result_labels.jsonl`, rows naming file and
+    line), the writer's own for set 6 (`pr_result_labelled_6.jsonl`, rows with the text)."""
     def key(party, pct, votes, seats):
         return party, None if pct is None else round(float(pct), 2), votes, seats
     tp = fp = fn = 0
     for line in labels.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        text = _texts(PROBES / row["file"])[row["line"] - 1][0]
+        text = row["text"] if "text" in row else _texts(PROBES / row["file"])[row["line"] - 1][0]
         gold = {key(_party_norm(f["party"]), f.get("percent"), f.get("votes"), f.get("seats")) for f in row["facts"]}
         pred = {key(f.party.norm, f.percent.norm if f.percent else f.percent_value, f.votes, f.seats)
                 for f in kgner.extract(text).facts if isinstance(f, PartyResult)}
@@ -77,7 +78,8 @@ def main() -> None:
     args = parser.parse_args()
     for path in sorted(PROBES.glob("*.txt")):
         print(score(path, args.show))
-    print(score_fields(PROBES / "pr_result_labels.jsonl", args.show))
+    for labels in ("pr_result_labels.jsonl", "pr_result_labelled_6.jsonl"):
+        print(score_fields(PROBES / labels, args.show))
 
 
 if __name__ == "__main__":
