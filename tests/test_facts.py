@@ -2868,3 +2868,20 @@ def test_ordinary_word_party_names_in_a_list_of_shares():
     # a single name with a share and no party around stays no party
     text = "Ынтымак 9,52% деп жазылган плакат илинип турат."
     assert [e for e in kgner.extract(text).entities if e.label == "PARTY"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Итоги голосования:\nПартия | Голоса | %\nАта-Журт Кыргызстан | 237 977 | 17,32\nИшеним | 185 078 | 13,47",
+     [("Ата-Журт Кыргызстан", 17.32, 237977, None), ("Ишеним", 13.47, 185078, None)]),
+    ("2007-жылкы шайлоонун жыйынтыгы:\nПартия | Пайыз | Орун\nАк Жол | 46,99 | 71\nПКК | 5,12 | 8",
+     [("Ак Жол", 46.99, None, 71), ("Кыргызстан коммунисттер партиясы", 5.12, None, 8)]),
+    ("Партия | % | мандаты — Ата-Журт Кыргызстан | 17,23 | 15; Ишеним | 12,80 | 12",
+     [("Ата-Журт Кыргызстан", 17.23, None, 15), ("Ишеним", 12.8, None, 12)]),
+])
+def test_party_results_read_from_a_headed_pipe_table(text, expected):
+    import kgner
+    extraction = kgner.extract(text)
+    assert [(f.party.norm, f.percent_value, f.votes, f.seats) for f in extraction.facts
+            if isinstance(f, PartyResult)] == expected
+    # the party names are whole, without the cell bar
+    assert all("|" not in e.text for e in extraction.entities)

@@ -67,7 +67,8 @@ def score_fields(labels: Path, show: bool = False) -> str:
                 for f in kgner.extract(text).facts if isinstance(f, PartyResult)}
         tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
         if show and gold != pred:
-            print(f"  {row['file']}:{row['line']}: labelled only {sorted(gold - pred, key=str)}, "
+            where = f"{row['file']}:{row['line']}" if "file" in row else f"{labels.name}: {text[:80]}"
+            print(f"  {where}: labelled only {sorted(gold - pred, key=str)}, "
                   f"extracted only {sorted(pred - gold, key=str)}")
     return f"{labels.name}: party results with all fields equal P {tp / (tp + fp):.3f} R {tp / (tp + fn):.3f} ({tp} right, {fp} extra, {fn} missed)"
 

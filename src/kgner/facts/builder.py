@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from ..types import Extraction
-from .common import _Sent
+from .common import PRELIMINARY, _Sent
 from .incidents import _incidents
 from .list_completion import complete_lists, respective_after
 from .noon import noon_mentions
@@ -14,6 +14,7 @@ from .party_nouns import party_nouns, sdpk_before_2020
 from .party_results import _party_results
 from .records import Fact, PartyResult
 from .sentences import split_sentences
+from .tables import table_results
 from .turnout import _turnouts
 from .votes import _votes
 
@@ -80,6 +81,12 @@ def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
     # annotators give none; a zero is kept beside a share or votes)
     facts = [f for f in facts if not (isinstance(f, PartyResult) and f.seats == 0 and f.percent is None
                                       and f.votes is None and f.percent_value is None)]
+    # a headed pipe table's rows read by their columns replace what the sentences gave its parties
+    tabled = table_results(text, ents, lambda pos: next(((x.start, x.end) for x in ss if x.start <= pos < x.end),
+                                                         (pos, pos)),
+                           PRELIMINARY.search(text.lower()) is not None)
+    rows = {f.party.index for f in tabled}
+    facts = [f for f in facts if not (isinstance(f, PartyResult) and f.party and f.party.index in rows)] + tabled
     facts += complete_lists(text, ents, ss, facts)
     facts += respective_after(text, ents, ss, facts)
     used_pct = {f.percent.index for f in facts if isinstance(f, PartyResult) and f.percent}

@@ -237,8 +237,12 @@ class ModelStage:
         for offset, doc in docs:
             for ent in doc.ents:
                 start, end = offset + ent.start_char, offset + ent.end_char
+                while end > start and text[end - 1] in " |":  # a table's cell bar (`Ишеним |`)
+                    end -= 1
+                while start < end and text[start] in "| ":
+                    start += 1
                 surface = text[start:end]
-                if (len(ent) == 1 and self.ordinary(surface)) or not plausible(text, start, end):
+                if not surface or (len(ent) == 1 and self.ordinary(surface)) or not plausible(text, start, end):
                     continue
                 label = ent.label_
                 if label == "PARTY" and (_QUOTED_SPEECH.match(text, end) or _an_outlet(text, start, end)

@@ -34,7 +34,7 @@ NOT_PARTY_AFTER = re.compile(r'[а-яөүң]*"?\s*(?:жаңы\s+)?(?:радио|
 PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|партией|партиясы)\s*\"?\s*$", re.I)
 # a results list: the name with its share right after (`Замандаш – 2,15%`, `Реформа 1,65
 # пайызды`, `«Ордо» (0,46%)`) or right before it (`2,15% Замандашка`)
-SHARE_AFTER = re.compile(r'["»”]?\s*(?:[—–-]\s*\d|\(\s*\d|\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент))', re.I)
+SHARE_AFTER = re.compile(r'["»”]?\s*(?:[—–-]\s*\d|\(\s*\d|\|\s*\d|\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент))', re.I)  # also a table's cell
 SHARE_BEFORE = re.compile(r"\d\s*(?:%|пайыз\w*|процент\w*)\s*"
                           r"(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)\s+)?"
                           r"[\"«“]?\s*$", re.I)  # also `7,37% алган Ынтымак`, `7,37% менен араң өткөн Ынтымак`
