@@ -55,7 +55,7 @@ def _party_norm(name: str) -> str:
 def score_fields(labels: Path, show: bool = False) -> str:
     """Party results field by field (party, percent, votes, seats) against labelled facts: a
     labeller's for sets 1-4's result texts (`pr_result_labels.jsonl`, rows naming file and
-    line), the writer's own for set 6 (`pr_result_labelled_6.jsonl`, rows with the text)."""
+    line), the writers' own for sets 6 and 7 (`pr_result_labelled_N.jsonl`, rows with the text)."""
     def key(party, pct, votes, seats):
         return party, None if pct is None else round(float(pct), 2), votes, seats
     tp = fp = fn = 0
@@ -79,7 +79,7 @@ def main() -> None:
     args = parser.parse_args()
     for path in sorted(PROBES.glob("*.txt")):
         print(score(path, args.show))
-    for labels in ("pr_result_labels.jsonl", "pr_result_labelled_6.jsonl"):
+    for labels in ("pr_result_labels.jsonl", "pr_result_labelled_6.jsonl", "pr_result_labelled_7.jsonl"):
         print(score_fields(PROBES / labels, args.show))
 
 
