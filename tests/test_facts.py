@@ -2885,3 +2885,23 @@ def test_party_results_read_from_a_headed_pipe_table(text, expected):
             if isinstance(f, PartyResult)] == expected
     # the party names are whole, without the cell bar
     assert all("|" not in e.text for e in extraction.entities)
+
+
+@pytest.mark.parametrize("text,old,new,lang", [
+    ("В 2010 году «Ата-Журт» набрала 8,47%, а в 2015-м получила лишь 2,31%.", "8,47%", "2,31%", "ru"),
+    ("«Ата-Журт» 2010-жылы 8,47% алып, 2015-жылкы шайлоодо 2,31% менен калды.", "8,47%", "2,31%", "ky"),
+    ("По предварительным данным «Замандаш» набирал 5,05%, однако по окончательным итогам у него 4,87%.",
+     "5,05%", "4,87%", "ru"),
+])
+def test_party_share_of_the_latest_year_or_the_final_count(text, old, new, lang):
+    party = re.search(r"«([^»]+)»", text).group(1)
+    e = ex(text, ("PARTY", party, party), ("PERCENT", old, old[:-1].replace(",", ".")),
+           ("PERCENT", new, new[:-1].replace(",", ".")), lang=lang)
+    assert [f.percent.text for f in only(build_facts(e), PartyResult)] == [new]
+
+
+
+def test_party_later_election_clause_keeps_the_earlier_seats_out():
+    text = "Партия «Замандаш» в 2015 году получила 12,93% и 18 мандатов, а в 2020-м, по первым данным, — 8,76%."
+    e = ex(text, ("PARTY", "Замандаш", "Замандаш"), ("PERCENT", "12,93%", "12.93"), ("PERCENT", "8,76%", "8.76"))
+    assert [(f.percent.text, f.seats) for f in only(build_facts(e), PartyResult)] == [("8,76%", None)]

@@ -67,6 +67,7 @@ _OWN_PARTICIPLE = re.compile(r"[\s»\"”]*,\s*получивш\w*\s+.{0,40}?(п
 _LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|\d+\s*%\w*\s+(жеткенде|эсептелгенде|иштетилгенде)"
                            r"|(теперь|сейчас|на этот раз|в этот раз)[\s,:—–-]*((всего|лишь|уже)\s+)?\d)", re.I)
 # (`в 2020-м получил 7,13%, а теперь — 7,04%`; not `а теперь не дотянул до барьера`)
+_YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|\s+году)\b", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 _NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат\w* от|талапкери)\s*[«\"“]?\s*$", re.I)
@@ -662,6 +663,14 @@ _DISTRIBUTIVE = re.compile(r"\bпо\s|(ден|дан|тен|тан|дон|тон
                            r"|ар бири|каждая|каждой|экөө тең", re.I)
 
 
+def _later_year(text: str, sent_start: int, join: re.Match) -> bool:
+    """The clause after `join` opens with a year later than every year before it (`в 2010 году
+    «Ата-Журт» набрала 8,47%, а в 2015-м — 2,31%`): the party's later moment."""
+    m = _YEAR_OPENING.match(text, join.end())
+    earlier = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text[sent_start:join.start()])]
+    return bool(m and earlier and int(m.group(1)) > max(earlier))
+
+
 def _span(fr: _Frame, g: int) -> tuple[int, int, bool]:
     """Where a party group's figures are read when they follow it: from its name (or its
     leader named right after it) to the next party's figures or another clause; and whether
@@ -689,6 +698,10 @@ def _span(fr: _Frame, g: int) -> tuple[int, int, bool]:
     # another clause, about another party
     join = _CLAUSE_JOIN.search(text, a, b)
     later = bool(join) and nxt == len(groups) and _LATER_MOMENT.match(text, join.end()) is not None
+    if join and len(groups) == 1 and _later_year(text, sent.start, join):
+        # the only party's later election: that clause's figures alone, not the earlier
+        # one's seats (with other parties the clause may be about another one)
+        return join.end(), b, False
     if join and not later:
         b = join.start()  # but `5,7% болсо, азыр 6,9%га чейин`: the same party later
     if g + 1 < len(groups):

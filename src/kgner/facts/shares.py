@@ -53,6 +53,10 @@ _TOGETHER = re.compile(r"\b(чогуу|экөө бирге|биригип|вме
 _HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
 # one party's figures of two moments: `2020-жылы 0,22%, 2021-жылы 0,46%`, `тогда ... 7,13%,
 # теперь — 7,04%`, `4,3% в 2020-м и 3,48% сейчас`
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a figure given as the final one after an earlier count
+_FINAL_BEFORE = re.compile(r"(окончательн\w*|после\s+(ручного\s+)?(пересч[её]т\w*|подсч[её]т\w*)|кайра\s+эсепт\w*\s+кийин|"
+                           r"акыркы\s+(жыйынтык|маалымат)\w*)[^.;%]{0,60}$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(19|20)\d\d(-жылы|-м|\s+году)?(\s+(ал|она|у нее))?[\s,:—–-]*$")  # `2020-жылы ал 7,13`
 # `теперь всего 3,03%`, `а год спустя — 7,04%`, `бул жолу болгону 3,48 пайыз`
 _NOW_BEFORE = re.compile(r"\b(теперь|сейчас|ныне|быйыл|эми|азыр|спустя|на этот раз|в этот раз|бул жолу)\b"
@@ -197,4 +201,20 @@ def latest_of(text: str, ents, figures: list[int], floor: int) -> int | None:
         return now[0]
     if all(_YEAR_BEFORE.search(text, max(floor, ents[i].start - 16), ents[i].start) for i in figures):
         return figures[-1]
+    # each figure's own stretch (since the one before) names its year, or a later one is the
+    # final count (`в 2010 году партия набрала 9,94%, а в 2015-м — 7,72%`, `по предварительным
+    # данным набирал 7,05%, однако по окончательным итогам ... 6,87%`)
+    starts = [floor] + [ents[i].end for i in figures[:-1]]
+    years = [[int(m.group()) for m in _YEAR.finditer(text, lo, ents[i].start)] for lo, i in zip(starts, figures)]
+    # the first moment's year may stand right before the party (`В 2010 году «Ата-Журт» набрала ...`)
+    lead = text[max(0, floor - 20):floor]
+    if not years[0] and "%" not in lead:
+        years[0] = [int(m.group()) for m in _YEAR.finditer(lead)]
+    # (not where seats stand among them: they belong to their own year's figure)
+    seats_among = re.search(r"мандат|орун|мест|кресл", text[floor:ents[figures[-1]].end], re.I)
+    if all(years) and len({y[-1] for y in years}) == len(years) and not seats_among:
+        return max(zip(figures, years), key=lambda fy: fy[1][-1])[0]
+    final = [i for lo, i in zip(starts[1:], figures[1:]) if _FINAL_BEFORE.search(text, lo, ents[i].start)]
+    if len(final) == 1:
+        return final[0]
     return None
