@@ -2905,3 +2905,11 @@ def test_party_later_election_clause_keeps_the_earlier_seats_out():
     text = "Партия «Замандаш» в 2015 году получила 12,93% и 18 мандатов, а в 2020-м, по первым данным, — 8,76%."
     e = ex(text, ("PARTY", "Замандаш", "Замандаш"), ("PERCENT", "12,93%", "12.93"), ("PERCENT", "8,76%", "8.76"))
     assert [(f.percent.text, f.seats) for f in only(build_facts(e), PartyResult)] == [("8,76%", None)]
+
+
+def test_kyrgyz_participle_clause_with_votes_and_their_share_in_brackets():
+    # the bracket after the count is inside the clause that gives the party's figures
+    text = "Баткен шаарында 6 640 добуш (36,1%) алган «Ата-Журт» партиясы 8 орунга ээ болду."
+    e = ex(text, ("PERCENT", "36,1%", "36.1"), ("PARTY", "Ата-Журт", "Ата-Журт"), lang="ky")
+    assert [(f.percent.text if f.percent else None, f.votes, f.seats)
+            for f in only(build_facts(e), PartyResult)] == [("36,1%", 6640, 8)]

@@ -53,8 +53,10 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     if not _PARTICIPLE.search(before) and not with_share and not share_at and not (
             _SHARE_BEFORE.search(before) and _BACKED_AFTER.match(text, party_end)):
         return None
-    # not the bracket of `287 добуш (19,6%) менен`
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before) if not with_share or m.start() < with_share.start()]
+    # not the bracket of `287 добуш (19,6%) менен`, `6 640 добуш (36,1%) алган`: a short bracket is inside the clause
+    # (a bracket after a count: one right after the party before is that party's own)
+    masked = re.sub(r"(?<=\d)(\s*(добуш\w*|голос\w*)?\s*)\([^()]{1,25}\)", lambda m: " " * len(m.group()), before)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(masked) if not with_share or m.start() < with_share.start()]
     start = floor + (breaks[-1] if breaks else 0)
     clause = text[start:party_start]
     return start if re.search(r"\d|пайыз|процент", clause, re.I) else None
