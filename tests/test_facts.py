@@ -2870,6 +2870,13 @@ def test_ordinary_word_party_names_in_a_list_of_shares():
     assert [e for e in kgner.extract(text).entities if e.label == "PARTY"] == []
 
 
+def test_quoted_ordinary_word_party_names_in_a_list_of_seats():
+    import kgner
+    text = "«Ишенимге» 8 орун, «Алыянска» 5 орун тийди."
+    assert [(f.party.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+        ("Ишеним", 8), ("Алыянс", 5)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Итоги голосования:\nПартия | Голоса | %\nАта-Журт Кыргызстан | 237 977 | 17,32\nИшеним | 185 078 | 13,47",
      [("Ата-Журт Кыргызстан", 17.32, 237977, None), ("Ишеним", 13.47, 185078, None)]),

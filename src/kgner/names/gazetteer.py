@@ -24,7 +24,7 @@ NOT_PLACE_AFTER = re.compile(r'"? ?(?:округ|көчө|кучө|улиц|АШ
 PARTY_WORD = re.compile(r'\s*"?\s*(?:парти|тобу|фракци)', re.I)
 # a list of parties: party words, shares, seats, votes (`«Ынтымакта» тогуз, ... беш депутат болот`,
 # `286сы «Ата-Журт Кыргызстанды», 203ү «Ишенимди» ... колдоду`)
-PARTY_LIST = re.compile(rf"парти|фракци|пайыз|процент|%|мандат|{KY_DEPUTIES}|колдо|добуш|голос", re.I)
+PARTY_LIST = re.compile(rf"парти|фракци|пайыз|процент|%|мандат|орун|\bмест[оа]?\b|кресл|{KY_DEPUTIES}|колдо|добуш|голос", re.I)
 # a quoted name that is a radio, a newspaper, a neighbourhood...: not a party
 # (or the outlet someone told something to: `“Азаттыкка” билдирди`, `“Азаттыкка” берген маегинде`)
 NOT_PARTY_AFTER = re.compile(r'[а-яөүң]*"?\s*(?:жаңы\s+)?(?:радио|агентт|гезит|газет|сайт|телеканал|кыймыл|'
