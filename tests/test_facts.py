@@ -2920,3 +2920,28 @@ def test_kyrgyz_participle_clause_with_votes_and_their_share_in_brackets():
     e = ex(text, ("PERCENT", "36,1%", "36.1"), ("PARTY", "Ата-Журт", "Ата-Журт"), lang="ky")
     assert [(f.percent.text if f.percent else None, f.votes, f.seats)
             for f in only(build_facts(e), PartyResult)] == [("36,1%", 6640, 8)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year with a Russian case ending is no vote count
+    ("«Ата Мекен», которая в 2015 году набрала 7,72 процента голосов, в 2020-м с результатом 4,3% осталась "
+     "за бортом парламента.", [("Ата Мекен", "4.3", None, None)]),
+    # a decimal comma typed with a space before one digit and a spaced sign
+    ("Өзгөн шаардык кеңешине шайлоодо КСДП 46, 8 % менен 10 мандат, «Замандаш» 9, 02 % менен 2 мандат алды.",
+     [("Кыргызстандын Социал-демократиялык партиясы", "46.8", None, 10), ("Замандаш", "9.02", None, 2)]),
+    # a quoted party name with its later word in lower case, and seats in brackets after a descriptor
+    ("Калган орундар \"Кыргызстан\" (18), \"Бир бол\" Мамлекеттик биримдик жана мекенчилдик саясий партиясы (12) "
+     "жана \"Ата Мекен\" саясий социалисттик партиясы (11) ортосунда бөлүштүрүлдү.",
+     [("Кыргызстан", None, None, 18), ("Бир Бол", None, None, 12), ("Ата Мекен", None, None, 11)]),
+])
+def test_party_results_in_scraped_local_news_shapes(text, expected):
+    import kgner
+    assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
+            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+
+
+def test_a_lower_case_word_of_a_party_name_needs_its_quotes():
+    import kgner
+    assert [e.norm for e in kgner.extract('"Бир бол" 7,4 % менен 2 мандат алды.').entities
+            if e.label == "PARTY"] == ["Бир Бол"]
+    assert [e for e in kgner.extract("Бир бол деп айтты, 7,4 % алды.").entities if e.label == "PARTY"] == []

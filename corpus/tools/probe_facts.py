@@ -79,8 +79,8 @@ def main() -> None:
     args = parser.parse_args()
     for path in sorted(PROBES.glob("*.txt")):
         print(score(path, args.show))
-    for labels in ("pr_result_labels.jsonl", "pr_result_labelled_6.jsonl", "pr_result_labelled_7.jsonl"):
-        print(score_fields(PROBES / labels, args.show))
+    for labels in sorted(PROBES.glob("pr_result_label*.jsonl"), key=lambda p: (len(p.name), p.name)):
+        print(score_fields(labels, args.show))
 
 
 if __name__ == "__main__":

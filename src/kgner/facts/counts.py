@@ -170,7 +170,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         before = text[max(a, q.start - 2):q.start]
         if _RANGE_AFTER.match(text, q.end) or _RANGE_BEFORE.search(text, max(a, q.start - 8), q.start):
             continue  # a range is no count (`15–16 мандатка`, `12 или 13 мандатов`)
-        if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR:
+        if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR or \
+                (1990 <= q.value <= 2040 and re.match(r"-(м|й|го|му|ом|е)\b", rest)):  # a year (`в 2020-м`)
             continue  # an age or a year (`которому 41 год`); a figure of another clause
         if _PLACE_AFTER.match(text, q.end):
             continue  # a place on a list or a ballot (`2-орунда`, `2-е место`), not seats

@@ -69,6 +69,7 @@ _OWN_PARTICIPLE = re.compile(r"[\s»\"”]*,\s*получивш\w*\s+.{0,40}?(п
 _LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|\d+\s*%\w*\s+(жеткенде|эсептелгенде|иштетилгенде)"
                            r"|(теперь|сейчас|на этот раз|в этот раз)[\s,:—–-]*((всего|лишь|уже)\s+)?\d)", re.I)
 # (`в 2020-м получил 7,13%, а теперь — 7,04%`; not `а теперь не дотянул до барьера`)
+_DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+партиясы\b(?!\s*[«\"“])", re.I)
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|\s+году)\b", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
@@ -680,6 +681,10 @@ def _span(fr: _Frame, g: int) -> tuple[int, int, bool]:
     text, ents, sent, groups = fr.text, fr.ents, fr.sent, fr.groups
     head, later = groups[g][0], False
     a = ents[groups[g][-1]].end
+    # `"Ата Мекен" саясий социалисттик партиясы (11)`: its figures come after its descriptor
+    descriptor = _DESCRIPTOR.match(text, a)
+    if descriptor:
+        a = descriptor.end()
     # `«Бир Бол» Алтынбека Сулайманова — 12`
     a = next((ents[i].end for i in sent.idx if ents[i].label in PEOPLE and 0 <= ents[i].start - a <= 2
               and _leader(text, ents, head, i)), a)

@@ -166,6 +166,10 @@ def match_names(text: str, tokens: list[Token], i: int, candidates: list[Name]) 
         if i + n > len(tokens):
             continue
         ok = True
+        # a party name in quotes may have later words in lower case (`"Бир бол"`): its quotes
+        # must close right after it
+        quoted = name.entry.label == "PARTY" and text[tokens[i].start - 1:tokens[i].start] in '"«“'
+        lowered = False
         for j in range(n):
             tok = tokens[i + j]
             if j and not joined(text, tokens[i + j - 1], tok):
@@ -173,7 +177,8 @@ def match_names(text: str, tokens: list[Token], i: int, candidates: list[Name]) 
                 break
             # a long official party name is written with later words in lower case too
             # (`Кыргызстандын социал-демократиялык партиясы`)
-            loose = j and n >= 3 and name.entry.label == "PARTY" and name.caps[j] == "U"
+            loose = j and name.entry.label == "PARTY" and name.caps[j] == "U" and (n >= 3 or quoted)
+            lowered = lowered or (n < 3 and loose and not _caps_ok(name.caps[j], name.keys[j], tok.text))
             if not loose and not _caps_ok(name.caps[j], name.keys[j], tok.text):
                 ok = False
                 break
@@ -189,6 +194,8 @@ def match_names(text: str, tokens: list[Token], i: int, candidates: list[Name]) 
                 if rest.isupper() or not kyrgyz.is_suffix(rest):
                     ok = False
                     break
+        if ok and lowered and text[tokens[i + n - 1].end:tokens[i + n - 1].end + 1] not in '"»”':
+            ok = False
         if ok:
             out.append((n, name))
     return out
