@@ -2945,3 +2945,28 @@ def test_a_lower_case_word_of_a_party_name_needs_its_quotes():
     assert [e.norm for e in kgner.extract('"Бир бол" 7,4 % менен 2 мандат алды.').entities
             if e.label == "PARTY"] == ["Бир Бол"]
     assert [e for e in kgner.extract("Бир бол деп айтты, 7,4 % алды.").entities if e.label == "PARTY"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the final count after ', но' is the party's figure, not the preliminary one
+    ("«Эл Умуту» по предварительным данным проходила в парламент с 5,6%, но после ручного пересчета у нее "
+     "осталось лишь 4,46 процента.", [("Эл Үмүтү", "4.46", None, None)]),
+    ("«Ишеним» алгач 25,6 % алган, бирок кайра эсептегенден кийин 26,01 % менен 8 мандатка ээ болду.",
+     [("Ишеним", "26.01", None, 8)]),
+    # a later year's clause after a conditional one
+    ("Кыргызстандын Социал-демократиялык партиясы 2010-жылы 26 мандат алса, 2015-жылдагы шайлоодо 38 мандатка ээ болду.",
+     [("Кыргызстандын Социал-демократиялык партиясы", None, None, 38)]),
+    # the next party's leader in the Russian genitive after `партии` ends the figures of the one before
+    ("Второе место у СДПК (237 тысяч 634 голоса), третье – у партии Феликса Кулова \"Ар-Намыс\", собравшей "
+     "229 916 голосов.", [("Кыргызстандын Социал-демократиялык партиясы", None, 237634, None),
+                          ("Ар-Намыс", None, 229916, None)]),
+    # a count and its share joined by `же` is no range
+    ("Жыйынтык боюнча \"Ата-Журт Кыргызстан\" 2 203 добуш же 24,6 пайыз, \"Ишеним\" 1 760 же 19,65 пайыз алды.",
+     [("Ата-Журт Кыргызстан", "24.6", 2203, None), ("Ишеним", "19.65", 1760, None)]),
+    # votes in a participle clause before the party, its share after it
+    ("Экинчи орунду 2 205 добуш алган «Ишеним» (17,81 %) ээледи.", [("Ишеним", "17.81", 2205, None)]),
+])
+def test_party_results_of_later_counts_years_and_split_figures(text, expected):
+    import kgner
+    assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
+            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected

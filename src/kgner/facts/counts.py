@@ -60,7 +60,8 @@ _SEATS_DASH_AFTER = re.compile(r"\b(?:мандаттары|орундары|ма
 # seats in a word after the share and `и`: `«Бутун Кыргызстан» — 7,04% и шесть, а также ...`
 _AND_COUNT_AFTER_PCT = re.compile(r"\s*(?:и|жана)\s+([^\W\d_]+)\s*(?=[,.;)]|$)", re.I)
 # a range is no count: `15–16 мандатка`, `12 или 13 мандатов`
-_RANGE_AFTER = re.compile(r"\s*([–-]|или|же)\s*\d")
+# (not a count and its share: `1 760 же 19,65 пайыз`)
+_RANGE_AFTER = re.compile(r"\s*([–-]|или|же)\s*\d(?!\d*(?:[,.]\d+)?\s*(%|пайыз|процент))", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
 # a count of voters who backed the party: `74 шайлоочу ишеним көрсөттү`, `97 избирателей поддержали`
 _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигрант|адам|человек)\w*\s+(ишеним (көрсөт|арт)|колдо|поддерж|проголос)",

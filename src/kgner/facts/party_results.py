@@ -66,11 +66,13 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
 _OWN_PARTICIPLE = re.compile(r"[\s»\"”]*,\s*получивш\w*\s+.{0,40}?(процент|%|мандат|мест|голос)", re.I)
 # a conditional clause going on to a later moment of the same party (`5,7% болсо, азыр 6,9%га`); not a
 # year: `2015-жылы ... 18 мандатка ээ болсо, 2020-жылы ...` gives each year's figures apart
-_LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|\d+\s*%\w*\s+(жеткенде|эсептелгенде|иштетилгенде)"
+_LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|после\s+(ручного\s+)?(пересч[её]т|подсч[её]т)\w*|по\s+окончательн\w*"
+                           r"|кайра\s+эсепте\w*\s+кийин|акыркы\s+(эсеп|жыйынтык|маалымат)\w*|\d+\s*%\w*\s+(жеткенде|эсептелгенде|иштетилгенде)"
                            r"|(теперь|сейчас|на этот раз|в этот раз)[\s,:—–-]*((всего|лишь|уже)\s+)?\d)", re.I)
 # (`в 2020-м получил 7,13%, а теперь — 7,04%`; not `а теперь не дотянул до барьера`)
+_VOTES_IN_PARTICIPLE = re.compile(r"\d\s+(добуш|голос)\w*\s+\w+(ган|ген|гон|гөн|кан|кен|кон|көн)[\s\"“”«»]*$", re.I)
 _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+партиясы\b(?!\s*[«\"“])", re.I)
-_YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|\s+году)\b", re.I)
+_YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 _NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат\w* от|талапкери)\s*[«\"“]?\s*$", re.I)
@@ -295,9 +297,12 @@ def _leader(text: str, ents, party: int, person: int) -> bool:
         # the party of a person, a genitive; not `«X» Адахан Мадумаров получает 15%`
         declined = e.norm and e.text.split()[-1] != e.norm.split()[-1]
         return not text[p.end:e.start].strip(" «»\"“”") and bool(declined)
-    # `Марат Аманкулов жетектеген «Биримдик»`, `Канат Исаевдин «Кыргызстан» партиясы`
+    # `Марат Аманкулов жетектеген «Биримдик»`, `Канат Исаевдин «Кыргызстан» партиясы`,
+    # `у партии Феликса Кулова «Ар-Намыс»` (a Russian genitive after the party word)
+    declined = bool(e.norm) and e.text.split()[-1] != e.norm.split()[-1]
     return _LEADS.fullmatch(text, e.end, p.start) is not None or (
-        _GENITIVE_NAME.search(e.text) is not None
+        (_GENITIVE_NAME.search(e.text) is not None
+         or (declined and re.search(r"\bпарти(и|ю|ей|я)\s*$", text[max(0, e.start - 12):e.start], re.I)))
         and not text[e.end:p.start].strip(" «»\"“”"))
 
 
@@ -629,6 +634,10 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             continue
         pct = _share(fr, g, a, b, leading, later)
         votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, fr.seats_cue, fr.votes_cue)
+        if votes is None and not leading and fr.before is None and fr.lead[g] is not None and \
+                _VOTES_IN_PARTICIPLE.search(text, fr.lead[g], ents[head].start):
+            # `2 205 добуш алган «Ишеним» (17,81 %)`: the votes before it, the share after
+            votes = _counts(text, ents, sent, fr.lead[g], ents[head].start, None, False, True)[0]
         if seats is None:
             seats = _seats_elsewhere(fr, g, a, after, pct, leading)
         if fr.seats_first[g] is not None and fr.before is None and fr.votes_first:
