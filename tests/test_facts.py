@@ -2970,3 +2970,24 @@ def test_party_results_of_later_counts_years_and_split_figures(text, expected):
     import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
             for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Из 31 депутатского места 11 получил «Ата-Журт Кыргызстан», 8 – «Ынтымак», по 6 – «Ишеним» и «Альянс».",
+     [("Ата-Журт Кыргызстан", 11), ("Ынтымак", 8), ("Ишеним", 6), ("Алыянс", 6)]),
+    ("Из 120 мест в Жогорку Кенеше 38 достанутся СДПК, 28 – «Республике – Ата-Журт», 18 и 13 – партиям "
+     "«Кыргызстан» и «Онугуу-Прогресс» соответственно, 12 – «Бир Бол» и 11 – «Ата Мекену».",
+     [("Кыргызстандын Социал-демократиялык партиясы", 38), ("Республика – Ата-Журт", 28), ("Кыргызстан", 18),
+      ("Өнүгүү-Прогресс", 13), ("Бир Бол", 12), ("Ата Мекен", 11)]),
+])
+def test_russian_seat_lists_with_the_seats_before_the_parties(text, expected):
+    import kgner
+    assert [(f.party.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+
+
+def test_a_share_in_a_named_district_is_a_candidates():
+    import kgner
+    text = ("«Ишеним» партиясы 13,61 пайыз добуш менен экинчи орунду ээледи. От партии прошли несколько "
+            "кандидатов; один из них в Ноокатском округе набрал 41,2% голосов.")
+    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+        ("Ишеним", "13.61")]

@@ -71,6 +71,8 @@ _LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|после\s+(�
                            r"|(теперь|сейчас|на этот раз|в этот раз)[\s,:—–-]*((всего|лишь|уже)\s+)?\d)", re.I)
 # (`в 2020-м получил 7,13%, а теперь — 7,04%`; not `а теперь не дотянул до барьера`)
 _VOTES_IN_PARTICIPLE = re.compile(r"\d\s+(добуш|голос)\w*\s+\w+(ган|ген|гон|гөн|кан|кен|кон|көн)[\s\"“”«»]*$", re.I)
+_DASH_TO_PARTIES = re.compile(r"\s*[—–-]\s*(партиям\s*|партияларга\s*)?[«\"“]?\s*", re.I)
+_EACH_BEFORE = re.compile(r"\bпо\s+\d{1,3}\s*[—–-]\s*[«\"“]?\s*$", re.I)
 _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+партиясы\b(?!\s*[«\"“])", re.I)
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
@@ -131,6 +133,18 @@ def _figures_respectively(text, ents, sent, groups, members: list[int], cue, out
         for g, n in zip(members, seats or ()):
             out.setdefault(g, {})["seats"] = n
         found = bool(seats)
+    if not found and seats_spoken_of(sent.low):
+        # the seats before the parties, set off by a dash (`18 и 13 – партиям «Кыргызстан» и
+        # «Онугуу-Прогресс» соответственно`)
+        first = ents[groups[members[0]][0]].start
+        floor = ents[groups[members[0] - 1][-1]].end if members[0] else sent.start
+        ahead = find_quantities(text, floor, first)[-k:]
+        if len(ahead) == k and _DASH_TO_PARTIES.fullmatch(text, ahead[-1].end, first) and \
+                all(q.value.is_integer() and q.value < 200 for q in ahead) and \
+                all(_LIST_JOIN.fullmatch(text, x.end, y.start) for x, y in zip(ahead, ahead[1:])):
+            for g, q in zip(members, ahead):
+                out.setdefault(g, {})["seats"] = int(q.value)
+            found = True
     return found
 
 
@@ -231,7 +245,8 @@ _SEAT_ADJECTIVE = re.compile(r"\w+(ских|ские|дык|дик|тык|тик
 _GIVES_SEATS = r"получ|доста|отойд|отход|отда|уход|уйд"
 _GIVES_VOTES = r"поддерж|проголос|колдо|выбрал|тандаг"  # `118 поддержали «Эмгек»`, where votes are spoken of
 _SEATS_FIRST = re.compile(
-    r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана|а)\s+|[—–]\s*)(?:(?:[Ее]щ[её]|[Тт]акже)\s+)?(\d{1,3})(?:\s+из\s+\d{2,3})?\s*"
+    r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана|а)\s+|[—–]\s*|\bиз\s+\d{2,3}\s+(?:\w+\s+)?мест\w*(?:\s+в\s+[^\d,.;:]{1,30}?)?\s+)"  # `Из 31 депутатского места 11 получил «X»`
+    r"(?:(?:[Ее]щ[её]|[Тт]акже|по)\s+)?(\d{1,3})(?:\s+из\s+\d{2,3})?\s*"
     r"((?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*|голос\w*|добуш\w*))?\s*"
     rf"(?:[—–-]\s*)?(?:(?:{_GIVES_SEATS}|{_GIVES_VOTES})\w*)?\s*(?:у\s+)?(?:за\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
     re.I)  # also set off by dashes: `Больше всего голосов — 97 — у партии «X»`, `мест — 38 — получает СДПК`
@@ -658,6 +673,10 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             pct = _own_clause_figure(text, ents, sent, ents[fr.groups[g - 1][-1]].end, ents[head].start,
                                      {f.percent.index for f in found if f.percent})
         seg = text[a:b]
+        if pct is None and votes is None and seats is None and pct_value is None and g and found and \
+                _EACH_BEFORE.search(text, sent.start, ents[fr.groups[g - 1][0]].start) and \
+                re.fullmatch(r"[»\"”]?\s+(и|жана)\s+[«\"“]?", text[ents[fr.groups[g - 1][-1]].end:ents[head].start]):
+            seats = found[-1].seats  # `по 6 – «Ишеним» и «Альянс»`: each of the two
         if pct is None and votes is None and seats is None and pct_value is None:
             pending = pending + [head] if _CONNECTOR.match(seg) else []
             continue
