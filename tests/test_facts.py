@@ -2991,3 +2991,13 @@ def test_a_share_in_a_named_district_is_a_candidates():
             "кандидатов; один из них в Ноокатском округе набрал 41,2% голосов.")
     assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
         ("Ишеним", "13.61")]
+
+
+def test_an_ordinary_word_party_name_before_a_result_verb_and_its_share():
+    import kgner
+    text = "Оппозиция назвала цифры: партия «Кыргызстан» набрала 8,76%. Мекенчил получил 6,85%, Республика — 5,79%."
+    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+        ("Кыргызстан", "8.76"), ("Мекенчил", "6.85"), ("Республика", "5.79")]
+    # a party name that is also a place name needs more than the verb
+    text = "Парламентские партии обсуждали бюджет. Кыргызстан получил 30 процентов инвестиций от Китая."
+    assert [e for e in kgner.extract(text).entities if e.label == "PARTY"] == []

@@ -35,6 +35,9 @@ PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|парти
 # a results list: the name with its share right after (`Замандаш – 2,15%`, `Реформа 1,65
 # пайызды`, `«Ордо» (0,46%)`) or right before it (`2,15% Замандашка`)
 SHARE_AFTER = re.compile(r'["»”]?\s*(?:[—–-]\s*\d|\(\s*\d|\|\s*\d|\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент))', re.I)  # also a table's cell
+# a share after a result verb (`Мекенчил получил 6,85%`): a cue for a name that is no place name
+VERB_SHARE_AFTER = re.compile(r'["»”]?\s*(?:получил\w*|набрал\w*|собрал\w*|набира\w*|получа\w*|топтоду|топтогон|алды)\s+'
+                              r'(?:всего\s+|лишь\s+|болгону\s+)?\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент)', re.I)
 SHARE_BEFORE = re.compile(r"\d\s*(?:%|пайыз\w*|процент\w*)\s*"
                           r"(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)\s+)?"
                           r"[\"«“]?\s*$", re.I)  # also `7,37% алган Ынтымак`, `7,37% менен араң өткөн Ынтымак`
@@ -201,7 +204,7 @@ def match_names(text: str, tokens: list[Token], i: int, candidates: list[Name]) 
     return out
 
 
-def party_cue(text: str, start: int, end: int) -> bool:
+def party_cue(text: str, start: int, end: int, place: bool = False) -> bool:
     """`"Реформа" партиясы`, `"Ынтымак" фракциясы`, `партия "Реформа"`, a quoted name
     in a party list (another quoted name or a party word in the same stretch of text), or
     a name with its share beside it where parties are spoken of (`2,15% Замандашка`)."""
@@ -215,7 +218,8 @@ def party_cue(text: str, start: int, end: int) -> bool:
     quoted = text[start - 1:start] in '"«“' and text[end:end + 1] in '"»”'
     if quoted and PARTY_LIST.search(text, max(0, start - 400), min(len(text), end + 200)) is not None:
         return True
-    shared = SHARE_AFTER.match(text, end) or SHARE_BEFORE.search(text, max(0, start - 60), start)
+    shared = SHARE_AFTER.match(text, end) or SHARE_BEFORE.search(text, max(0, start - 60), start) or \
+        (not place and VERB_SHARE_AFTER.match(text, end))
     if shared and _QUOTED_HEAD.search(text, max(0, start - 40), start):
         return False  # the tail of a longer quoted name (`«Биздин Кыргызстан» — 15`)
     if not shared:
