@@ -2860,14 +2860,20 @@ def test_party_votes_counted_before_their_verb_and_the_short_communist_name():
             if isinstance(f, PartyResult)] == [("Кыргызстан коммунисттер партиясы", "5.1", 8)]
 
 
-def test_ordinary_word_party_names_in_a_list_of_shares():
+@pytest.mark.parametrize("text, shares, no_party", [
+    # in a list of shares; a single name with a share and no party around stays no party
+    ("Алдын ала маалымат боюнча, Ата-Журт Кыргызстан 19,06%ды, Ишеним 13,04%дү, Ынтымак 9,52%ды алды.",
+     [("Ата-Журт Кыргызстан", "19.06"), ("Ишеним", "13.04"), ("Ынтымак", "9.52")],
+     "Ынтымак 9,52% деп жазылган плакат илинип турат."),
+    # before a result verb and its share; a name that is also a place name needs more than the verb
+    ("Оппозиция назвала цифры: партия «Кыргызстан» набрала 8,76%. Мекенчил получил 6,85%, Республика — 5,79%.",
+     [("Кыргызстан", "8.76"), ("Мекенчил", "6.85"), ("Республика", "5.79")],
+     "Парламентские партии обсуждали бюджет. Кыргызстан получил 30 процентов инвестиций от Китая."),
+])
+def test_ordinary_word_party_names_by_their_shares(text, shares, no_party):
     import kgner
-    text = "Алдын ала маалымат боюнча, Ата-Журт Кыргызстан 19,06%ды, Ишеним 13,04%дү, Ынтымак 9,52%ды алды."
-    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
-        ("Ата-Журт Кыргызстан", "19.06"), ("Ишеним", "13.04"), ("Ынтымак", "9.52")]
-    # a single name with a share and no party around stays no party
-    text = "Ынтымак 9,52% деп жазылган плакат илинип турат."
-    assert [e for e in kgner.extract(text).entities if e.label == "PARTY"] == []
+    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == shares
+    assert [e for e in kgner.extract(no_party).entities if e.label == "PARTY"] == []
 
 
 def test_quoted_ordinary_word_party_names_in_a_list_of_seats():
@@ -2992,12 +2998,3 @@ def test_a_share_in_a_named_district_is_a_candidates():
     assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
         ("Ишеним", "13.61")]
 
-
-def test_an_ordinary_word_party_name_before_a_result_verb_and_its_share():
-    import kgner
-    text = "Оппозиция назвала цифры: партия «Кыргызстан» набрала 8,76%. Мекенчил получил 6,85%, Республика — 5,79%."
-    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
-        ("Кыргызстан", "8.76"), ("Мекенчил", "6.85"), ("Республика", "5.79")]
-    # a party name that is also a place name needs more than the verb
-    text = "Парламентские партии обсуждали бюджет. Кыргызстан получил 30 процентов инвестиций от Китая."
-    assert [e for e in kgner.extract(text).entities if e.label == "PARTY"] == []
