@@ -2998,3 +2998,20 @@ def test_a_share_in_a_named_district_is_a_candidates():
     assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
         ("Ишеним", "13.61")]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier year's apposition with a decimal comma in it, then the later figure
+    ("СДПК, набравшая 8,04% в 2010 году, на выборах 2015 года улучшила результат до 27,35%.",
+     [("Кыргызстандын Социал-демократиялык партиясы", "27.35", None)]),
+    # an earlier year's seats in the apposition, the later seats after it
+    ("«Ата Мекен», получившая в 2010 году 18 мест, на выборах 2015 года смогла провести в парламент лишь 11 депутатов.",
+     [("Ата Мекен", None, 11)]),
+    # the apposition keeps its figures when nothing after it is the party's
+    ("Больно было «Ата-Мекену», который на выборах 2015 года с 7,72% получил 11 мандатов, а теперь не дотянул "
+     "до барьера 1,52 п.п.", [("Ата Мекен", "7.72", 11)]),
+])
+def test_party_figures_after_an_earlier_years_apposition(text, expected):
+    import kgner
+    assert [(f.party.norm, f.percent.norm if f.percent else None, f.seats)
+            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
