@@ -3015,3 +3015,17 @@ def test_party_figures_after_an_earlier_years_apposition(text, expected):
     import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.seats)
             for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's speaker gives its seats only; `Биз 13` is no `из 13`
+    ("«Биз 13 мандат алдык, бул болгону башталышы», — заявил на брифинге лидер партии «Ыйман Нуру».",
+     [("Ыйман Нуру", None, 13)]),
+    # a recount by hand after `болсо,`
+    ("Алдын ала эсептөө боюнча «Альянс» 5,9 пайыз алган болсо, кол менен кайра эсептөөдөн кийин анын "
+     "көрсөткүчү 5,42 пайызга түштү.", [("Алыянс", "5.42", None)]),
+])
+def test_party_results_in_a_speakers_quote_and_after_a_recount(text, expected):
+    import kgner
+    assert [(f.party.norm, f.percent.norm if f.percent else None, f.seats)
+            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected

@@ -114,7 +114,7 @@ _CLOSED = re.compile(r"\s*([,;.)»”\"]|$)")
 
 
 # a count with its seat noun, not the whole (`из 90 мест`, `120 орундуу`) nor a difference
-_FAR_SEATS = re.compile(r"(?<!из )\b(\d{1,3})\s+(?:орун(?!дуу)|мандат(?!туу|тык)|мест|кресл|кресел)\w*(?!\s+из\b)", re.I)
+_FAR_SEATS = re.compile(r"(?<!\bиз )\b(\d{1,3})\s+(?:орун(?!дуу)|мандат(?!туу|тык)|мест|кресл|кресел)\w*(?!\s+из\b)", re.I)
 
 
 def _far_seats(text: str, a: int, b: int) -> int | None:

@@ -154,6 +154,7 @@ def _compared_with(text: str, e, end: int) -> bool:
 
 
 # a first-person quote: `«Биз 17,32 пайыз алып`, `«Мы получили 8,35 процента`, `«Наши 3,48 процента`
+_WE_WON = re.compile(r"\b(алдык|ээ болдук|утуп алдык|получили|взяли|завоевали|набрали)\b", re.I)
 _FIRST_PERSON_QUOTE = re.compile(r"[«\"“„]\s*(?:[^«»\"“”„]{0,40}?\s)?(биз|мы|наши|наш|у нас|бизде|биздин)\s[^«»\"“”„]*", re.I)
 
 
@@ -168,6 +169,11 @@ def _quoted_result(text, ents, sent: _Sent, parties: list[int], pre: bool) -> Pa
         party = next((p for p in parties if not m.start() <= ents[p].start < m.end()), None)
         pcts = [i for i in sent.get("PERCENT") if m.start() <= ents[i].start < m.end()
                 and not not_the_share(text, ents[i], sent.start)]
+        if party is not None and not pcts and _WE_WON.search(text, m.start(), m.end()):
+            # seats only: `«Биз 13 мандат алдык», — деди «Ишеним» партиясынын лидери`
+            seats = _far_seats(text, m.start(), m.end())
+            if seats is not None:
+                return PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), None, None, seats, pre, None)
         if party is None or not pcts:
             continue
         votes, seats, _ = _counts(text, ents, sent, ents[pcts[0]].end, m.end(), pcts[0], True, False)
