@@ -3029,3 +3029,21 @@ def test_party_results_in_a_speakers_quote_and_after_a_recount(text, expected):
     import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.seats)
             for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted party the knowledge base lacks, with its share, beside one known party
+    ("В горкенеш прошли СДПК (30,1%) и «Яшлар» (12,5%).",
+     [("Кыргызстандын Социал-демократиялык партиясы", "30.1"), ("Яшлар", "12.5")]),
+    ("Шайлоодо КСДП 30,1 пайыз, “Глас народа” 12,5 пайыз алды.",
+     [("Кыргызстандын Социал-демократиялык партиясы", "30.1"), ("Глас народа", "12.5")]),
+    # `Вместе` in a party's name is no share of several parties together
+    ("В горкенеш прошли СДПК (30,1%) и «Бирге-Вместе» (12,5%).",
+     [("Кыргызстандын Социал-демократиялык партиясы", "30.1"), ("Бирге", "12.5")]),
+    # the ballot line against all is no party
+    ("«Ата Мекен» — 3,48%, «Социал-демократы» — 3,21%. «Против всех» — 2,17%.",
+     [("Ата Мекен", "3.48"), ("Социал-демократтар", "3.21")]),
+])
+def test_unlisted_quoted_parties_with_their_shares(text, expected):
+    import kgner
+    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected

@@ -18,7 +18,7 @@ from . import kyrgyz, russian
 from .gazetteer import (AREA_WORDS, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, party_cue,
                         surname_display, tokenize)
 from .kb import get_kb, link_misspelt_party, link_party, load_user_kb, read_user_kb
-from .unlisted import find_in_results, find_unlisted
+from .unlisted import find_in_results, find_unlisted, find_with_share
 from .people import (GIVEN_SHAPE, STRONG_SURNAME, Mention, given_name, has_person_cue, has_role,
                      resolve,
                      surname_base)
@@ -340,6 +340,8 @@ def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]
     parties = [c.start for c in found if c.label == "PARTY"]
     listed = [hit for hit in find_in_results(text)
               if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 2]
+    listed += [hit for hit in find_with_share(text)
+               if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 1]
     for start, end, name in sorted({*find_unlisted(text), *listed}):
         # a place inside the quoted name is part of the party (`«Биздин Кыргызстан» — 15`)
         near = range(bisect_left(starts, start - 100), bisect_left(starts, end))  # names are short

@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-QUOTED = r'"(?P<name>[А-ЯЁӨҮҢA-Z][^"\n]{0,40}?)"'
+SHARE = r"\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент)"
+QUOTED = r'["«“](?P<name>[А-ЯЁӨҮҢA-Z][^"«»“”\n]{0,40}?)["»”]'
 AFTER = re.compile(QUOTED + r"\s+(?:[а-яёөүң-]+\s+){0,2}(?:партия|партиясы|партиясын|партиясына|"
                    r"партиясынан|партиясынын|партиясында|партиялар)")
 BEFORE = re.compile(r"(?i:парти[яиюей]|партиясы)\s+" + QUOTED)
-IN_RESULTS = re.compile(QUOTED + r"\s*(?:[—–-]\s*\d|\(\s*\d|получил|набрал|алды)")
-NOT_PARTY = re.compile(r"^(?:Жалпы иш|SAFARI)", re.I)
+IN_RESULTS = re.compile(QUOTED + r"\s*(?:[—–-]\s*\d|\(\s*\d|получил|набрал|алды|" + SHARE + ")")
+# a share right after the name (`"Бирге" 12,5 пайыз`, `«Яшлар» (4,1%)`): one known party near is list enough
+SHARED = re.compile(QUOTED + r"\s*(?:[—–-]\s*|\(\s*)?" + SHARE)
+NOT_PARTY = re.compile(r"^(?:Жалпы иш|SAFARI|Баарына каршы|Бардыгына каршы|Против всех)", re.I)  # also the ballot line against all
 
 
 def find_unlisted(text: str) -> Iterator[tuple[int, int, str]]:
@@ -28,6 +31,11 @@ def find_unlisted(text: str) -> Iterator[tuple[int, int, str]]:
 def find_in_results(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, norm) of quoted names followed by a figure (`«Бирге» — 747`)."""
     yield from _quoted_names(text, (IN_RESULTS,))
+
+
+def find_with_share(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, norm) of quoted names followed by a share (`«Яшлар» (4,1%)`)."""
+    yield from _quoted_names(text, (SHARED,))
 
 
 def _quoted_names(text: str, patterns: tuple[re.Pattern, ...]) -> Iterator[tuple[int, int, str]]:
