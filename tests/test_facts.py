@@ -3047,3 +3047,12 @@ def test_party_results_in_a_speakers_quote_and_after_a_recount(text, expected):
 def test_unlisted_quoted_parties_with_their_shares(text, expected):
     import kgner
     assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+
+
+def test_party_names_with_a_doubled_consonant_written_single_and_spaced_decimals_in_a_list():
+    import kgner
+    text = ("Ноокатта КСДП 41,5 % (9 мандат), 30, 25 % алып 7 мандатка ээ болгон Кыргызстан коммунистеринин "
+            "партиясы, \"Өнүгүү-Прогрес\" 6, 12 % (2 мандат) алды.")
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+        ("Кыргызстандын Социал-демократиялык партиясы", "41.5", 9), ("Кыргызстан коммунисттер партиясы", "30.25", 7),
+        ("Өнүгүү-Прогресс", "6.12", 2)]

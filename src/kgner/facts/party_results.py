@@ -155,6 +155,8 @@ def _figures_of_list(text, ents, sent, members: list[int], qs, out: dict) -> boo
     if len(qs) != k or any(not _LIST_JOIN.fullmatch(text, x.end, y.start)
                            for x, y in zip(qs, qs[1:])) or _POINTS.match(text, qs[-1].end):
         return False
+    if any(ents[i].start <= x.start and y.end <= ents[i].end for i in sent.get("PERCENT") for x, y in zip(qs, qs[1:])):
+        return False  # one spaced decimal (`7, 37 %`), not two figures
     after = text[qs[-1].end:qs[-1].end + 15]
     if _SEAT_NOUN.match(after) and all(q.value.is_integer() for q in qs):
         for g, q in zip(members, qs):

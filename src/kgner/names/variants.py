@@ -14,16 +14,19 @@ _LATIN = [("shch", "щ"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х")
           ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("x", "х"), ("j", "ж"), ("y", "ы")]
 _LATIN_1 = str.maketrans("abvgdezijklmnoprstufhcqwöüı", "абвгдезийклмнопрстуфхккуоуы")
 _HAS_LATIN = re.compile(r"[a-zA-Z]")
+# a doubled consonant written single (`коммунистеринин`, `Прогрес`) or the reverse
+_DOUBLE = re.compile(r"([бвгджзйклмнпрстфхцчшщ])\1")
 KY_LETTERS = re.compile(r"[өүңӨҮҢ]")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word of letters, hyphened parts included
 
 
 def fold(word: str) -> str:
-    """Lower case with ө/о, ү/у, ң/н, ё/е merged; Latin read as Cyrillic."""
+    """Lower case with ө/о, ү/у, ң/н, ё/е merged, doubled consonants single; Latin read as Cyrillic."""
     low = word.lower()
     if _HAS_LATIN.search(low):
         low = latin_to_cyrillic(low)
-    return low.translate(_FOLD)
+    low = low.translate(_FOLD)
+    return _DOUBLE.sub(r"\1", low) if len(low) >= 6 else low  # not short names (`Алла` is no `Ала`)
 
 
 def latin_to_cyrillic(word: str) -> str:
