@@ -3056,3 +3056,25 @@ def test_party_names_with_a_doubled_consonant_written_single_and_spaced_decimals
     assert [(f.party.norm, f.percent.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
         ("Кыргызстандын Социал-демократиялык партиясы", "41.5", 9), ("Кыргызстан коммунисттер партиясы", "30.25", 7),
         ("Өнүгүү-Прогресс", "6.12", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the minutes of a post's time are no seats before the party
+    ("03:15 — «Ыйман Нуру» 6,17 пайыз менен беш мандатка ээ болот.", [("Ыйман Нуру", "6.17", None, 5)]),
+    # Russian `голоса,` is no Kyrgyz conditional ending the party's clause
+    ("02:20 | ЦИК: за «Ата-Журт Кыргызстан» отдано 234 892 голоса, это 17,32%, что даёт партии пятнадцать "
+     "мандатов.", [("Ата-Журт Кыргызстан", "17.32", 234892, 15)]),
+    # a candidate's rival from a party gives no party result
+    ("23:40 — В одномандатном округе №13 кандидат от «Ата Мекена» набирает 38,2% голосов, его соперник от "
+     "«Ишенима» — 31,5%. По партийным спискам «Ата Мекен» получает лишь 3,5%.", [("Ата Мекен", "3.5", None, None)]),
+    # two parties' shares set against each other in their order
+    ("00:30 | Отрыв «Биримдика» от «Мекеним Кыргызстан» сократился до 0,6 пункта: 24,5% против 23,9%.",
+     [("Биримдик", "24.5", None, None), ("Мекеним Кыргызстан", "23.9", None, None)]),
+    # a speaker's `у нас 13 мандатов`
+    ("«Онугуу-Прогресс» штабынан орусча билдирүү келди: «По нашим подсчётам, у нас 13 мандатов, и мы довольны».",
+     [("Өнүгүү-Прогресс", None, None, 13)]),
+])
+def test_party_results_in_live_blog_posts(text, expected):
+    import kgner
+    assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
+            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected

@@ -130,7 +130,8 @@ _CLAUSE_BREAK = re.compile(r"[;)]|\s[—–]\s|(?<![пП]),(?!\s?\d)")
 _LEADS = re.compile(r"(\s+(менен|жана)\s+[^\W\d_]+\s+[^\W\d_]+)?\s*(жетектеген|башкарган|баштаган|возглавляем\w*)"
                     r"\s*[«\"“]?\s*$", re.I)
 # where one clause of a sentence ends and another, about something else, begins
-_CLAUSE_JOIN = re.compile(r",\s*(а(?! точнее)|но|ал эми|бирок)\s|;|\w(са|се|со|сө),\s")  # not `, а точнее`
+# (not `, а точнее`; a Kyrgyz conditional `-са,` is no Russian `голоса,`, `часа,`, `процесса,`)
+_CLAUSE_JOIN = re.compile(r",\s*(а(?! точнее)|но|ал эми|бирок)\s|;|(?<!\bгол)(?<!\bч)(?<!проце)(?<!пре)\w(са|се|со|сө),\s")
 # a difference in points, also the first of a list (`0,78 жана 0,37 пайыздык пунктка`)
 _POINTS = re.compile(r"(\s*(,|жана|и)\s*\d+(?:[.,]\d+)?)*(\s*(пайыздык\s+)?пункт|\s*п\.\s?п\.)", re.I)
 

@@ -77,7 +77,8 @@ _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+п�
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
-_NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|кандидат\w* от|талапкери)\s*[«\"“]?\s*$", re.I)
+_NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|(кандидат|соперник|конкурент|представител)\w* от|талапкери)"
+                             r"\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -108,7 +109,23 @@ def _respective_figures(text, ents, sent, groups: list[list[int]]) -> dict[int, 
                 break
     if not out and not RESPECTIVELY.search(text, sent.start, sent.end):
         _listed_in_order(text, ents, sent, groups, out)
+    if not out and len(groups) == 2:
+        _shares_against(text, ents, sent, groups, out)
     return out
+
+
+_AGAINST = re.compile(r"\s*(против|каршы|vs\.?)\s*", re.I)
+
+
+def _shares_against(text, ents, sent, groups: list[list[int]], out: dict) -> None:
+    """Two parties, then their shares set against each other in the same order (`Отрыв
+    «Биримдика» от «Мекеним Кыргызстан» сократился до 0,6 пункта: 24,5% против 23,9%`)."""
+    pcts = [i for i in sent.get("PERCENT") if ents[i].start >= ents[groups[1][-1]].end]
+    for x, y in zip(pcts, pcts[1:]):
+        if _AGAINST.fullmatch(text, ents[x].end, ents[y].start) and \
+                not not_the_share(text, ents[x], sent.start) and not not_the_share(text, ents[y], sent.start):
+            out[0], out[1] = {"pct": x, "pct_value": None}, {"pct": y, "pct_value": None}
+            return
 
 
 # parties of one list: `«Реформа» менен «Мекен Ынтымагы»`, `«Алыянс», «Бүтүн Кыргызстан» жана ...`
@@ -247,7 +264,7 @@ _SEAT_ADJECTIVE = re.compile(r"\w+(ских|ские|дык|дик|тык|тик
 _GIVES_SEATS = r"получ|доста|отойд|отход|отда|уход|уйд"
 _GIVES_VOTES = r"поддерж|проголос|колдо|выбрал|тандаг"  # `118 поддержали «Эмгек»`, where votes are spoken of
 _SEATS_FIRST = re.compile(
-    r"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана|а)\s+|[—–]\s*|\bиз\s+\d{2,3}\s+(?:\w+\s+)?мест\w*(?:\s+в\s+[^\d,.;:]{1,30}?)?\s+)"  # `Из 31 депутатского места 11 получил «X»`
+    r"(?:^|(?<!\d)[,;:]\s*|\.\s+|\s(?:и|жана|а)\s+|[—–]\s*|\bиз\s+\d{2,3}\s+(?:\w+\s+)?мест\w*(?:\s+в\s+[^\d,.;:]{1,30}?)?\s+)"  # `Из 31 депутатского места 11 получил «X»`
     r"(?:(?:[Ее]щ[её]|[Тт]акже|по)\s+)?(\d{1,3})(?:\s+из\s+\d{2,3})?\s*"
     r"((?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*|голос\w*|добуш\w*))?\s*"
     rf"(?:[—–-]\s*)?(?:(?:{_GIVES_SEATS}|{_GIVES_VOTES})\w*)?\s*(?:у\s+)?(?:за\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
@@ -277,7 +294,7 @@ _SEATS_PARTICIPLE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+
 _SEATS_PARTICIPLE_RU = re.compile(r"\b(?:получивш|завоевавш|взявш)\w*\s+(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+"
                                   r"(?:депутатск\w+\s+)?(?:мандат|мест|кресел|кресл)\w*\s*[«\"“]?\s*$", re.I)
 _SEAT_WORDS_FIRST = re.compile(
-    r"(?:^|[,;:]\s*|\.\s+|\bбоюнча\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?"
+    r"(?:^|(?<!\d)[,;:]\s*|\.\s+|\bбоюнча\s+)((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?"
     r"(?:мандат|орун|мест|кресл|кресел)\w*"
     rf"\s*(?:(?:{_GIVES_SEATS})\w*\s*)?(?:у\s+)?(?:парти\w*\s*)?[«\"“]?\s*$", re.I)  # `Двенадцать мандатов у «X»`
 
