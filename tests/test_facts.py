@@ -3078,3 +3078,16 @@ def test_party_results_in_live_blog_posts(text, expected):
     import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
             for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+
+
+def test_facts_read_through_html_markup_with_offsets_into_the_original():
+    import kgner
+    text = ("<p>По данным ЦИК, &laquo;Ата-Журт Кыргызстан&raquo; &mdash; 17,32%, &laquo;Ишеним&raquo; &mdash; "
+            "13,61%.</p><p>На участке&nbsp;№1047 сломался КЭСБ.</p>")
+    x = kgner.extract(text)
+    assert [(f.party.norm, f.percent.norm) for f in x.facts if isinstance(f, PartyResult)] == [
+        ("Ата-Журт Кыргызстан", "17.32"), ("Ишеним", "13.61")]
+    incident = next(f for f in x.facts if isinstance(f, StationIncident))
+    assert (incident.station.norm, incident.kind) == ("1047", "equipment")
+    assert incident.sentence_text == text[incident.sentence[0]:incident.sentence[1]]
+    assert all(text[f.percent.start:f.percent.end] == f.percent.text for f in x.facts if isinstance(f, PartyResult))

@@ -12,10 +12,11 @@ from .noon import noon_mentions
 from .ordinals import ordinal_results
 from .party_nouns import party_nouns, sdpk_before_2020
 from .party_results import _party_results
-from .records import Fact, PartyResult
+from .records import Fact, PartyResult, StationIncident
 from .sentences import split_sentences
 from .tables import table_results
 from .turnout import _turnouts
+from .view import readable
 from .votes import _votes
 
 
@@ -65,7 +66,7 @@ def _in_its_era(text: str, facts: list[Fact]) -> list[Fact]:
 
 def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
     """Turnout reports, votes cast, station incidents and party results of one text."""
-    text, ents = extraction.text, extraction.entities
+    text, ents = readable(extraction.text), extraction.entities
     if not text or (not ents and not re.search(r"\d", text)):
         return ()  # a count of voters needs no entity (`бюллетени получили 1 584 446 человек`)
     sents = split_sentences(text, ents)
@@ -93,5 +94,8 @@ def build_facts(extraction: Extraction) -> tuple[Fact, ...]:
     facts += _turnouts_with_noon(text, ents, sents, stamps, ss, used_pct)
     facts += _votes(text, ents, ss)
     facts += _incidents(text, ents, ss)
+    if text is not extraction.text:  # markup was blanked: an incident quotes the original sentence
+        facts = [replace(f, sentence_text=extraction.text[f.sentence[0]:f.sentence[1]])
+                 if isinstance(f, StationIncident) else f for f in facts]
     facts.sort(key=lambda f: (f.sentence, f.type))
     return tuple(facts)

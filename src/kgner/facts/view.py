@@ -1,0 +1,33 @@
+"""The text the fact layer reads: markup blanked out at the same length.
+
+Entities come with offsets into the original text, and facts point to those offsets, so
+the fact layer must read a text of the same length. Scraped pages keep HTML around the
+figures (`&laquo;Ишеним&raquo; &mdash; 13,61%`, `<li>`), which the entity pipeline reads
+through its cleaned view but the fact patterns would not see past: here a tag becomes
+spaces (a block tag a line break), and an HTML entity its character padded with spaces.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+_MARKUP = re.compile(r"(?P<block></?(?i:p|br|div|li|ul|ol|tr|td|th|h[1-6]|blockquote|section|article|table)\b[^<>]{0,2000}>)"
+                     r"|(?P<tag></?[a-zA-Z!][^<>]{0,2000}>)"
+                     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});)")
+
+
+def _blank(m: re.Match) -> str:
+    n = len(m.group())
+    if m.group("block"):
+        return "\n" + " " * (n - 1)
+    if m.group("tag"):
+        return " " * n
+    char = html.unescape(m.group())
+    return (char if len(char) == 1 and char != m.group() else " ") + " " * (n - 1)
+
+
+def readable(text: str) -> str:
+    """`text` with its markup blanked, the same length (and the same text when it has none)."""
+    if "<" not in text and "&" not in text:
+        return text
+    return _MARKUP.sub(_blank, text)
