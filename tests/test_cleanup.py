@@ -81,6 +81,6 @@ def test_mixed_words_as_with_the_plain_mix_point(monkeypatch):
     alphabet = list("aopxBHKMTабвгөүһҺ .-_1") + ["саат", "Caат", " x ", "\n"]
     samples = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12)))
                for _ in range(3000)]
-    fast = [c._fix_mixed_words(s) for s in samples]
+    fast = [c.fix_mixed_words(s) for s in samples]
     monkeypatch.setattr(c, "_MIX_POINT", re.compile(rf"[a-zA-Z][{c._CYR}]|[{c._CYR}][a-zA-Z]"))
-    assert [c._fix_mixed_words(s) for s in samples] == fast
+    assert [c.fix_mixed_words(s) for s in samples] == fast

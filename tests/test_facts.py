@@ -3091,3 +3091,12 @@ def test_facts_read_through_html_markup_with_offsets_into_the_original():
     assert (incident.station.norm, incident.kind) == ("1047", "equipment")
     assert incident.sentence_text == text[incident.sentence[0]:incident.sentence[1]]
     assert all(text[f.percent.start:f.percent.end] == f.percent.text for f in x.facts if isinstance(f, PartyResult))
+
+
+def test_facts_read_words_with_latin_homoglyphs():
+    import kgner
+    text = "«Ата-Журт Кыргызстан» получил 15 мaндатов и 17,32% гoлосов. На участке №1047 слoмался КЭСБ."
+    x = kgner.extract(text)
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in x.facts if isinstance(f, PartyResult)] == [
+        ("Ата-Журт Кыргызстан", "17.32", 15)]
+    assert [(f.station.norm, f.kind) for f in x.facts if isinstance(f, StationIncident)] == [("1047", "equipment")]

@@ -4,12 +4,15 @@ Entities come with offsets into the original text, and facts point to those offs
 the fact layer must read a text of the same length. Scraped pages keep HTML around the
 figures (`&laquo;Ишеним&raquo; &mdash; 13,61%`, `<li>`), which the entity pipeline reads
 through its cleaned view but the fact patterns would not see past: here a tag becomes
-spaces (a block tag a line break), and an HTML entity its character padded with spaces.
+spaces (a block tag a line break), and an HTML entity its character padded with spaces;
+a word with Latin homoglyphs among Cyrillic letters is read in one script (`мaндатов`).
 """
 from __future__ import annotations
 
 import html
 import re
+
+from ..text.cleanup import fix_mixed_words
 
 _MARKUP = re.compile(r"(?P<block></?(?i:p|br|div|li|ul|ol|tr|td|th|h[1-6]|blockquote|section|article|table)\b[^<>]{0,2000}>)"
                      r"|(?P<tag></?[a-zA-Z!][^<>]{0,2000}>)"
@@ -27,7 +30,9 @@ def _blank(m: re.Match) -> str:
 
 
 def readable(text: str) -> str:
-    """`text` with its markup blanked, the same length (and the same text when it has none)."""
-    if "<" not in text and "&" not in text:
-        return text
-    return _MARKUP.sub(_blank, text)
+    """`text` with its markup blanked and its words in one script, the same length (the same
+    object when nothing changed)."""
+    view = fix_mixed_words(text)
+    if "<" in view or "&" in view:
+        view = _MARKUP.sub(_blank, view)
+    return text if view == text else view

@@ -100,8 +100,8 @@ class CleanText:
         return self.offsets.span(start, end)
 
 
-def _fix_mixed_words(text: str) -> str:
-    """Give each mixed-script word one script: the one most of its letters are in."""
+def fix_mixed_words(text: str) -> str:
+    """Give each mixed-script word one script: the one most of its letters are in (same length)."""
     pieces, pos = [], 0
     for m in _MIX_POINT.finditer(text):
         if m.start() < pos:
@@ -180,7 +180,7 @@ def _clean_once(original: str) -> tuple[str, OffsetMap, bool]:
     edits in the very text this pass already found none in."""
     text = _translate(original) if _NEEDS_TRANSLATE.search(original) else original
     translated = text
-    text = _fix_mixed_words(text)
+    text = fix_mixed_words(text)
     offsets = OffsetMap()
     if _MAY_EDIT.search(text) is None:  # only one-to-one changes: one identity run
         offsets.add(0, 0, len(text), len(text), True)
