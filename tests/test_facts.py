@@ -2620,6 +2620,13 @@ def test_incident_of_a_named_system_a_claim_contradicted_or_a_refusal(text, lang
     "Для единоличного большинства в парламенте партии «Ак Жол» требовался бы 61 мандат.",
     "120 орундуу парламентте жалгыз көпчүлүктү түзүү үчүн СДПКга 61 мандат керек болчу.",
     "«Реформа» партиясы шайлоо мыйзамындагы 5%дык босогону 3%га түшүрүүнү сунуштады.",
+    # polls, forecasts, a threshold to be moved, an outlet
+    "По данным опроса, проведенного за месяц до выборов, «Ата-Журт Кыргызстан» мог рассчитывать на 21%, «Ишеним» — на 11%.",
+    "Коомдук пикир сурамжылоосуна ылайык, шайлоого бир жума калганда «Ынтымак» партиясынын рейтинги 18 пайыз болгон.",
+    "По прогнозу политолога, партия «Социал-демократы» может набрать около 8%.",
+    "«Ата Мекен» предлагает снизить порог прохождения в парламент с 7% до 3%.",
+    "«Ата-Мекен» партиясы 7 пайыздык босогону өтө бийик деп эсептеп, аны 3 пайызга чейин төмөндөтүүнү сунуштады.",
+    "Аудитория радио «Азаттык» в стране достигает 12%, а лидер партии «Реформа» выступил в его эфире 3 раза.",
 ])
 def test_party_figures_that_are_no_result(text):
     # a turnout, a place on a ballot, the economy, a poll, a district candidate, stations,
@@ -3100,3 +3107,18 @@ def test_facts_read_words_with_latin_homoglyphs():
     assert [(f.party.norm, f.percent.norm, f.seats) for f in x.facts if isinstance(f, PartyResult)] == [
         ("Ата-Журт Кыргызстан", "17.32", 15)]
     assert [(f.station.norm, f.kind) for f in x.facts if isinstance(f, StationIncident)] == [("1047", "equipment")]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `болжол менен` is about so many, not a forecast; a party that rose past the threshold keeps its share
+    ("№5188-участоктун протоколу боюнча 1 056 бюллетендин 468и «Ата-Журт Кыргызстанга» тиешелүү, бул болжол менен 44,3%.",
+     [("Ата-Журт Кыргызстан", "44.3")]),
+    ("Данные после обработки 68% протоколов: «Ынтымак» поднялся до 7,2% и впервые за вечер преодолел барьер.",
+     [("Ынтымак", "7.2")]),
+    ("Хвост рейтинга по итогам голосования выглядит так: «Чон Казат» — 2,34%, «Замандаш» — 2,15%.",
+     [("Чоң Казат", "2.34"), ("Замандаш", "2.15")]),
+])
+def test_words_near_polls_and_thresholds_that_keep_the_result(text, expected):
+    import kgner
+    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected

@@ -106,6 +106,18 @@ _NOT_THE_VOTE = re.compile(r"одномандатн|бир мандаттуу|м
                            r"(доля|үлүш\w*)[^.]{0,10}(женщин|аялдар|молодеж|жаштар)|"
                            r"(женщин|аялдар\w*|молодеж\w*|жаштар\w*)[^.]{0,20}(доля|үлүш)|"
                            r"\d\s*(%|пайыз)\w*\s+(аялдар|жаштар)", re.I)
+# a forecast in the figure's clause (`10 пайызга чейин ала алат деп болжолдогон`, `может рассчитывать
+# на 20%`, `15 пайызды көздөйт`); a poll in its sentence (`по данным опроса`, `сурамжылоого ылайык`)
+# (not `болжол менен 44,3%`, `болжолдуу 38 мандат`: about so many)
+_FORECAST = re.compile(r"болжолдо|божомол|көздө|ала алат|алышы мүмкүн|(может|мог|могла|могут)\s+(рассчитывать|набрать|получить)"
+                       r"|прогноз", re.I)
+_POLL = re.compile(r"опрос|сурамжыл|социолог|респондент", re.I)
+_RATING = re.compile(r"рейтинг", re.I)  # in the clause: `Хвост рейтинга по итогам голосования: ...` is a ranking
+_THRESHOLD_CHANGE = re.compile(r"босогону\s+(\S+\s+){0,4}?(түшүр|төмөндөт|көтөр)|(сниз|сниж|повыс|подня)\w*\s+(\S+\s+)?(порог|барьер)"
+                               r"|(порог|барьер)\w*\s+(\S+\s+){0,3}?(сниз|сниж|повыс|подня)", re.I)
+# the threshold named, then changed as `it` (`7 пайыздык босогону ... аны 3 пайызга чейин төмөндөтүү`)
+_THRESHOLD_IT_CHANGED = re.compile(r"(босог|порог|барьер)\w*[^.]{0,60}?\bаны\s+(\S+\s+){0,3}?(түшүр|төмөндөт|көтөр)", re.I)
+_STOP = re.compile(r"[.!?](?!\d)")
 _CLAUSE_MARK = re.compile(r"[,;:]\s|\s[—–]\s")
 
 
@@ -141,12 +153,23 @@ def gap_or_shortfall(text: str, e: Entity) -> bool:
         _PASSED.match(text, end) is not None and _THRESHOLD_FROM.search(text, max(0, e.start - 30), e.start) is not None)
 
 
+def _sentence_of(text: str, e: Entity, sent_start: int) -> str:
+    """The sentence of a figure, from `sent_start` to the next full stop after it."""
+    end = _STOP.search(text, e.end, e.end + 300)
+    return text[sent_start:end.start() if end else e.end + 300]
+
+
 def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
     if _not_a_share(text, e) or gap_or_shortfall(text, e):
         return True  # a threshold, a difference in points; a shortfall, a gap (`жети пайыздан ашык артта`)
-    if _NOT_THE_VOTE.search(_figure_clause(text, e, sent_start)):
-        return True  # money, a district candidate, a presidential vote, women on a list
+    clause = _figure_clause(text, e, sent_start)
+    if _NOT_THE_VOTE.search(clause) or _FORECAST.search(clause):
+        return True  # money, a district candidate, a presidential vote, women on a list; a forecast
+    sentence = _sentence_of(text, e, sent_start)
+    if _POLL.search(sentence) or _RATING.search(clause) or _THRESHOLD_CHANGE.search(clause) or \
+            _THRESHOLD_IT_CHANGED.search(sentence):
+        return True  # a poll, a rating; a threshold to be moved (`босогону 3 пайызга түшүрүү керек`)
     if _PART_OF_AFTER.match(text, e.end) or _RECOUNT_BEFORE.search(text, max(sent_start, e.start - 45), e.start):
         return True  # members, residents, ballots to recount: not the votes
     if _PROGRESS_AFTER.match(text, e.end):

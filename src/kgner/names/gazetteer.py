@@ -31,6 +31,8 @@ NOT_PARTY_AFTER = re.compile(r'[а-яөүң]*"?\s*(?:жаңы\s+)?(?:радио|
                              r"конуш|турак|массив|компани|журнал|кафе|мейманкана|отел)"
                              r'|(?<=га|ге|ка|ке|го|гө|ко|кө)"?\s*(?:[а-яөүң]+\s+){0,2}?(?:билдир|айт|маек|түшүндүр|'
                              r"берген маег)", re.I)
+# an outlet named before its quoted name: `радио «Азаттык»`, `газета "Ынтымак"`
+NOT_PARTY_BEFORE = re.compile(r"(?:радио|газет[аеуы]?|гезит\w*|телеканал\w*|сайт\w*|агентств\w*|журнал\w*)\s*[\"«“]?\s*$", re.I)
 PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|партией|партиясы)\s*\"?\s*$", re.I)
 # a results list: the name with its share right after (`Замандаш – 2,15%`, `Реформа 1,65
 # пайызды`, `«Ордо» (0,46%)`) or right before it (`2,15% Замандашка`)
@@ -213,7 +215,7 @@ def party_cue(text: str, start: int, end: int, place: bool = False) -> bool:
         return True
     if PARTY_BEFORE.search(before) is not None:
         return True
-    if NOT_PARTY_AFTER.match(text, end):
+    if NOT_PARTY_AFTER.match(text, end) or NOT_PARTY_BEFORE.search(before):
         return False
     quoted = text[start - 1:start] in '"«“' and text[end:end + 1] in '"»”'
     if quoted and PARTY_LIST.search(text, max(0, start - 400), min(len(text), end + 200)) is not None:
