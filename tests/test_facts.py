@@ -3122,3 +3122,18 @@ def test_facts_read_words_with_latin_homoglyphs():
 def test_words_near_polls_and_thresholds_that_keep_the_result(text, expected):
     import kgner
     assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `ни одного мандата` is no seat
+    ("«Ата Мекен», набравшая 8,29% по стране, не получила ни одного мандата.", [("Ата Мекен", "8.29", None, 0)]),
+    # `тыс.` ends no clause before the party's seats; `по пять` is each of the two parties before
+    ("Больше всего голосов — 4 тыс. 312 — получила СДПК, которой досталось 13 из 31 мандата; «Кыргызстан» с "
+     "2 тыс. 905 голосами будет иметь восемь мест, а «Бир Бол» и «Онугуу-Прогресс» — по пять.",
+     [("Кыргызстандын Социал-демократиялык партиясы", None, None, 13), ("Кыргызстан", None, 2905, 8),
+      ("Бир Бол", None, None, 5), ("Өнүгүү-Прогресс", None, None, 5)]),
+])
+def test_party_seats_none_thousands_and_each(text, expected):
+    import kgner
+    assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
+            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected

@@ -89,8 +89,8 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
         v, used = counted
         follow = " ".join(words[k + used:k + used + 3]).lower()
         noun = re.match(rf"(\w+ )?(мандат(?!туу|тык)|{_SEAT_NOUNS})\w*", follow)
-        if noun and v == 1 and re.match(r"(да|дагы) ", follow):
-            return 0  # `бир да (дагы) орун ала алган жок`: not a single seat
+        if noun and v == 1 and (re.match(r"(да|дагы) ", follow) or (k and words[k - 1].lower() == "ни")):
+            return 0  # `бир да (дагы) орун ала алган жок`, `ни одного мандата`: not a single seat
         if noun:
             # the words after the noun in the text itself (`пять кресел — меньше, чем ...` is a count)
             noun_end = spans[k + used + len(noun.group().split()) - 1].end()
@@ -103,6 +103,8 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
         if k == 0 and (len(words) == used or (_BARE_WORDS.match(text, a) or _RIGHT_AFTER.fullmatch(text, a, spans[0].start()))
                        and _CLOSED.match(text, last, b)):
             return v  # the segment is the number alone, or the number alone in its clause (`„Ынтымак“ — девять»`)
+        if k == 1 and words[0].lower() == "по" and _CLOSED.match(text, last, b):
+            return v  # each of the parties before (`«Бир Бол» и «Онугуу-Прогресс» — по пять`)
         if k > 0 and _SEAT_VERB.fullmatch(words[k - 1].lower()) and k + used == len(words):
             return v  # `«Ынтымак» с ровно 11% получает девять`, `«Бүтүн Кыргызстан» 7,04 пайыз менен
             # алты, «Ыйман Нуру» ... беш орунду алды`: the seat noun said once for the list
