@@ -3137,3 +3137,11 @@ def test_party_seats_none_thousands_and_each(text, expected):
     import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
             for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+
+
+def test_party_in_focus_takes_its_seats_before_its_share_not_the_next_clauses():
+    import kgner
+    text = ("Нарын шаарында «Бир Бол» партиясы алдыда. В Нарынском горкенеше партия получит девять мандатов из 21, "
+            "набрав 36,5% голосов; социал-демократы из СДПК — шесть мест и 24%.")
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+        ("Бир Бол", "36.5", 9), ("Кыргызстандын Социал-демократиялык партиясы", "24", 6)]

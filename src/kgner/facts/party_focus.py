@@ -100,8 +100,12 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     seats_cue = seats_spoken_of(sent.low)
     votes, seats, _ = _counts(text, ents, sent, a, b, pct, seats_cue, False)
     seats = seats or _seat_words(text, a, b)
+    if seats is None and seats_cue and anaphor is not None and pct is not None and anaphor.end() < ents[pct].start:
+        # between the word for the party and its share (`партия получит девять мандатов из 21, набрав 36,5%`)
+        seats = _far_seats(text, anaphor.end(), ents[pct].start)
     if seats is None and seats_cue:  # `Партия 7,72 пайыз добуш алып, ... жана Жогорку Кеңештен 11 орунга ээ болду`
-        seats = _far_seats(text, a, next_share(text, ents, sent, a, b))  # not past a later figure
+        semicolon = text.find(";", a, sent.end)  # not past a later figure, nor into another clause
+        seats = _far_seats(text, a, min(next_share(text, ents, sent, a, b), semicolon if semicolon != -1 else sent.end))
     if pct is None and seats is None:
         return None
     pre = pre_seen or bool(PRELIMINARY.search(sent.low))
