@@ -3145,3 +3145,14 @@ def test_party_in_focus_takes_its_seats_before_its_share_not_the_next_clauses():
             "набрав 36,5% голосов; социал-демократы из СДПК — шесть мест и 24%.")
     assert [(f.party.norm, f.percent.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
         ("Бир Бол", "36.5", 9), ("Кыргызстандын Социал-демократиялык партиясы", "24", 6)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Траектория «Ата Мекена» показательна: 5,6% и 18 мест в 2010-м, 7,72% и 11 мест в 2015-м, 4,3% в 2020-м и, "
+     "наконец, 3,48% в 2021 году.", [("Ата Мекен", "3.48", None)]),
+    # the earlier year's seats stay with it
+    ("Схожая история у «Бир Бол»: 8,52% и 12 кресел в 2015-м против 3,03% в 2020-м.", [("Бир Бол", "3.03", None)]),
+])
+def test_party_share_of_the_latest_year_named_after_each_figure(text, expected):
+    import kgner
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected

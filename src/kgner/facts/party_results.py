@@ -11,7 +11,7 @@ from .numbers import find_quantities, word_count, word_number
 from .party_focus import (_FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named, _party_anaphor,
                           _quoted_result)
 from .records import Fact, PartyResult
-from .shares import gap_or_shortfall, latest_of, next_share, not_the_share
+from .shares import gap_or_shortfall, latest_of, next_share, not_the_share, year_after
 
 
 _CONNECTOR = re.compile(r"^[\s,«»\"“”'()—–-]*(и|жана|менен|,)?[\s,«»\"“”'()]*$", re.I)
@@ -667,7 +667,8 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             pending = []
             continue
         pct = _share(fr, g, a, b, leading, later)
-        votes, seats, pct_value = _counts(text, ents, sent, a, b, pct, fr.seats_cue, fr.votes_cue)
+        votes, seats, pct_value = _counts(text, ents, sent, _own_moment(fr, a, b, pct), b, pct, fr.seats_cue,
+                                          fr.votes_cue)
         if votes is None and not leading and fr.before is None and fr.lead[g] is not None and \
                 _VOTES_IN_PARTICIPLE.search(text, fr.lead[g], ents[head].start):
             # `2 205 добуш алган «Ишеним» (17,81 %)`: the votes before it, the share after
@@ -801,6 +802,17 @@ def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
         (re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", text[a:b], re.I) is not None and
          not _OWN_PARTICIPLE.match(text[a:b])) or \
         _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start) is not None
+
+
+def _own_moment(fr: _Frame, a: int, b: int, pct: int | None) -> int:
+    """Where the counts of the party's figure start: after the figure before it when the span
+    tells several years (`5,6% и 18 мест в 2010-м, ... 3,48% в 2021 году`: not the 18)."""
+    figures = [i for i in fr.sent.get("PERCENT") if a <= fr.ents[i].start < b]
+    if pct in figures and figures.index(pct) > 0 and len(YEAR.findall(fr.text, a, b)) >= 2:
+        if year_after(fr.text, fr.ents[pct]):
+            return fr.ents[pct].start  # its year after it: so are its counts (`3,03% в 2020-м`)
+        return fr.ents[figures[figures.index(pct) - 1]].end
+    return a
 
 
 def _share(fr: _Frame, g: int, a: int, b: int, leading: bool, later: bool) -> int | None:

@@ -54,6 +54,7 @@ _HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
 # one party's figures of two moments: `2020-жылы 0,22%, 2021-жылы 0,46%`, `тогда ... 7,13%,
 # теперь — 7,04%`, `4,3% в 2020-м и 3,48% сейчас`
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_AFTER = re.compile(r"[^.;%]*?\b((?:19|20)\d\d)(?:-м|-жылы|\s+году|-го)\b", re.I)  # the year of the figure before
 # a figure given as the final one after an earlier count
 _FINAL_BEFORE = re.compile(r"(окончательн\w*|после\s+(ручного\s+)?(пересч[её]т\w*|подсч[её]т\w*)|кайра\s+эсепт\w*\s+кийин|"
                            r"акыркы\s+(жыйынтык|маалымат)\w*)[^.;%]{0,60}$", re.I)
@@ -213,6 +214,11 @@ def next_share(text: str, ents, sent, start: int, default: int) -> int:
                 and not not_the_share(text, ents[i], sent.start)], default=default)
 
 
+def year_after(text: str, e: Entity) -> bool:
+    """The figure `e` is followed by its year (`3,48% в 2021 году`)."""
+    return _YEAR_AFTER.match(text, e.end, e.end + 30) is not None
+
+
 def latest_of(text: str, ents, figures: list[int], floor: int) -> int | None:
     """The one figure of several that is the party's latest: each labelled with its year
     (the last), or one marked as now; None when the figures say neither."""
@@ -237,6 +243,12 @@ def latest_of(text: str, ents, figures: list[int], floor: int) -> int | None:
     seats_among = re.search(r"мандат|орун|мест|кресл", text[floor:ents[figures[-1]].end], re.I)
     if all(years) and len({y[-1] for y in years}) == len(years) and not seats_among:
         return max(zip(figures, years), key=lambda fy: fy[1][-1])[0]
+    # or each names its year right after it (`5,6% и 18 мест в 2010-м, ... 3,48% в 2021 году`)
+    ends = [ents[i].start for i in figures[1:]] + [ents[figures[-1]].end + 30]
+    after = [[int(m.group(1)) for m in _YEAR_AFTER.finditer(text, ents[i].end, min(hi, ents[i].end + 30))]
+             for i, hi in zip(figures, ends)]
+    if not all(years) and all(after) and len({y[0] for y in after}) == len(after):
+        return max(zip(figures, after), key=lambda fy: fy[1][0])[0]
     final = [i for lo, i in zip(starts[1:], figures[1:]) if _FINAL_BEFORE.search(text, lo, ents[i].start)]
     if len(final) == 1:
         return final[0]
