@@ -184,8 +184,9 @@ def find(text: str) -> Iterator[Candidate]:
         for n, name in match_names(text, tokens, i, names):
             end, last = glued_end(text, tokens, i + n - 1)
             entry = name.entry
-            place = any(m.entry.label == "LOCATION" and m.keys == name.keys for m in names)
-            if entry.label == "PARTY" and entry.ambiguous and (not party_cue(text, tok.start, end, place) or
+            if entry.label == "PARTY" and entry.ambiguous and (
+                    not party_cue(text, tok.start, end, any(m.entry.label == "LOCATION" and m.keys == name.keys
+                                                            for m in names)) or
                                                              _country_genitive(text, tok.start, end, entry)):
                 continue
             key = (n, _RANK[entry.label], name.part == "full", name.primary)

@@ -7,6 +7,7 @@ Kyrgyz news writes the same name with or without the Kyrgyz letters (Өмүрб�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FOLD = str.maketrans({"ё": "е", "ө": "о", "ү": "у", "ң": "н", "һ": "х", "ә": "а"})
 # Latin -> Cyrillic, longest digraphs first: Zhaparov, Japarov, Chyngyz, Tölbaev.
@@ -20,6 +21,7 @@ KY_LETTERS = re.compile(r"[өүңӨҮҢ]")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word of letters, hyphened parts included
 
 
+@lru_cache(maxsize=131072)
 def fold(word: str) -> str:
     """Lower case with ө/о, ү/у, ң/н, ё/е merged, doubled consonants single; Latin read as Cyrillic."""
     low = word.lower()
