@@ -2627,6 +2627,8 @@ def test_incident_of_a_named_system_a_claim_contradicted_or_a_refusal(text, lang
     "«Ата Мекен» предлагает снизить порог прохождения в парламент с 7% до 3%.",
     "«Ата-Мекен» партиясы 7 пайыздык босогону өтө бийик деп эсептеп, аны 3 пайызга чейин төмөндөтүүнү сунуштады.",
     "Аудитория радио «Азаттык» в стране достигает 12%, а лидер партии «Реформа» выступил в его эфире 3 раза.",
+    "Саясат таануучу шайлоо алдында «Ата-Журт Кыргызстан» 15-18 пайыз, «Ишеним» 10 пайызга чейин ала алат деп болжолдогон.",
+    "«Ишеним» партиясынын өкүлү 2021-жылкы шайлоодо босого 5 пайыз болгону туура эмес деп эсептейт.",
 ])
 def test_party_figures_that_are_no_result(text):
     # a turnout, a place on a ballot, the economy, a poll, a district candidate, stations,
@@ -3156,3 +3158,22 @@ def test_party_in_focus_takes_its_seats_before_its_share_not_the_next_clauses():
 def test_party_share_of_the_latest_year_named_after_each_figure(text, expected):
     import kgner
     assert [(f.party.norm, f.percent.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seat list with votes spoken of: bare counts after a party with seats are seats; voters as residents
+    ("Больше всех — 17 — получила СДПК, за которую проголосовали 24 тыс. 517 жителей; «Республика – Ата-Журт» "
+     "взяла 11 мест, «Онугуу-Прогресс» — 7, «Бутун Кыргызстан» и «Бир Бол» — по 5.",
+     [("Кыргызстандын Социал-демократиялык партиясы", None, 24517, 17), ("Республика – Ата-Журт", None, None, 11),
+      ("Өнүгүү-Прогресс", None, None, 7), ("Бүтүн Кыргызстан", None, None, 5), ("Бир Бол", None, None, 5)]),
+    # `партиябыз` stands for the party of the statement
+    ("«Ата Мекен» социалисттик партиясынын саясий кеңешинин билдирүүсү. Партиябыз 2015-жылкы шайлоодо 7,72 пайыз "
+     "добуш алды.", [("Ата Мекен", "7.72", None, None)]),
+    # a threshold crossed, named before the party's share, keeps the share
+    ("«Бир Бол» набрал 8,52%, а «Ата-Мекен» лишь немного перешагнул семипроцентный порог — 7,72%.",
+     [("Бир Бол", "8.52", None, None), ("Ата Мекен", "7.72", None, None)]),
+])
+def test_party_results_of_seat_lists_statements_and_thresholds_crossed(text, expected):
+    import kgner
+    assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
+            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected

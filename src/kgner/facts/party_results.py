@@ -72,6 +72,7 @@ _LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|после\s+(�
 # (`в 2020-м получил 7,13%, а теперь — 7,04%`; not `а теперь не дотянул до барьера`)
 _VOTES_IN_PARTICIPLE = re.compile(r"\d\s+(добуш|голос)\w*\s+\w+(ган|ген|гон|гөн|кан|кен|кон|көн)[\s\"“”«»]*$", re.I)
 _DASH_TO_PARTIES = re.compile(r"\s*[—–-]\s*(партиям\s*|партияларга\s*)?[«\"“]?\s*", re.I)
+_BARE_DASH_COUNT = re.compile(r"[»\"”]?\s*[—–-]\s*(?:по\s+)?(\d{1,3})\s*([,;.]|$|\s+(и|а|жана)\s)")
 _EACH_BEFORE = re.compile(r"\bпо\s+\d{1,3}\s*[—–-]\s*[«\"“]?\s*$", re.I)
 _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+партиясы\b(?!\s*[«\"“])", re.I)
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
@@ -693,6 +694,10 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             pct = _own_clause_figure(text, ents, sent, ents[fr.groups[g - 1][-1]].end, ents[head].start,
                                      {f.percent.index for f in found if f.percent})
         seg = text[a:b]
+        if pct is None and votes is None and seats is None and pct_value is None and found and \
+                found[-1].seats is not None and found[-1].votes is None and fr.seats_cue and \
+                (bare := _BARE_DASH_COUNT.match(text, a, b)) is not None:
+            seats = int(bare.group(1))  # a list of seats with votes spoken of too: `..., «Онугуу-Прогресс» — 7`
         if pct is None and votes is None and seats is None and pct_value is None and g and found and \
                 _EACH_BEFORE.search(text, sent.start, ents[fr.groups[g - 1][0]].start) and \
                 re.fullmatch(r"[»\"”]?\s+(и|жана)\s+[«\"“]?", text[ents[fr.groups[g - 1][-1]].end:ents[head].start]):

@@ -112,6 +112,11 @@ _NOT_THE_VOTE = re.compile(r"одномандатн|бир мандаттуу|м
 # (not `болжол менен 44,3%`, `болжолдуу 38 мандат`: about so many)
 _FORECAST = re.compile(r"болжолдо|божомол|көздө|ала алат|алышы мүмкүн|(может|мог|могла|могут)\s+(рассчитывать|набрать|получить)"
                        r"|прогноз", re.I)
+# a Kyrgyz forecast told after its figures (`«X» 15 пайыз, «Y» 10 пайызга чейин ала алат деп болжолдогон`)
+_SAID_FORECAST = re.compile(r"\bдеп\s+(болжолдо|божомолдо|күтө|күтүш|үмүттө)", re.I)
+# the threshold named right before its figure (`босого 5 пайыз болгону`, `барьер в 7%`, `порог — 5%`)
+# (nominative, no dash: `перешагнул порог — 7,72%`, `босогодон 7,72% менен өтүп` are the party's)
+_THRESHOLD_JUST_BEFORE = re.compile(r"\b(босого|порог|барьер)\s+(в\s+)?$", re.I)
 _POLL = re.compile(r"опрос|сурамжыл|социолог|респондент", re.I)
 _RATING = re.compile(r"рейтинг", re.I)  # in the clause: `Хвост рейтинга по итогам голосования: ...` is a ranking
 _THRESHOLD_CHANGE = re.compile(r"босогону\s+(\S+\s+){0,4}?(түшүр|төмөндөт|көтөр)|(сниз|сниж|повыс|подня)\w*\s+(\S+\s+)?(порог|барьер)"
@@ -165,7 +170,8 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     if _not_a_share(text, e) or gap_or_shortfall(text, e):
         return True  # a threshold, a difference in points; a shortfall, a gap (`жети пайыздан ашык артта`)
     clause = _figure_clause(text, e, sent_start)
-    if _NOT_THE_VOTE.search(clause) or _FORECAST.search(clause):
+    if _NOT_THE_VOTE.search(clause) or _FORECAST.search(clause) or _THRESHOLD_JUST_BEFORE.search(text, max(0, e.start - 20), e.start) \
+            or _SAID_FORECAST.search(_sentence_of(text, e, sent_start), e.end - sent_start):
         return True  # money, a district candidate, a presidential vote, women on a list; a forecast
     sentence = _sentence_of(text, e, sent_start)
     if _POLL.search(sentence) or _RATING.search(clause) or _THRESHOLD_CHANGE.search(clause) or \
