@@ -3177,3 +3177,23 @@ def test_party_results_of_seat_lists_statements_and_thresholds_crossed(text, exp
     import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
             for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a space before the decimal comma, or after it
+    ("Шайлоонун жыйынтыгы боюнча «Онугуу-Прогрес» 9, 3 пайызды, «Бир Бол» 8 ,52 пайызды алышты.",
+     [("Өнүгүү-Прогресс", "9.3", None), ("Бир Бол", "8.52", None)]),
+    # a dot between thousands of votes ends no sentence
+    ("Алдын ала маалымат боюнча «Мекенчил» партиясы 129.348 добуш (6,85%) топтоду, «Республика» партиясы "
+     "109.368 добуш менен 5,79 пайыз алды.", [("Мекенчил", "6.85", 129348), ("Республика", "5.79", 109368)]),
+    # the line against all ends the figures of the party before it
+    ("Кара-Суу шаардык кеңеш, алдын ала жыйынтык\nПартия: добуш (%)\nЫнтымак: 5 412 (28,4)\nЭмгек: 2 007 (10,5)\n"
+     "Баарына каршы: 311 (1,6)", [("Ынтымак", "28.4", 5412), ("Эмгек", "10.5", 2007)]),
+    # a poll set against the real figure
+    ("Шайлоого чейинки сурамжылоо «Биримдик» партиясына 30 пайыз болжолдогон, бирок партиянын чыныгы жыйынтыгы "
+     "24,5 пайыз болду.", [("Биримдик", "24.5", None)]),
+])
+def test_party_results_in_scraped_text(text, expected):
+    import kgner
+    assert [(f.party.norm, f.percent.norm if f.percent else str(f.percent_value).removesuffix(".0"), f.votes)
+            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from ..rules.numwords import KY_TENS, KY_UNITS
 
 _TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|[^\W\d_]+\.?")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_COUNTED_AHEAD = re.compile(r"\s*(добуш|голос|шайлоочу|избирател|человек|адам)", re.I)
 _MILLION = re.compile(r"^(?:миллион|млн)", re.I)
 _THOUSAND = re.compile(r"^(?:миң|тыс)", re.I)
 # forms after which the number goes on (`4 миллиона 294 тысячи 243`); a Kyrgyz case
@@ -101,6 +103,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         total, scale_seen, j, last_end, suffix = 0.0, None, i, b, ""
         value = to_float(tok)
+        if _DOT_THOUSANDS.fullmatch(tok) and _COUNTED_AHEAD.match(text, b):
+            value = float(tok.replace(".", ""))  # `129.348 добуш`: a dot between thousands
         while True:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt and (_MILLION.match(nxt[0]) or _THOUSAND.match(nxt[0])) and nxt[1] - last_end <= 1:

@@ -66,13 +66,14 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
 _OWN_PARTICIPLE = re.compile(r"[\s»\"”]*,\s*получивш\w*\s+.{0,40}?(процент|%|мандат|мест|голос)", re.I)
 # a conditional clause going on to a later moment of the same party (`5,7% болсо, азыр 6,9%га`); not a
 # year: `2015-жылы ... 18 мандатка ээ болсо, 2020-жылы ...` gives each year's figures apart
-_LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|после\s+(ручного\s+)?(пересч[её]т|подсч[её]т)\w*|по\s+окончательн\w*"
+_LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|(\S+\s+)?(чыныгы|реальн\w*|фактическ\w*)\s|после\s+(ручного\s+)?(пересч[её]т|подсч[её]т)\w*|по\s+окончательн\w*"
                            r"|(кол\s+менен\s+)?кайра\s+эсепт\w*\s+кийин|акыркы\s+(эсеп|жыйынтык|маалымат)\w*|\d+\s*%\w*\s+(жеткенде|эсептелгенде|иштетилгенде)"
                            r"|(теперь|сейчас|на этот раз|в этот раз)[\s,:—–-]*((всего|лишь|уже)\s+)?\d)", re.I)
 # (`в 2020-м получил 7,13%, а теперь — 7,04%`; not `а теперь не дотянул до барьера`)
 _VOTES_IN_PARTICIPLE = re.compile(r"\d\s+(добуш|голос)\w*\s+\w+(ган|ген|гон|гөн|кан|кен|кон|көн)[\s\"“”«»]*$", re.I)
 _DASH_TO_PARTIES = re.compile(r"\s*[—–-]\s*(партиям\s*|партияларга\s*)?[«\"“]?\s*", re.I)
 _BARE_DASH_COUNT = re.compile(r"[»\"”]?\s*[—–-]\s*(?:по\s+)?(\d{1,3})\s*([,;.]|$|\s+(и|а|жана)\s)")
+_AGAINST_ALL = re.compile(r"\b(баарына|бардыгына)\s+каршы|\bпротив\s+всех\b", re.I)
 _EACH_BEFORE = re.compile(r"\bпо\s+\d{1,3}\s*[—–-]\s*[«\"“]?\s*$", re.I)
 _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+партиясы\b(?!\s*[«\"“])", re.I)
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
@@ -756,6 +757,8 @@ def _span(fr: _Frame, g: int) -> tuple[int, int, bool]:
         b = fr.seats_first[nxt][0]  # `..., 12 — партии «Бир Бол»`: the 12 is the next party's
     # `...; андан кийинки сапта ...`, `..., ал эми Мирлан Бакиров башкарган «...»`:
     # another clause, about another party
+    against_all = _AGAINST_ALL.search(text, a, b)  # the ballot line against all ends a party's figures
+    b = against_all.start() if against_all else b
     join = _CLAUSE_JOIN.search(text, a, b)
     later = bool(join) and nxt == len(groups) and _LATER_MOMENT.match(text, join.end()) is not None
     if join and len(groups) == 1 and _later_year(text, sent.start, join):

@@ -65,6 +65,8 @@ def split_sentences(text: str, entities: tuple[Entity, ...] = ()) -> list[Senten
     for m in _SENT_END.finditer(text):
         if m.group(0) and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
             continue
+        if m.group(0) == "." and m.start() and text[m.start() - 1].isdigit() and text[m.end():m.end() + 1].isdigit():
+            continue  # a dot between digits (`129.348 добуш`, `27.35%`) ends no sentence
         cut = m.end()
         while cut < len(text) and text[cut].isspace():
             cut += 1

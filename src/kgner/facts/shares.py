@@ -117,6 +117,7 @@ _SAID_FORECAST = re.compile(r"\bдеп\s+(болжолдо|божомолдо|к
 # the threshold named right before its figure (`босого 5 пайыз болгону`, `барьер в 7%`, `порог — 5%`)
 # (nominative, no dash: `перешагнул порог — 7,72%`, `босогодон 7,72% менен өтүп` are the party's)
 _THRESHOLD_JUST_BEFORE = re.compile(r"\b(босого|порог|барьер)\s+(в\s+)?$", re.I)
+_CONTRAST = re.compile(r"\b(?:бирок|однако|но|ал эми|тем не менее|на деле|фактически)\b", re.I)
 _POLL = re.compile(r"опрос|сурамжыл|социолог|респондент", re.I)
 _RATING = re.compile(r"рейтинг", re.I)  # in the clause: `Хвост рейтинга по итогам голосования: ...` is a ranking
 _THRESHOLD_CHANGE = re.compile(r"босогону\s+(\S+\s+){0,4}?(түшүр|төмөндөт|көтөр)|(сниз|сниж|повыс|подня)\w*\s+(\S+\s+)?(порог|барьер)"
@@ -174,7 +175,10 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
             or _SAID_FORECAST.search(_sentence_of(text, e, sent_start), e.end - sent_start):
         return True  # money, a district candidate, a presidential vote, women on a list; a forecast
     sentence = _sentence_of(text, e, sent_start)
-    if _POLL.search(sentence) or _RATING.search(clause) or _THRESHOLD_CHANGE.search(clause) or \
+    # a poll told before `бирок`, `но`, ... is set against the real figure (`сурамжылоо ... 30 пайыз
+    # болжолдогон, бирок партиянын чыныгы жыйынтыгы 24,5 пайыз болду`)
+    polled = _CONTRAST.split(sentence[:e.start - sent_start])[-1] + sentence[e.start - sent_start:]
+    if _POLL.search(polled) or _RATING.search(clause) or _THRESHOLD_CHANGE.search(clause) or \
             _THRESHOLD_IT_CHANGED.search(sentence):
         return True  # a poll, a rating; a threshold to be moved (`босогону 3 пайызга түшүрүү керек`)
     if _PART_OF_AFTER.match(text, e.end) or _RECOUNT_BEFORE.search(text, max(sent_start, e.start - 45), e.start):

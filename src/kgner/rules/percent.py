@@ -14,9 +14,10 @@ from ..text.firstchar import guarded
 from .base import LETTER, WORD_END, Candidate, decimal_norm
 from .numwords import KY_WORD, RU_WORD, value
 
-# `17, 96 %`, `46, 8 %`: a decimal comma typed with a space, when two digits and the sign follow,
-# or one digit and the sign after a space of its own
-NUMBER = r"\d{1,3}(?:[,.]\d{1,4}|, \d{2}(?=\s?(?:%|пайыз|процент))|, \d(?=\s(?:%|пайыз|процент)))?"
+# `17, 96 %`, `46, 8 %`, `8 ,52 пайыз`: a decimal comma typed with a space, when the sign follows
+# (after one digit, with a space of its own)
+NUMBER = (r"\d{1,3}(?:[,.]\d{1,4}|, \d{2}(?=\s?(?:%|пайыз|процент))|, \d(?=\s(?:%|пайыз|процент))"
+          r"| ,\d{1,2}(?=\s?(?:%|пайыз|процент)))?")  # (not the list `1, 2, 3%`)
 LIST_SEP = r"(?:,\s|\s(?:и|жана)\s)"
 WORD = r"(?:пайыз[а-яөүң]*|процент[а-яё]*|проц\.|прц\.?|%)"
 _RU_PREFIXES = ("одно", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи", "восьми",
