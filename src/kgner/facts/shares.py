@@ -87,7 +87,7 @@ _THRESHOLD_MOVED = re.compile(r"\b(босого\w*|порог\w*|барьер\w*
                               r"\s+(до\s+)?$", re.I)
 # the count's progress, not a share: `70%ы иштетилгенден кийин`, `30%ы эсептелгенде`, `55%ына жеткенде`,
 # `после обработки 98% протоколов`, `үкөктөрдүн 40%ынан маалымат келгенде`, `61% протоколов`
-_PROGRESS_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(эсептел|иштетил|жеткенде|маалымат келгенде"
+_PROGRESS_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(эсептел|иштетил|саналып|саналды|саналган|жеткенде|маалымат келгенде"
                              r"|(протокол|участк|ящик|урн)\w*\b"  # `после обработки 61% протоколов у партии 13,4%`
                              r"|\w*\s*(протокол|бюллетен|участ|урн)\w*\s+(обработ|подсчит|эсептел|иштетил)"
                              r"|(обработанн|подсчитанн|посчитанн)\w*\s+(протокол|бюллетен|участ|урн))", re.I)  # `82% обработанных протоколов`
@@ -95,14 +95,17 @@ _NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
 # a part of something else named right after the figure (`70% членов партии`, `100% бюллетеней`)
 # a recount of part of the stations or ballots (`требует ручного пересчёта хотя бы на 10% из них`)
 _RECOUNT_BEFORE = re.compile(r"(пересч[её]т\w*|пересчит\w*)\s+(хотя бы\s+|минимум\s+|не менее\s+)?на\s+$", re.I)
-_PART_OF_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(членов|жителей|опрошенных|респондент\w*)\b"
+_PART_OF_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(членов|жителей|опрошенных|респондент\w*|телезрител\w*|зрител\w*"
+                            r"|выпускник\w*|учител\w*|студент\w*|пенсионер\w*|населения|участков|школ)\b"
                             # the ballots to recount (`бюллетендердин 100 пайызын кол менен кайра эсептөө`)
                             r"|[а-яөүң]{0,3}\s+(кол менен\s+|кайрадан\s+)?кайра (эсепт|сана)", re.I)
 # the figure's clause speaks of money, the economy, a poll's respondents, a single-member district
 # or a presidential election, or of women or young people on a list: not the party's list vote
 # (`пообещала увеличить пенсии на 20%`, `получил 52% голосов в одномандатном округе`, `Доля женщин
 # в списке ... составила 33%`)
-_NOT_THE_VOTE = re.compile(r"одномандатн|бир мандаттуу|мажоритар|\bв\s+\w+(ском|ском\s+избирательном)\s+округе\b|\bпенси(и|ю|й|я|ям)\b|бедност|бюджет|\bввп\b|"
+# a share of stations, schools or residents told before it (`шайлоо участкаларынын 33%ы`)
+_SHARE_OF_BEFORE = re.compile(r"(участкалар|мектептер|тургундар|жителей)\w*\s+$", re.I)
+_NOT_THE_VOTE = re.compile(r"пайыздык чен|ставк[аиуео]|одномандатн|бир мандаттуу|мажоритар|\bв\s+\w+(ском|ском\s+избирательном)\s+округе\b|\bпенси(и|ю|й|я|ям)\b|бедност|бюджет|\bввп\b|"
                            r"респондент|инфляц|налог|салык|президентск\w* выбор|президенттик шайлоо|"
                            r"(доля|үлүш\w*)[^.]{0,10}(женщин|аялдар|молодеж|жаштар)|"
                            r"(женщин|аялдар\w*|молодеж\w*|жаштар\w*)[^.]{0,20}(доля|үлүш)|"
@@ -181,7 +184,8 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     if _POLL.search(polled) or _RATING.search(clause) or _THRESHOLD_CHANGE.search(clause) or \
             _THRESHOLD_IT_CHANGED.search(sentence):
         return True  # a poll, a rating; a threshold to be moved (`босогону 3 пайызга түшүрүү керек`)
-    if _PART_OF_AFTER.match(text, e.end) or _RECOUNT_BEFORE.search(text, max(sent_start, e.start - 45), e.start):
+    if _PART_OF_AFTER.match(text, e.end) or _RECOUNT_BEFORE.search(text, max(sent_start, e.start - 45), e.start) or \
+            _SHARE_OF_BEFORE.search(text, max(sent_start, e.start - 25), e.start):
         return True  # members, residents, ballots to recount: not the votes
     if _PROGRESS_AFTER.match(text, e.end):
         return True  # the progress of the count (`70%ы иштетилгенден кийин`, `үкөктөрдүн 40%ынан`)
