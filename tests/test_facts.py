@@ -3202,3 +3202,11 @@ def test_party_results_in_scraped_text(text, expected):
     import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else str(f.percent_value).removesuffix(".0"), f.votes)
             for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+
+
+def test_the_outlet_asked_in_the_genitive_is_no_party():
+    import kgner
+    text = "Ал муну 7-декабрда “Азаттыктын” суроосуна жооп берип жатканда билдирди. Партиялар шайлоого даярданууда."
+    assert [e for e in kgner.extract(text).entities if e.label == "PARTY"] == []
+    text = "«Эл Үмүтү» менен «Азаттыктын» тарапкерлери чогулду, партиялар 4 пайыз алды."
+    assert [e.norm for e in kgner.extract(text).entities if e.label == "PARTY"] == ["Эл Үмүтү", "Азаттык"]
