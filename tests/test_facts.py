@@ -3210,3 +3210,18 @@ def test_the_outlet_asked_in_the_genitive_is_no_party():
     assert [e for e in kgner.extract(text).entities if e.label == "PARTY"] == []
     text = "«Эл Үмүтү» менен «Азаттыктын» тарапкерлери чогулду, партиялар 4 пайыз алды."
     assert [e.norm for e in kgner.extract(text).entities if e.label == "PARTY"] == ["Эл Үмүтү", "Азаттык"]
+
+
+@pytest.mark.parametrize("text, number, lang, expected", [
+    # a heading of a place and a station, then the problem
+    ("16:15 | Кара-Суу, участок №5218. Наблюдательницу от «Ачык үкөк» почти час не пускали в помещение.",
+     "5218", "ru", [("5218", "observers")]),
+    # `Там же` goes on about the station just named
+    ("Корреспондент побывал на участке №5241 в Оше. Там в полдень сломался сканер бюллетеней.", "5241", "ru",
+     [("5241", "equipment")]),
+    # a heading, then a report that denies the problem
+    ("[16:30] 1222-участок. Председатель УИК: «Сегодня ни одного сбоя, КЕАБ да, принтер да иштеп жатат».",
+     "1222", "ru", []),
+])
+def test_incident_stations_carried_from_a_heading_or_there(text, number, lang, expected):
+    assert _station_incidents(text, number, lang) == expected

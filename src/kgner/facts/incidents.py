@@ -105,6 +105,9 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
         stations = sent.get("POLLING_STATION")
         if not stations:
             st = _station_before(ss, n) if _SAME_STATION.search(sent.low) else None
+            if st is None and not NEGATION.search(sent.low) and not _NONE.search(sent.low):
+                # (a carried station needs a sentence that denies nothing: `ни одного сбоя`)
+                st = _station_before(ss, n) if _THERE.match(sent.low) else _station_heading(ss, n)
             if st is not None:
                 # the results annulled at a station whose problem was just told follow from it
                 # (`... вброс на участке №5233. ЦИК признал итоги на этом участке недействительными`)
@@ -124,6 +127,28 @@ def _incidents(text, ents, ss: list[_Sent]) -> list[Fact]:
                 out.append(StationIncident((sent.start, sent.end), 0.8, _ref(ents, st), kind,
                                            sent.text))
     return list(out)
+
+
+def _station_heading(ss: list[_Sent], n: int) -> int | None:
+    """The station of a heading right before the sentence, in its post (`16:15 | Кара-Суу,
+    участок №5218. Наблюдательницу ... не пускали`): a short sentence of a place and a station."""
+    if n == 0 or ss[n - 1].s.stamp != ss[n].s.stamp:
+        return None
+    head = ss[n - 1]
+    stations = head.get("POLLING_STATION")
+    words = re.findall(r"[^\W\d_]+", head.low)
+    if len(stations) != 1 or len(head.low) > 60 or len(words) > 5 or \
+            any(w not in _HEADING_WORDS and not w[:1].isupper() for w in re.findall(r"[^\W\d_]+", head.text)):
+        return None
+    return stations[0]
+
+
+_NONE = re.compile(r"эч кандай|эч бир|бир да|никаких|ни одного|ни одной|без проблем|без нарушений")
+_HEADING_WORDS = {"участок", "участка", "участке", "участок", "шайлоо", "участогу", "участкасы", "избирательный", "УИК"}
+
+
+# a sentence that goes on about the place just named (`Там ...`, `Бул жерде ...`)
+_THERE = re.compile(r"\s*(там|здесь|тут|туда|ал жерде|бул жерде|ошол жерде|мында|анда)\b")
 
 
 # the sentence gives the effect's cause itself (`началось с опозданием на 25 минут: комиссия не
