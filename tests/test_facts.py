@@ -3225,3 +3225,13 @@ def test_the_outlet_asked_in_the_genitive_is_no_party():
 ])
 def test_incident_stations_carried_from_a_heading_or_there(text, number, lang, expected):
     assert _station_incidents(text, number, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Первым проголосовал 83-летний ветеран, комиссия вручила ему памятный сувенир.",
+    "На участке №1311 в Канте первым проголосовал 19-летний студент, впервые участвующий в выборах.",
+    "Участокто биринчи болуп 90 жаштагы ардагер добуш берди.",
+])
+def test_an_age_is_no_count_of_voters(text):
+    import kgner
+    assert [f for f in kgner.extract(text).facts if isinstance(f, Turnout)] == []
