@@ -3235,3 +3235,13 @@ def test_incident_stations_carried_from_a_heading_or_there(text, number, lang, e
 def test_an_age_is_no_count_of_voters(text):
     import kgner
     assert [f for f in kgner.extract(text).facts if isinstance(f, Turnout)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how many the station has is its electorate, not its voters
+    ("На участке 1 920 избирателей, к полудню пришли 603 человека.", [("12:00", 603, 1920)]),
+])
+def test_station_counts_of_voters(text, expected):
+    import kgner
+    assert [(f.time.norm if f.time else None, f.voters, f.electorate)
+            for f in kgner.extract(text).facts if isinstance(f, Turnout)] == expected

@@ -74,8 +74,11 @@ def _split_counts(text: str, qs: list[Quantity],
         gen = gen or bool(re.match(r"\s*(\S+\s+)?(шайлоочу|жаран|адам)\w*(нун|дын|нын|дун)\b", after_noun))
         gen = gen or bool(_OUT_OF.match(after_noun))
         part_of = re.search(r"(алардын|из них|из которых)\s*$", before)  # `..., алардын 1 584 446сы`
+        # `На участке 1 920 избирателей`: how many the station has, not how many came
+        has = re.search(r"(\bна\s+(этом\s+)?участке|участокто|участкада|в\s+округе)\s*$", before) and \
+            re.match(r"\s*(избирател|шайлоочу)\w*\s*[,.;]", after)
         elect = not part_of and (
-            gen or re.search(r"\bиз\s+((более|свыше|почти|около)\s+)?(чем\s+)?$", before)
+            has or gen or re.search(r"\bиз\s+((более|свыше|почти|около)\s+)?(чем\s+)?$", before)
             or ELECTORATE.search(after[:30]) or ELECTORATE.search(re.split(r"[,;:]", before)[-1][-30:]))
         if elect and electorate is None:
             electorate = int(round(q.value))
