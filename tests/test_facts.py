@@ -29,6 +29,12 @@ def only(facts, cls):
     return [f for f in facts if isinstance(f, cls)]
 
 
+def _party_results(text: str) -> list[PartyResult]:
+    """The party results the whole pipeline gives for `text`."""
+    import kgner
+    return only(kgner.extract(text).facts, PartyResult)
+
+
 # ------------------------------------------------------------------ numbers
 @pytest.mark.parametrize("text,values", [
     ("3,7 миллиондун 339,8 миңи", [3_700_000, 339_800]),
@@ -2638,8 +2644,7 @@ def test_incident_of_a_named_system_a_claim_contradicted_or_a_refusal(text, lang
 def test_party_figures_that_are_no_result(text):
     # a turnout, a place on a ballot, the economy, a poll, a district candidate, stations,
     # seats needed, a threshold: whole-pipeline, since the figures' own entities decide
-    import kgner
-    assert [f for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == []
+    assert [f for f in _party_results(text)] == []
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -2685,21 +2690,18 @@ def test_incident_closed_for_hours_signed_for_no_current_hung_scanner(text, lang
     "«Ынтымак» партиясынын 4 үгүтчүсү добуш сатып алган деген шек менен кармалды.",
 ])
 def test_party_figures_of_members_signatures_taxes_or_a_recount(text):
-    import kgner
-    assert [f for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == []
+    assert [f for f in _party_results(text)] == []
 
 
 def test_party_share_of_the_ballots_is_a_result():
-    import kgner
     text = "Бюллетендердин 11 пайызы Марлен Маматалиев жетектеген «Ынтымакка» туура келди."
-    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+    assert [(f.party.norm, f.percent.norm) for f in _party_results(text)] == [
         ("Ынтымак", "11")]
 
 
 def test_party_demanding_a_recount_of_all_ballots_is_no_result():
-    import kgner
     text = "«Бүтүн Кыргызстан» потребовала вручную пересчитать 100% бюллетеней после сбоя на сайте ЦИК."
-    assert [f for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == []
+    assert [f for f in _party_results(text)] == []
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -2742,8 +2744,7 @@ def test_incident_bomb_threat_missing_voters_interrupted_count_scanner_error_lea
     "«Кыргызстан» партиясы өтүү босогосун 5%дан 3%га түшүрүү сунушун парламентке киргизди.",
 ])
 def test_party_figures_of_a_recount_a_president_complaints_or_women(text):
-    import kgner
-    assert [f for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == []
+    assert [f for f in _party_results(text)] == []
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -2830,8 +2831,7 @@ def test_normal_closing_is_no_incident():
      "Ата-Журт Кыргызстан", "17.7"),
 ])
 def test_party_result_kept_beside_words_of_other_figures(text, party, pct):
-    import kgner
-    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+    assert [(f.party.norm, f.percent.norm) for f in _party_results(text)] == [
         (party, pct)]
 
 
@@ -2867,7 +2867,7 @@ def test_voting_twice_stays_a_violation():
 def test_party_votes_counted_before_their_verb_and_the_short_communist_name():
     import kgner
     text = "«Альянс» партиясына 106 512 шайлоочу добуш берип, партия 7 мандат алды."
-    assert [(f.party.norm, f.votes, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+    assert [(f.party.norm, f.votes, f.seats) for f in _party_results(text)] == [
         ("Алыянс", 106512, 7)]
     text = "В 2007 году Компартия получила 5,1% голосов и 8 мандатов."
     assert [(f.party.norm, f.percent.norm, f.seats) for f in kgner.extract(text).facts
@@ -2886,14 +2886,13 @@ def test_party_votes_counted_before_their_verb_and_the_short_communist_name():
 ])
 def test_ordinary_word_party_names_by_their_shares(text, shares, no_party):
     import kgner
-    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == shares
+    assert [(f.party.norm, f.percent.norm) for f in _party_results(text)] == shares
     assert [e for e in kgner.extract(no_party).entities if e.label == "PARTY"] == []
 
 
 def test_quoted_ordinary_word_party_names_in_a_list_of_seats():
-    import kgner
     text = "«Ишенимге» 8 орун, «Алыянска» 5 орун тийди."
-    assert [(f.party.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == [
         ("Ишеним", 8), ("Алыянс", 5)]
 
 
@@ -2955,9 +2954,8 @@ def test_kyrgyz_participle_clause_with_votes_and_their_share_in_brackets():
      [("Кыргызстан", None, None, 18), ("Бир Бол", None, None, 12), ("Ата Мекен", None, None, 11)]),
 ])
 def test_party_results_in_scraped_local_news_shapes(text, expected):
-    import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
-            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+            for f in _party_results(text)] == expected
 
 
 def test_a_lower_case_word_of_a_party_name_needs_its_quotes():
@@ -2987,9 +2985,8 @@ def test_a_lower_case_word_of_a_party_name_needs_its_quotes():
     ("Экинчи орунду 2 205 добуш алган «Ишеним» (17,81 %) ээледи.", [("Ишеним", "17.81", 2205, None)]),
 ])
 def test_party_results_of_later_counts_years_and_split_figures(text, expected):
-    import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
-            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+            for f in _party_results(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3001,15 +2998,13 @@ def test_party_results_of_later_counts_years_and_split_figures(text, expected):
       ("Өнүгүү-Прогресс", 13), ("Бир Бол", 12), ("Ата Мекен", 11)]),
 ])
 def test_russian_seat_lists_with_the_seats_before_the_parties(text, expected):
-    import kgner
-    assert [(f.party.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == expected
 
 
 def test_a_share_in_a_named_district_is_a_candidates():
-    import kgner
     text = ("«Ишеним» партиясы 13,61 пайыз добуш менен экинчи орунду ээледи. От партии прошли несколько "
             "кандидатов; один из них в Ноокатском округе набрал 41,2% голосов.")
-    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+    assert [(f.party.norm, f.percent.norm) for f in _party_results(text)] == [
         ("Ишеним", "13.61")]
 
 
@@ -3026,9 +3021,8 @@ def test_a_share_in_a_named_district_is_a_candidates():
      "до барьера 1,52 п.п.", [("Ата Мекен", "7.72", 11)]),
 ])
 def test_party_figures_after_an_earlier_years_apposition(text, expected):
-    import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.seats)
-            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+            for f in _party_results(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3040,9 +3034,8 @@ def test_party_figures_after_an_earlier_years_apposition(text, expected):
      "көрсөткүчү 5,42 пайызга түштү.", [("Алыянс", "5.42", None)]),
 ])
 def test_party_results_in_a_speakers_quote_and_after_a_recount(text, expected):
-    import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.seats)
-            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+            for f in _party_results(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3059,15 +3052,13 @@ def test_party_results_in_a_speakers_quote_and_after_a_recount(text, expected):
      [("Ата Мекен", "3.48"), ("Социал-демократтар", "3.21")]),
 ])
 def test_unlisted_quoted_parties_with_their_shares(text, expected):
-    import kgner
-    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+    assert [(f.party.norm, f.percent.norm) for f in _party_results(text)] == expected
 
 
 def test_party_names_with_a_doubled_consonant_written_single_and_spaced_decimals_in_a_list():
-    import kgner
     text = ("Ноокатта КСДП 41,5 % (9 мандат), 30, 25 % алып 7 мандатка ээ болгон Кыргызстан коммунистеринин "
             "партиясы, \"Өнүгүү-Прогрес\" 6, 12 % (2 мандат) алды.")
-    assert [(f.party.norm, f.percent.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == [
         ("Кыргызстандын Социал-демократиялык партиясы", "41.5", 9), ("Кыргызстан коммунисттер партиясы", "30.25", 7),
         ("Өнүгүү-Прогресс", "6.12", 2)]
 
@@ -3089,9 +3080,8 @@ def test_party_names_with_a_doubled_consonant_written_single_and_spaced_decimals
      [("Өнүгүү-Прогресс", None, None, 13)]),
 ])
 def test_party_results_in_live_blog_posts(text, expected):
-    import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
-            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+            for f in _party_results(text)] == expected
 
 
 def test_facts_read_through_html_markup_with_offsets_into_the_original():
@@ -3127,8 +3117,7 @@ def test_facts_read_words_with_latin_homoglyphs():
      [("Чоң Казат", "2.34"), ("Замандаш", "2.15")]),
 ])
 def test_words_near_polls_and_thresholds_that_keep_the_result(text, expected):
-    import kgner
-    assert [(f.party.norm, f.percent.norm) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+    assert [(f.party.norm, f.percent.norm) for f in _party_results(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3141,16 +3130,14 @@ def test_words_near_polls_and_thresholds_that_keep_the_result(text, expected):
       ("Бир Бол", None, None, 5), ("Өнүгүү-Прогресс", None, None, 5)]),
 ])
 def test_party_seats_none_thousands_and_each(text, expected):
-    import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
-            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+            for f in _party_results(text)] == expected
 
 
 def test_party_in_focus_takes_its_seats_before_its_share_not_the_next_clauses():
-    import kgner
     text = ("Нарын шаарында «Бир Бол» партиясы алдыда. В Нарынском горкенеше партия получит девять мандатов из 21, "
             "набрав 36,5% голосов; социал-демократы из СДПК — шесть мест и 24%.")
-    assert [(f.party.norm, f.percent.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == [
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == [
         ("Бир Бол", "36.5", 9), ("Кыргызстандын Социал-демократиялык партиясы", "24", 6)]
 
 
@@ -3161,8 +3148,7 @@ def test_party_in_focus_takes_its_seats_before_its_share_not_the_next_clauses():
     ("Схожая история у «Бир Бол»: 8,52% и 12 кресел в 2015-м против 3,03% в 2020-м.", [("Бир Бол", "3.03", None)]),
 ])
 def test_party_share_of_the_latest_year_named_after_each_figure(text, expected):
-    import kgner
-    assert [(f.party.norm, f.percent.norm, f.seats) for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3179,9 +3165,8 @@ def test_party_share_of_the_latest_year_named_after_each_figure(text, expected):
      [("Бир Бол", "8.52", None, None), ("Ата Мекен", "7.72", None, None)]),
 ])
 def test_party_results_of_seat_lists_statements_and_thresholds_crossed(text, expected):
-    import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats)
-            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+            for f in _party_results(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3199,9 +3184,8 @@ def test_party_results_of_seat_lists_statements_and_thresholds_crossed(text, exp
      "24,5 пайыз болду.", [("Биримдик", "24.5", None)]),
 ])
 def test_party_results_in_scraped_text(text, expected):
-    import kgner
     assert [(f.party.norm, f.percent.norm if f.percent else str(f.percent_value).removesuffix(".0"), f.votes)
-            for f in kgner.extract(text).facts if isinstance(f, PartyResult)] == expected
+            for f in _party_results(text)] == expected
 
 
 def test_the_outlet_asked_in_the_genitive_is_no_party():

@@ -324,6 +324,7 @@ def _leader(text: str, ents, party: int, person: int) -> bool:
     `во главе с Адаханом Мадумаровым`, `Марат Аманкулов жетектеген «Биримдик»`) does not
     make the figures a candidate's."""
     p, e = ents[party], ents[person]
+    declined = bool(e.norm) and e.text.split()[-1] != e.norm.split()[-1]  # a case form of the name
     if e.start >= p.end:
         if _LED_BY.search(text, max(p.end, e.start - 25), e.start):
             return True
@@ -331,11 +332,9 @@ def _leader(text: str, ents, party: int, person: int) -> bool:
             return False  # `лидера партии «X» Адахана Мадумарова — 6,74%`: the leader is the subject
         # `«X» Айбека Маткеримова, 12 — ...`, `«Бутун Кыргызстан» Адахана Мадумарова (7,04%)`:
         # the party of a person, a genitive; not `«X» Адахан Мадумаров получает 15%`
-        declined = e.norm and e.text.split()[-1] != e.norm.split()[-1]
-        return not text[p.end:e.start].strip(" «»\"“”") and bool(declined)
+        return not text[p.end:e.start].strip(" «»\"“”") and declined
     # `Марат Аманкулов жетектеген «Биримдик»`, `Канат Исаевдин «Кыргызстан» партиясы`,
     # `у партии Феликса Кулова «Ар-Намыс»` (a Russian genitive after the party word)
-    declined = bool(e.norm) and e.text.split()[-1] != e.norm.split()[-1]
     return _LEADS.fullmatch(text, e.end, p.start) is not None or (
         (_GENITIVE_NAME.search(e.text) is not None
          or (declined and re.search(r"\bпарти(и|ю|ей|я)\s*$", text[max(0, e.start - 12):e.start], re.I)))
@@ -695,14 +694,8 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             pct = _own_clause_figure(text, ents, sent, ents[fr.groups[g - 1][-1]].end, ents[head].start,
                                      {f.percent.index for f in found if f.percent})
         seg = text[a:b]
-        if pct is None and votes is None and seats is None and pct_value is None and found and \
-                found[-1].seats is not None and found[-1].votes is None and fr.seats_cue and \
-                (bare := _BARE_DASH_COUNT.match(text, a, b)) is not None:
-            seats = int(bare.group(1))  # a list of seats with votes spoken of too: `..., «Онугуу-Прогресс» — 7`
-        if pct is None and votes is None and seats is None and pct_value is None and g and found and \
-                _EACH_BEFORE.search(text, sent.start, ents[fr.groups[g - 1][0]].start) and \
-                re.fullmatch(r"[»\"”]?\s+(и|жана)\s+[«\"“]?", text[ents[fr.groups[g - 1][-1]].end:ents[head].start]):
-            seats = found[-1].seats  # `по 6 – «Ишеним» и «Альянс»`: each of the two
+        if pct is None and votes is None and seats is None and pct_value is None and found:
+            seats = _seats_of_the_list(fr, g, a, b, found[-1])
         if pct is None and votes is None and seats is None and pct_value is None:
             pending = pending + [head] if _CONNECTOR.match(seg) else []
             continue
@@ -720,11 +713,25 @@ _DISTRIBUTIVE = re.compile(r"\bпо\s|(ден|дан|тен|тан|дон|тон
                            r"|ар бири|каждая|каждой|экөө тең", re.I)
 
 
+def _seats_of_the_list(fr: _Frame, g: int, a: int, b: int, before: PartyResult) -> int | None:
+    """Seats of a party with no figure of its own, from the list it stands in after `before`:
+    a bare count where votes are spoken of too (`..., «Онугуу-Прогресс» — 7`), or the count
+    the party before it shares with it (`по 6 – «Ишеним» и «Альянс»`)."""
+    text, ents, sent = fr.text, fr.ents, fr.sent
+    if before.seats is not None and before.votes is None and fr.seats_cue and \
+            (bare := _BARE_DASH_COUNT.match(text, a, b)) is not None:
+        return int(bare.group(1))
+    if g and _EACH_BEFORE.search(text, sent.start, ents[fr.groups[g - 1][0]].start) and \
+            re.fullmatch(r"[»\"”]?\s+(и|жана)\s+[«\"“]?", text[ents[fr.groups[g - 1][-1]].end:ents[fr.groups[g][0]].start]):
+        return before.seats
+    return None
+
+
 def _later_year(text: str, sent_start: int, join: re.Match) -> bool:
     """The clause after `join` opens with a year later than every year before it (`в 2010 году
     «Ата-Журт» набрала 8,47%, а в 2015-м — 2,31%`): the party's later moment."""
     m = _YEAR_OPENING.match(text, join.end())
-    earlier = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text[sent_start:join.start()])]
+    earlier = [int(y.group()) for y in YEAR.finditer(text, sent_start, join.start())]
     return bool(m and earlier and int(m.group(1)) > max(earlier))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..types import Entity
-from .common import ABLATIVE, DATIVE, _not_a_share
+from .common import ABLATIVE, DATIVE, YEAR, _not_a_share
 
 _ABLATIVE = rf"(?:{ABLATIVE})"
 _DATIVE = rf"(?:{DATIVE})"
@@ -53,7 +53,6 @@ _TOGETHER = re.compile(r"(?<![-\w])(чогуу|экөө бирге|бириги�
 _HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
 # one party's figures of two moments: `2020-жылы 0,22%, 2021-жылы 0,46%`, `тогда ... 7,13%,
 # теперь — 7,04%`, `4,3% в 2020-м и 3,48% сейчас`
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_AFTER = re.compile(r"[^.;%]*?\b((?:19|20)\d\d)(?:-м|-жылы|\s+году|-го)\b", re.I)  # the year of the figure before
 # a figure given as the final one after an earlier count
 _FINAL_BEFORE = re.compile(r"(окончательн\w*|после\s+(ручного\s+)?(пересч[её]т\w*|подсч[её]т\w*)|кайра\s+эсепт\w*\s+кийин|"
@@ -103,13 +102,13 @@ _PART_OF_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(членов|жителей|
 # or a presidential election, or of women or young people on a list: not the party's list vote
 # (`пообещала увеличить пенсии на 20%`, `получил 52% голосов в одномандатном округе`, `Доля женщин
 # в списке ... составила 33%`)
-# a share of stations, schools or residents told before it (`шайлоо участкаларынын 33%ы`)
-_SHARE_OF_BEFORE = re.compile(r"(участкалар|мектептер|тургундар|жителей)\w*\s+$", re.I)
 _NOT_THE_VOTE = re.compile(r"пайыздык чен|ставк[аиуео]|одномандатн|бир мандаттуу|мажоритар|\bв\s+\w+(ском|ском\s+избирательном)\s+округе\b|\bпенси(и|ю|й|я|ям)\b|бедност|бюджет|\bввп\b|"
                            r"респондент|инфляц|налог|салык|президентск\w* выбор|президенттик шайлоо|"
                            r"(доля|үлүш\w*)[^.]{0,10}(женщин|аялдар|молодеж|жаштар)|"
                            r"(женщин|аялдар\w*|молодеж\w*|жаштар\w*)[^.]{0,20}(доля|үлүш)|"
                            r"\d\s*(%|пайыз)\w*\s+(аялдар|жаштар)", re.I)
+# a share of stations, schools or residents told before it (`шайлоо участкаларынын 33%ы`)
+_SHARE_OF_BEFORE = re.compile(r"(участкалар|мектептер|тургундар|жителей)\w*\s+$", re.I)
 # a forecast in the figure's clause (`10 пайызга чейин ала алат деп болжолдогон`, `может рассчитывать
 # на 20%`, `15 пайызды көздөйт`); a poll in its sentence (`по данным опроса`, `сурамжылоого ылайык`)
 # (not `болжол менен 44,3%`, `болжолдуу 38 мандат`: about so many)
@@ -174,10 +173,10 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     if _not_a_share(text, e) or gap_or_shortfall(text, e):
         return True  # a threshold, a difference in points; a shortfall, a gap (`жети пайыздан ашык артта`)
     clause = _figure_clause(text, e, sent_start)
-    if _NOT_THE_VOTE.search(clause) or _FORECAST.search(clause) or _THRESHOLD_JUST_BEFORE.search(text, max(0, e.start - 20), e.start) \
-            or _SAID_FORECAST.search(_sentence_of(text, e, sent_start), e.end - sent_start):
-        return True  # money, a district candidate, a presidential vote, women on a list; a forecast
     sentence = _sentence_of(text, e, sent_start)
+    if _NOT_THE_VOTE.search(clause) or _FORECAST.search(clause) or _THRESHOLD_JUST_BEFORE.search(text, max(0, e.start - 20), e.start) \
+            or _SAID_FORECAST.search(sentence, e.end - sent_start):
+        return True  # money, a district candidate, a presidential vote, women on a list; a forecast
     # a poll told before `бирок`, `но`, ... is set against the real figure (`сурамжылоо ... 30 пайыз
     # болжолдогон, бирок партиянын чыныгы жыйынтыгы 24,5 пайыз болду`)
     polled = _CONTRAST.split(sentence[:e.start - sent_start])[-1] + sentence[e.start - sent_start:]
@@ -248,11 +247,11 @@ def latest_of(text: str, ents, figures: list[int], floor: int) -> int | None:
     # final count (`в 2010 году партия набрала 9,94%, а в 2015-м — 7,72%`, `по предварительным
     # данным набирал 7,05%, однако по окончательным итогам ... 6,87%`)
     starts = [floor] + [ents[i].end for i in figures[:-1]]
-    years = [[int(m.group()) for m in _YEAR.finditer(text, lo, ents[i].start)] for lo, i in zip(starts, figures)]
+    years = [[int(m.group()) for m in YEAR.finditer(text, lo, ents[i].start)] for lo, i in zip(starts, figures)]
     # the first moment's year may stand right before the party (`В 2010 году «Ата-Журт» набрала ...`)
     lead = text[max(0, floor - 20):floor]
     if not years[0] and "%" not in lead:
-        years[0] = [int(m.group()) for m in _YEAR.finditer(lead)]
+        years[0] = [int(m.group()) for m in YEAR.finditer(lead)]
     # (not where seats stand among them: they belong to their own year's figure)
     seats_among = re.search(r"мандат|орун|мест|кресл", text[floor:ents[figures[-1]].end], re.I)
     if all(years) and len({y[-1] for y in years}) == len(years) and not seats_among:
