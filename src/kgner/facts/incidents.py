@@ -35,7 +35,8 @@ _NEUTRAL_QUEUE = re.compile(_SHORT_QUEUE.pattern +
                             r"|(ждал|ждут|толп)[^.]{0,30}(журналист|корреспондент|сторонник|фотограф|оператор)"
                             r"|(журналист|корреспондент|сторонник)\w*[^.]{0,20}(ждал|ждут)")
 # `эч кандай арыз-даттануу`, `никаких нарушений`: none of it
-_NONE_BEFORE = re.compile(r"(эч кандай|эч бир|бир да|никаких|ни одной|ни одного)\s+([\w-]+\s+){0,2}$"
+_NONE_WORDS = r"эч кандай|эч бир|бир да|никаких|ни одной|ни одного"
+_NONE_BEFORE = re.compile(rf"({_NONE_WORDS})\s+([\w-]+\s+){{0,2}}$"
                           r"|\bбез\s+([\w-]+\s+)?$")  # also `без нарушений`; not `без паспортов устроили драку`
 
 
@@ -136,15 +137,15 @@ def _station_heading(ss: list[_Sent], n: int) -> int | None:
         return None
     head = ss[n - 1]
     stations = head.get("POLLING_STATION")
-    words = re.findall(r"[^\W\d_]+", head.low)
-    if len(stations) != 1 or len(head.low) > 60 or len(words) > 5 or \
-            any(w not in _HEADING_WORDS and not w[:1].isupper() for w in re.findall(r"[^\W\d_]+", head.text)):
+    words = re.findall(r"[^\W\d_]+", head.text)
+    if len(stations) != 1 or len(head.text) > 60 or len(words) > 5 or \
+            any(w not in _HEADING_WORDS and not w[:1].isupper() for w in words):
         return None
     return stations[0]
 
 
-_NONE = re.compile(r"эч кандай|эч бир|бир да|никаких|ни одного|ни одной|без проблем|без нарушений")
-_HEADING_WORDS = {"участок", "участка", "участке", "участок", "шайлоо", "участогу", "участкасы", "избирательный", "УИК"}
+_NONE = re.compile(rf"{_NONE_WORDS}|без проблем|без нарушений")  # the sentence denies a problem
+_HEADING_WORDS = {"участок", "участка", "участке", "шайлоо", "участогу", "участкасы", "избирательный"}  # or a capitalized word
 
 
 # a sentence that goes on about the place just named (`Там ...`, `Бул жерде ...`)
