@@ -168,36 +168,44 @@ def _sentence_of(text: str, e: Entity, sent_start: int) -> str:
     return text[sent_start:end.start() if end else e.end + 300]
 
 
+# Words that make a percent near a party something other than its share, by where they stand.
+# In the figure's clause: money, a district candidate, a presidential vote, women on a list; a
+# forecast; a rating; a threshold to be moved (`босогону 3 пайызга түшүрүү керек`).
+_NO_SHARE_IN_CLAUSE = (_NOT_THE_VOTE, _FORECAST, _RATING, _THRESHOLD_CHANGE)
+# Ending right before the figure within its sentence, at most so many characters back: a recount
+# of part of the ballots, a share of stations or residents, a requirement (`требовалось набрать не
+# менее 7%`), a turnout (`явка — 32%`), a gap named as one (`айырма алты пайыздан ашат`), a part of
+# the candidates, the threshold's new figure, a claim the text distances itself from, a share of
+# several parties together.
+_NO_SHARE_BEFORE = ((_RECOUNT_BEFORE, 45), (_SHARE_OF_BEFORE, 25), (_REQUIRED, 45), (_TURNOUT_BEFORE, 30),
+                    (_TURNOUT_VERB_BEFORE, 130), (_GAP_OR_PART, 30), (_THRESHOLD_MOVED, 50), (_HEARSAY, 60),
+                    (_TOGETHER, 40))
+# Right before the figure, even across a sentence mark: the threshold's own figure, the figure
+# another replaced (`вместо 8,52%`).
+_NO_SHARE_RIGHT_BEFORE = ((_THRESHOLD_JUST_BEFORE, 20), (_INSTEAD_BEFORE, 20))
+# Right after the figure: members or residents (`70% членов партии`), the count's progress (`70%ы
+# иштетилгенден кийин`), a turnout's verb, the figure another replaced (`8,52%дын ордуна`).
+_NO_SHARE_AFTER = (_PART_OF_AFTER, _PROGRESS_AFTER, _TURNOUT_AFTER, _INSTEAD_AFTER)
+
+
 def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
     if _not_a_share(text, e) or gap_or_shortfall(text, e):
         return True  # a threshold, a difference in points; a shortfall, a gap (`жети пайыздан ашык артта`)
     clause = _figure_clause(text, e, sent_start)
     sentence = _sentence_of(text, e, sent_start)
-    if _NOT_THE_VOTE.search(clause) or _FORECAST.search(clause) or _THRESHOLD_JUST_BEFORE.search(text, max(0, e.start - 20), e.start) \
+    if any(p.search(clause) for p in _NO_SHARE_IN_CLAUSE) or _THRESHOLD_IT_CHANGED.search(sentence) \
             or _SAID_FORECAST.search(sentence, e.end - sent_start):
-        return True  # money, a district candidate, a presidential vote, women on a list; a forecast
+        return True
+    if any(p.search(text, max(sent_start, e.start - width), e.start) for p, width in _NO_SHARE_BEFORE) or \
+            any(p.search(text, max(0, e.start - width), e.start) for p, width in _NO_SHARE_RIGHT_BEFORE) or \
+            any(p.match(text, e.end) for p in _NO_SHARE_AFTER):
+        return True
     # a poll told before `бирок`, `но`, ... is set against the real figure (`сурамжылоо ... 30 пайыз
     # болжолдогон, бирок партиянын чыныгы жыйынтыгы 24,5 пайыз болду`)
     polled = _CONTRAST.split(sentence[:e.start - sent_start])[-1] + sentence[e.start - sent_start:]
-    if _POLL.search(polled) or _RATING.search(clause) or _THRESHOLD_CHANGE.search(clause) or \
-            _THRESHOLD_IT_CHANGED.search(sentence):
-        return True  # a poll, a rating; a threshold to be moved (`босогону 3 пайызга түшүрүү керек`)
-    if _PART_OF_AFTER.match(text, e.end) or _RECOUNT_BEFORE.search(text, max(sent_start, e.start - 45), e.start) or \
-            _SHARE_OF_BEFORE.search(text, max(sent_start, e.start - 25), e.start):
-        return True  # members, residents, ballots to recount: not the votes
-    if _PROGRESS_AFTER.match(text, e.end):
-        return True  # the progress of the count (`70%ы иштетилгенден кийин`, `үкөктөрдүн 40%ынан`)
-    if _REQUIRED.search(text, max(sent_start, e.start - 45), e.start) or \
-            _TURNOUT_BEFORE.search(text, max(sent_start, e.start - 30), e.start) or _TURNOUT_AFTER.match(text, e.end) or \
-            _TURNOUT_VERB_BEFORE.search(text, max(sent_start, e.start - 130), e.start):
-        return True  # a requirement (`требовалось набрать не менее 7%`), a turnout (`явка — 32%`)
-    if _GAP_OR_PART.search(text, max(sent_start, e.start - 30), e.start) or \
-            _THRESHOLD_MOVED.search(text, max(sent_start, e.start - 50), e.start):
-        return True  # a gap named as one (`айырма алты пайыздан ашат`), a part of the candidates
-    if _HEARSAY.search(text, max(sent_start, e.start - 60), e.start) or \
-            _TOGETHER.search(text, max(sent_start, e.start - 40), e.start):
-        return True  # a claim the text distances itself from; a share of several parties together
+    if _POLL.search(polled):
+        return True
     before = text[max(0, e.start - 4):e.start].lower()
     if _case_after(text, e, _ABLATIVE):
         end = e.end + (0 if re.search(rf"{_ABLATIVE}$", e.text, re.I) else 3)
