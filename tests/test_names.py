@@ -322,3 +322,14 @@ def test_a_surname_shared_by_several_kb_people_keeps_the_spelling_of_the_text():
     text = "Голосовали за Жээнбекова и Бабанова."
     assert ("POLITICIAN", "Жээнбекова", "Жээнбеков") in ents(text)
     assert ("POLITICIAN", "Джеенбекова", "Джеенбеков") in ents("За Джеенбекова отдали 391 голос.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("СДПК подписала меморандум о сотрудничестве с партией «Единая Россия».", "Единая Россия"),
+    ("Делегация встретилась с партией «Новые люди» в Москве.", "Новые люди"),
+])
+def test_a_quoted_name_after_the_instrumental_partiei_is_a_party(text, span):
+    # `партией` ends in two letters; the cue once took one (`парти[яиюей]`), so the place
+    # inside the name (`Россия`) came out as a LOCATION
+    parties = {e.text for e in kgner.extract(text).entities if e.label == "PARTY"}
+    assert span in parties
