@@ -73,6 +73,25 @@ def score_fields(labels: Path, show: bool = False) -> str:
     return f"{labels.name}: party results with all fields equal P {tp / (tp + fp):.3f} R {tp / (tp + fn):.3f} ({tp} right, {fp} extra, {fn} missed)"
 
 
+def score_party_words(path: Path, show: bool = False) -> str:
+    """PARTY entities against a writer's list of the party mentions in each text
+    (`party_words_N.jsonl`: texts where party names are also ordinary words, other
+    organizations' names or the homeland; most texts name no party)."""
+    from collections import Counter
+    right = extra = missed = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        pred = Counter(e.text for e in kgner.extract(row["text"]).entities if e.label == "PARTY")
+        gold = Counter(row["parties"])
+        right += sum((pred & gold).values())
+        extra += sum((pred - gold).values())
+        missed += sum((gold - pred).values())
+        if show and pred != gold:
+            print(f"  {path.name}: {row['text'][:80]}: labelled only {sorted((gold - pred).elements())}, "
+                  f"extracted only {sorted((pred - gold).elements())}")
+    return f"{path.name}: party mentions {right} right, {extra} extra, {missed} missed"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print the texts scored wrong")
@@ -81,6 +100,8 @@ def main() -> None:
         print(score(path, args.show))
     for labels in sorted(PROBES.glob("pr_result_label*.jsonl"), key=lambda p: (len(p.name), p.name)):
         print(score_fields(labels, args.show))
+    for path in sorted(PROBES.glob("party_words_*.jsonl")):
+        print(score_party_words(path, args.show))
 
 
 if __name__ == "__main__":

@@ -81,6 +81,12 @@ _TURNOUT_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b[^\d,.;:]{0,20}(
 # голосовал лидер партии «Реформа», к 14:00 составила 21%`, `явка в Баткенской области достигла 41%`)
 _TURNOUT_VERB_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b(?:(?!набра|получ|\bалд|\bалып|топто|процент|пайыз)[^.;%])"
                                   r"{0,100}\b(составил\w*|достиг\w*|превысил\w*|түздү|жетти)\s+(\w+\s+)?$", re.I)
+# the share of voters who came, told by the voting verb with no party it went to (`в столице
+# проголосовали лишь 23% избирателей`; not `за СДПК проголосовали 28% избирателей`)
+_VOTED_BEFORE = re.compile(r"\b(проголосовал\w*|пришл\w*\s+на\s+участки|явил\w*)\s+"
+                           r"((лишь|только|всего|около|почти|более|менее)\s+)?$", re.I)
+_OF_VOTERS_AFTER = re.compile(r"[а-я]{0,3}\s+(избирател|граждан)", re.I)
+_FOR = re.compile(r"\bза\b", re.I)
 # the threshold's new figure after its old one (`босогонун жети пайыздан беш пайызга`, `барьер с 7% до 5%`)
 _THRESHOLD_MOVED = re.compile(r"\b(босого\w*|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"
                               r"\s+(до\s+)?$", re.I)
@@ -120,7 +126,8 @@ _SAID_FORECAST = re.compile(r"\bдеп\s+(болжолдо|божомолдо|к
 # (nominative, no dash: `перешагнул порог — 7,72%`, `босогодон 7,72% менен өтүп` are the party's)
 _THRESHOLD_JUST_BEFORE = re.compile(r"\b(босого|порог|барьер)\s+(в\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:бирок|однако|но|ал эми|тем не менее|на деле|фактически)\b", re.I)
-_POLL = re.compile(r"опрос|сурамжыл|социолог|респондент", re.I)
+_POLL = re.compile(r"опрос|сурамжыл|социолог|респондент"
+                   r"|болжолу(нда|на)\b|\bпо\s+(\w+\s+)?прогноз", re.I)  # and a forecast opening the sentence (`Жороевдин болжолунда, ...`)
 _RATING = re.compile(r"рейтинг", re.I)  # in the clause: `Хвост рейтинга по итогам голосования: ...` is a ranking
 _THRESHOLD_CHANGE = re.compile(r"босогону\s+(\S+\s+){0,4}?(түшүр|төмөндөт|көтөр)|(сниз|сниж|повыс|подня)\w*\s+(\S+\s+)?(порог|барьер)"
                                r"|(порог|барьер)\w*\s+(\S+\s+){0,3}?(сниз|сниж|повыс|подня)", re.I)
@@ -206,6 +213,9 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     polled = _CONTRAST.split(sentence[:e.start - sent_start])[-1] + sentence[e.start - sent_start:]
     if _POLL.search(polled):
         return True
+    if _VOTED_BEFORE.search(text, max(sent_start, e.start - 40), e.start) and _OF_VOTERS_AFTER.match(text, e.end) \
+            and not _FOR.search(text, max(sent_start, e.start - 90), e.end + 30):
+        return True  # the share of voters who came, with no party it went to (not `за которую ... проголосовали`)
     before = text[max(0, e.start - 4):e.start].lower()
     if _case_after(text, e, _ABLATIVE):
         end = e.end + (0 if re.search(rf"{_ABLATIVE}$", e.text, re.I) else 3)

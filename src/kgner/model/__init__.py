@@ -18,6 +18,7 @@ from bisect import bisect_left
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from ..names.gazetteer import ORG_AFTER, ORG_BEFORE, ordinary_use
 from ..rules.base import Candidate
 from ..text.langid import segments
 
@@ -40,16 +41,16 @@ _LOADED: dict[str, object] = {}
 _QUOTED_SPEECH = re.compile(r'["»”]?\s*(деп|деген|деди)\b')  # `«Ооба» деп`: words said
 
 
-# a quoted name of a newspaper, radio, channel, agency, coalition or deputy group, not a party:
-# `телеканала «Көк-Асман»`, `«Жаңы Заман» радиосу`, `«Сары-Жаз FM»`, `Бишкек, «Кабарчы».`
-_OUTLET_BEFORE = re.compile(r'(газет\w*|радио|телеканал\w*|агентств\w*|издани\w*|сайт\w*|портал\w*|журнал\w*|'
-                            r'групп[ауыеой]\w*|коалици\w*|движени\w*|^\s*[А-ЯӨҮҢ][а-яөүң-]+,)\s*["«“]?\s*$', re.I)
-_OUTLET_AFTER = re.compile(r'\s*(FM|ТВ|TV)\b|["»”]?\s*(радио|гезит|телеканал|агенттиг|сайт|басылма|коалиция|кыймыл|журнал)',
-                           re.I)
+# a quoted name of an outlet, a firm, a movement, a coalition or a deputy group, not a party
+# (gazetteer.ORG_BEFORE / ORG_AFTER: `телеканала «Көк-Асман»`, `«Жаңы Заман» радиосу`), also
+# `«Сары-Жаз FM»` and a dateline's outlet (`Бишкек, «Кабарчы».`)
+_DATELINE_BEFORE = re.compile(r'^\s*[А-ЯӨҮҢ][а-яөүң-]+,\s*["«“]?\s*$')
+_BROADCAST_AFTER = re.compile(r"\s*(FM|ТВ|TV)\b")
 
 
 def _an_outlet(text: str, start: int, end: int) -> bool:
-    return bool(_OUTLET_BEFORE.search(text, max(0, start - 25), start) or _OUTLET_AFTER.match(text, end))
+    return bool(ORG_BEFORE.search(text, max(0, start - 40), start) or _DATELINE_BEFORE.search(text, max(0, start - 25), start)
+                or ORG_AFTER.match(text, end) or _BROADCAST_AFTER.match(text, end))
 
 
 _QUOTE_RUNS_ON = re.compile(r'[^"»”]{0,40}?[,.!?]|[^"»”]{41}')
@@ -246,8 +247,8 @@ class ModelStage:
                     continue
                 label = ent.label_
                 if label == "PARTY" and (_QUOTED_SPEECH.match(text, end) or _an_outlet(text, start, end)
-                                         or _opens_a_quotation(text, start, end)):
-                    continue  # `«Ооба» деп`: words quoted as said; `радио «Сары-Өзөн»`: an outlet
+                                         or ordinary_use(text, start, end) or _opens_a_quotation(text, start, end)):
+                    continue  # `«Ооба» деп`: words quoted as said; `радио «Сары-Өзөн»`: an outlet; the homeland
                 kind = _one_russian_word(surface) if len(ent) == 1 else "unknown"
                 if label == "PER" and kind == "word":
                     continue  # `Несмотря`, `Церковь`: a dictionary word, no name

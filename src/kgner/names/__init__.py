@@ -15,8 +15,8 @@ from typing import Iterator
 from ..rules.base import Candidate
 from ..text.langid import LangIndex
 from . import kyrgyz, russian
-from .gazetteer import (AREA_WORDS, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, party_cue,
-                        surname_display, tokenize)
+from .gazetteer import (AREA_WORDS, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, ordinary_use,
+                        party_cue, surname_display, tokenize)
 from .kb import get_kb, link_misspelt_party, link_party, load_user_kb, read_user_kb
 from .unlisted import find_in_results, find_unlisted, find_with_share
 from .people import (GIVEN_SHAPE, STRONG_SURNAME, Mention, given_name, has_person_cue, has_role,
@@ -189,6 +189,8 @@ def find(text: str) -> Iterator[Candidate]:
                                                             for m in names)) or
                                                              _country_genitive(text, tok.start, end, entry)):
                 continue
+            if entry.label == "PARTY" and ordinary_use(text, tok.start, end):
+                continue  # `«Ордо» ресторанында`, `Ата Мекенди коргоочулардын күнү`, `Бүтүн Кыргызстан боюнча`
             key = (n, _RANK[entry.label], name.part == "full", name.primary)
             if best is None or key > best[0]:
                 best = (key, n, name, end, last)

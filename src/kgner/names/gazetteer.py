@@ -25,16 +25,28 @@ PARTY_WORD = re.compile(r'\s*"?\s*(?:парти|тобу|фракци)', re.I)
 # a list of parties: party words, shares, seats, votes (`«Ынтымакта» тогуз, ... беш депутат болот`,
 # `286сы «Ата-Журт Кыргызстанды», 203ү «Ишенимди» ... колдоду`)
 PARTY_LIST = re.compile(rf"парти|фракци|пайыз|процент|%|мандат|орун|\bмест[оа]?\b|кресл|{KY_DEPUTIES}|колдо|добуш|голос", re.I)
-# a quoted name that is a radio, a newspaper, a neighbourhood...: not a party
-# (or the outlet someone told something to: `“Азаттыкка” билдирди`, `“Азаттыкка” берген маегинде`)
-NOT_PARTY_AFTER = re.compile(r'[а-яөүң]*"?\s*(?:жаңы\s+)?(?:радио|агентт|гезит|газет|сайт|телеканал|кыймыл|'
-                             r"конуш|турак|массив|компани|журнал|кафе|мейманкана|отел)"
+# A quoted name of something other than a party, told by the noun after it (Kyrgyz) or before it
+# (Russian): an outlet, a neighbourhood, a firm, a school, a club, a fund, an event, a movement, a
+# coalition or deputy group (`«Жаңы Заман» радиосу`, `«Ата Мекен» лицейи`, `«Ордо» ресторанында`,
+# `«Мекеним Кыргызстан» аттуу ыр сынагы`, `«Мекенчил» депутаттык тобу`, `радио «Азаттык»`,
+# `ресторан «Ордо»`, `движение «Доверие»`, `КПП «Ак-Жол»`). Used by the gazetteer and the model.
+_ORG_AFTER_NOUNS = (r"радио|агентт|гезит|газет|сайт|телеканал|кыймыл|конуш|турак|массив|компани|журнал|кафе|"
+                    r"мейманкана|отел|басылма|коалиция|ресторан|лицей|мектеб|мектеп|клуб|басма|уюм|"
+                    r"соода борбор|фестивал|сынаг|сынак|концерт|театр|банк|клиника|футбол|микрокредит|коомдук|"
+                    r"кайрымдуулук|жол-курулуш|депутаттык\s+тоб|аттуу(?!\s+(?:\w+\s+)?парти)")
+ORG_AFTER = re.compile(rf'[а-яөүң]*["»”]?\s*(?:жаңы\s+)?(?:{_ORG_AFTER_NOUNS})', re.I)
+ORG_BEFORE = re.compile(r"\b(?:радио|газет[аеуы]?|гезит\w*|телеканал\w*|сайт\w*|агентств\w*|журнал\w*|издани\w*|портал\w*|"
+                        r"групп[ауыеой]\w*|коалици\w*|движени\w*|ресторан\w*|гостиниц\w*|отел[ьяюе]\w*|компани\w*|"
+                        r"клуб\w*|издательств\w*|лице[йяюе]\w*|школ\w*|объединени\w*|фестивал\w*|"
+                        r"банк\w*|кафе|театр\w*|концерт\w*|КПП|ТЦ|ассоциаци\w*|баннер\w*|лозунг\w*|"
+                        r"акци[яиюей])\s*[\"«“]?\s*$", re.I)
+# a quoted name that is such a thing, or the outlet someone told something to (`“Азаттыкка”
+# билдирди`, `“Азаттыкка” берген маегинде`), or the outlet's question, reporter or site
+# (`“Азаттыктын” суроосуна`): not a party
+NOT_PARTY_AFTER = re.compile(rf'[а-яөүң]*"?\s*(?:жаңы\s+)?(?:{_ORG_AFTER_NOUNS})'
                              r'|(?<=га|ге|ка|ке|го|гө|ко|кө)"?\s*(?:[а-яөүң]+\s+){0,2}?(?:билдир|айт|маек|түшүндүр|'
                              r"берген маег)"
-                             # the outlet's question, reporter or site (`“Азаттыктын” суроосуна`)
                              r'|(?<=тын|тин|нын|нин|дын|дин)"?\s*(?:суроо|кабарчы|маег|сайт|редакц|журналист|корреспондент)', re.I)
-# an outlet named before its quoted name: `радио «Азаттык»`, `газета "Ынтымак"`
-NOT_PARTY_BEFORE = re.compile(r"(?:радио|газет[аеуы]?|гезит\w*|телеканал\w*|сайт\w*|агентств\w*|журнал\w*)\s*[\"«“]?\s*$", re.I)
 PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|партией|партиясы)\s*\"?\s*$", re.I)
 # a results list: the name with its share right after (`Замандаш – 2,15%`, `Реформа 1,65
 # пайызды`, `«Ордо» (0,46%)`) or right before it (`2,15% Замандашка`)
@@ -51,6 +63,37 @@ PARTY_NEAR = re.compile(r"парти", re.I)
 _NAME_SHARE = re.compile(r"[А-ЯӨҮҢЁ][\w-]+(?:\s+[А-ЯӨҮҢЁ][\w-]+)?[»\"”]?\s*(?:[—–-]\s*)?\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент)")
 # an opening quote and the first words of a quoted name, right before a word
 _QUOTED_HEAD = re.compile(r'(?:^|(?<=[\s(]))[«"“][^\W\d_][\w-]*(?:\s+[\w-]+)*\s+$')
+
+
+# the homeland, not the party (`Ата Мекенди коргоочулардын күнү`, `Ата Мекенибиз`, `Ата Мекен алдындагы
+# милдет`, `Ата Мекенге кызмат`), and the whole country (`Бүтүн Кыргызстан боюнча`, `Бүтүн Кыргызстанда`)
+_HOMELAND = re.compile(r"ата[\s-]+(?:мекен|журт)(\w*)$", re.I)
+_OURS = re.compile(r"(?:ибиз|ыбыз|убуз|үбүз|им|ым|ум|үм|дик)", re.I)  # `Ата Мекенибиз`, `Ата Журтум`, `Ата Мекендик`
+_HOMELAND_AFTER = re.compile(r"\s+(?:коргоо|коргоочу|алдында|алдындагы|кызмат|сүйүү|\w+\s+коргоо)", re.I)
+_FIGURE_AFTER = re.compile(r'["»”]?\s*[—–:-]?\s*\(?\d')  # a results list's row (`Биздин эл 7,78%`)
+# the party word closing a long name (`Ооган согушунун ардагерлери жана башка ... партиясы`)
+_PARTY_WORD_AHEAD = re.compile(r"(?:[\s,]+[^\W\d_][\w-]*){0,8}?\s+парти", re.I)
+_WHOLE_COUNTRY = re.compile(r"(?i:бүтүн|бутун)\s+(?i:кыргызстан)(?:да|та|дагы|тагы)?$")
+_ACROSS = re.compile(r"\s+боюнча\b", re.I)
+
+
+def ordinary_use(text: str, start: int, end: int) -> bool:
+    """A party's name (text[start:end], as matched) that names something else here."""
+    quoted = text[start - 1:start] in '"«“' and text[end:end + 1] in '"»”'
+    if PARTY_WORD.match(text, end):
+        return False
+    if quoted:
+        return ORG_AFTER.match(text, end) is not None or ORG_BEFORE.search(text, max(0, start - 40), start) is not None
+    surface = text[start:end]
+    words = surface.split()
+    if len(words) > 1 and any(w[:1].islower() for w in words[1:]) and "парти" not in surface.lower() \
+            and not _FIGURE_AFTER.match(text, end) and not _PARTY_WORD_AHEAD.match(text, end):
+        return True  # a phrase of lower-case words unquoted (`Ыйман нуру ар бир үйгө тийсин`, `Биздин эл`)
+    home = _HOMELAND.match(surface)
+    if home and (_OURS.match(home.group(1)) or _HOMELAND_AFTER.match(text, end)):
+        return True
+    whole = _WHOLE_COUNTRY.match(surface)
+    return whole is not None and (_ACROSS.match(text, end) is not None or whole.group().endswith(("да", "та", "дагы", "тагы")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +260,7 @@ def party_cue(text: str, start: int, end: int, place: bool = False) -> bool:
         return True
     if PARTY_BEFORE.search(before) is not None:
         return True
-    if NOT_PARTY_AFTER.match(text, end) or NOT_PARTY_BEFORE.search(before):
+    if NOT_PARTY_AFTER.match(text, end) or ORG_BEFORE.search(before):
         return False
     quoted = text[start - 1:start] in '"«“' and text[end:end + 1] in '"»”'
     if quoted and PARTY_LIST.search(text, max(0, start - 400), min(len(text), end + 200)) is not None:
