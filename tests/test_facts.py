@@ -3229,3 +3229,30 @@ def test_station_counts_of_voters(text, expected):
     import kgner
     assert [(f.time.norm if f.time else None, f.voters, f.electorate)
             for f in kgner.extract(text).facts if isinstance(f, Turnout)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Боршайкомдун маалыматы боюнча КСДП Чүй облусунда 34,6%, Таласта 38,1%, Ысык-Көлдө 29,8% добуш алды.",
+     {("Кыргызстандын Социал-демократиялык партиясы", "34.6"), ("Кыргызстандын Социал-демократиялык партиясы", "38.1"),
+      ("Кыргызстандын Социал-демократиялык партиясы", "29.8")}),
+    ("В Баткенской области «Ата-Журт Кыргызстан» набрала 31,8%, в Ошской — 27,4%, в городе Ош — 24,9%.",
+     {("Ата-Журт Кыргызстан", "31.8"), ("Ата-Журт Кыргызстан", "27.4"), ("Ата-Журт Кыргызстан", "24.9")}),
+    ("«Биримдик» Чүй облусунда 31,2%, Бишкекте 19,8% алса, «Мекеним Кыргызстан» Ош облусунда 41,5%, "
+     "Жалал-Абад облусунда 33,7% топтоду.",
+     {("Биримдик", "31.2"), ("Биримдик", "19.8"), ("Мекеним Кыргызстан", "41.5"), ("Мекеним Кыргызстан", "33.7")}),
+])
+def test_one_partys_shares_in_several_places_are_a_result_each(text, expected):
+    assert {(f.party.norm, f.percent.norm) for f in _party_results(text)} == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a requirement after the figure, a turnout told by the voting verb, a forecast opening the sentence
+    ("«Ата Мекен» республика боюнча 8,29% алганы менен, ар бир облуста 0,5% топтоо талабынан улам бир да орун "
+     "ала алган жок.", {"8.29"}),
+    ("Эксперты связывают потерю голосов СДПК с низкой явкой: в столице проголосовали лишь 23% избирателей.", set()),
+    ("За СДПК проголосовали 28% избирателей.", {"28"}),
+    ("Эмил Жороевдин болжолунда, «Ынтымак» менен «Ишеним» 10 пайыздан ашык алат.", set()),
+    ("По прогнозу аналитиков, СДПК получит 30%.", set()),
+])
+def test_figures_that_are_no_share_of_the_party(text, kept):
+    assert {f.percent.norm for f in _party_results(text) if f.percent} == kept

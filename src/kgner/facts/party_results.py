@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINTS, PEOPLE, PRELIMINARY,
                      RESPECTIVELY, RESULT, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent, seats_spoken_of)
+from .by_place import figures_by_place
 from .counts import _OF_SEATS, _SEAT_NOUN, _TABLE_ROW, _counts, _far_seats, _seats_of_whole, _trailing_count
 from .numbers import find_quantities, word_count, word_number
 from .party_focus import (_FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named, _party_anaphor,
@@ -705,6 +706,11 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
         for h in (pending + [head] if distributive else [head]):
             found.append(PartyResult((sent.start, sent.end), 0.85, _ref(ents, h), _ref(ents, pct),
                                      votes, seats, pre, pct_value))
+        if pct is not None and not leading and fr.before is None and not distributive:
+            # its shares in other places after this one (`Чүй облусунда 34,6%, Таласта 38,1%`)
+            lo = ents[fr.groups[g - 1][-1]].end if g else sent.start
+            found += [PartyResult((sent.start, sent.end), 0.85, _ref(ents, head), _ref(ents, i), None, None, pre)
+                      for i in figures_by_place(text, ents, sent, lo, b, pct)]
         pending = []
     return found
 

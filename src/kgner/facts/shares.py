@@ -81,6 +81,7 @@ _TURNOUT_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b[^\d,.;:]{0,20}(
 # голосовал лидер партии «Реформа», к 14:00 составила 21%`, `явка в Баткенской области достигла 41%`)
 _TURNOUT_VERB_BEFORE = re.compile(r"\b(явк\w*|катышуу\w*)\b(?:(?!набра|получ|\bалд|\bалып|топто|процент|пайыз)[^.;%])"
                                   r"{0,100}\b(составил\w*|достиг\w*|превысил\w*|түздү|жетти)\s+(\w+\s+)?$", re.I)
+_REQUIREMENT_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(?:\w+\s+)?(?:талаб|шарт)\w*", re.I)
 # the share of voters who came, told by the voting verb with no party it went to (`в столице
 # проголосовали лишь 23% избирателей`; not `за СДПК проголосовали 28% избирателей`)
 _VOTED_BEFORE = re.compile(r"\b(проголосовал\w*|пришл\w*\s+на\s+участки|явил\w*)\s+"
@@ -191,8 +192,9 @@ _NO_SHARE_BEFORE = ((_RECOUNT_BEFORE, 45), (_SHARE_OF_BEFORE, 25), (_REQUIRED, 4
 # another replaced (`вместо 8,52%`).
 _NO_SHARE_RIGHT_BEFORE = ((_THRESHOLD_JUST_BEFORE, 20), (_INSTEAD_BEFORE, 20))
 # Right after the figure: members or residents (`70% членов партии`), the count's progress (`70%ы
-# иштетилгенден кийин`), a turnout's verb, the figure another replaced (`8,52%дын ордуна`).
-_NO_SHARE_AFTER = (_PART_OF_AFTER, _PROGRESS_AFTER, _TURNOUT_AFTER, _INSTEAD_AFTER)
+# иштетилгенден кийин`), a turnout's verb, the figure another replaced (`8,52%дын ордуна`), a
+# requirement (`ар бир облуста 0,5% топтоо талабынан`).
+_NO_SHARE_AFTER = (_PART_OF_AFTER, _PROGRESS_AFTER, _TURNOUT_AFTER, _INSTEAD_AFTER, _REQUIREMENT_AFTER)
 
 
 def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
