@@ -18,7 +18,7 @@ from bisect import bisect_left
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from ..names.gazetteer import ORG_AFTER, ORG_BEFORE, ordinary_use
+from ..names.gazetteer import ORG_AFTER, ORG_BEFORE, PARTY_WORD, ordinary_use
 from ..rules.base import Candidate
 from ..text.langid import segments
 
@@ -44,7 +44,8 @@ _QUOTED_SPEECH = re.compile(r'["»”]?\s*(деп|деген|деди)\b')  # `�
 # a quoted name of an outlet, a firm, a movement, a coalition or a deputy group, not a party
 # (gazetteer.ORG_BEFORE / ORG_AFTER: `телеканала «Көк-Асман»`, `«Жаңы Заман» радиосу`), also
 # `«Сары-Жаз FM»` and a dateline's outlet (`Бишкек, «Кабарчы».`)
-_DATELINE_BEFORE = re.compile(r'^\s*[А-ЯӨҮҢ][а-яөүң-]+,\s*["«“]?\s*$')
+_DATELINE_BEFORE = re.compile(r'^\s*[А-ЯӨҮҢ][А-ЯӨҮҢа-яөүң-]+\s*(?:,|[—–-](?=\s))\s*["«“]?\s*$')  # also `БИШКЕК — «...»`
+_FIGURE_NEAR = re.compile(r"\d")  # a party's figure after its name (`Альянс, набравший 8,35 процента`)
 _BROADCAST_AFTER = re.compile(r"\s*(FM|ТВ|TV)\b")
 
 
@@ -191,6 +192,12 @@ def _one_russian_word(surface: str) -> str:
     return word_kind(surface.lower())[0]
 
 
+def _known_party(surface: str):
+    """The KB party a surface names (`Республика`, `Альянс`), if any."""
+    from ..names import link_party_mention
+    return link_party_mention(surface)
+
+
 def _kb_given() -> dict:
     from ..names.kb import get_kb
     return get_kb().given
@@ -252,6 +259,10 @@ class ModelStage:
                 kind = _one_russian_word(surface) if len(ent) == 1 else "unknown"
                 if label == "PER" and kind == "word":
                     continue  # `Несмотря`, `Церковь`: a dictionary word, no name
+                if label == "PARTY" and kind == "word" and not (start and text[start - 1] in '"«“') and \
+                        not PARTY_WORD.match(text, end) and not _FIGURE_NEAR.search(text, end, end + 40) and \
+                        not surface.isupper() and _known_party(surface) is None:
+                    continue  # `Журнал «Современник»`: an unquoted dictionary word names no party
                 if label == "PER" and kind == "place":
                     label = "LOCATION"  # `Эфиопии`
                 if label == "LOCATION" and kind != "place" and not place_like(text, start, end):

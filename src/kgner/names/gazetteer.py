@@ -35,7 +35,7 @@ _ORG_AFTER_NOUNS = (r"радио|агентт|гезит|газет|сайт|т�
                     r"соода борбор|фестивал|сынаг|сынак|концерт|театр|банк|клиника|футбол|микрокредит|коомдук|"
                     r"кайрымдуулук|жол-курулуш|депутаттык\s+тоб|аттуу(?!\s+(?:\w+\s+)?парти)")
 ORG_AFTER = re.compile(rf'[а-яөүң]*["»”]?\s*(?:жаңы\s+)?(?:{_ORG_AFTER_NOUNS})', re.I)
-ORG_BEFORE = re.compile(r"\b(?:радио|газет[аеуы]?|гезит\w*|телеканал\w*|сайт\w*|агентств\w*|журнал\w*|издани\w*|портал\w*|"
+ORG_BEFORE = re.compile(r"\b(?:интервью|эфир\w*|радио|газет[аеуы]?|гезит\w*|телеканал\w*|сайт\w*|агентств\w*|журнал\w*|издани\w*|портал\w*|"
                         r"групп[ауыеой]\w*|коалици\w*|движени\w*|ресторан\w*|гостиниц\w*|отел[ьяюе]\w*|компани\w*|"
                         r"клуб\w*|издательств\w*|лице[йяюе]\w*|школ\w*|объединени\w*|фестивал\w*|"
                         r"банк\w*|кафе|театр\w*|концерт\w*|КПП|ТЦ|ассоциаци\w*|баннер\w*|лозунг\w*|"
@@ -73,17 +73,41 @@ _HOMELAND_AFTER = re.compile(r"\s+(?:коргоо|коргоочу|алдынд�
 _FIGURE_AFTER = re.compile(r'["»”]?\s*[—–:-]?\s*\(?\d')  # a results list's row (`Биздин эл 7,78%`)
 # the party word closing a long name (`Ооган согушунун ардагерлери жана башка ... партиясы`)
 _PARTY_WORD_AHEAD = re.compile(r"(?:[\s,]+[^\W\d_][\w-]*){0,8}?\s+парти", re.I)
+# a name inside quotes that hold more words: before it (`«Моя Родина`), or lower-case words after
+# it (`«Республика будущего»`, `«Бир бол, элим»`); not the word party (`«Демократическая партия «Биримдик»`)
+_OPEN_QUOTE_BEFORE = re.compile(r'["«“]([^"«“»”.!?;:,]{0,40})$')
+_CLOSE_QUOTE_AFTER = re.compile(r'([^"«“»”.!?;:]{0,20})["»”]')  # a name's few words, not a quoted speech
+_LOWER_WORD_AFTER = re.compile(r"[\s,]+[а-яөүңё]")
+
+
+def _in_longer_quote(text: str, start: int, end: int) -> bool:
+    opened = _OPEN_QUOTE_BEFORE.search(text, max(0, start - 41), start)
+    closed = _CLOSE_QUOTE_AFTER.match(text, end)
+    if not opened or not closed or "парти" in (opened.group(1) + closed.group(1)).lower():
+        return False
+    return any(c.isalpha() for c in opened.group(1)) or _LOWER_WORD_AFTER.match(closed.group(1)) is not None
+
+
+_TO_CLOSING_QUOTE = re.compile(r'[^"«“»”]{0,40}?(?=["»”])')
 _WHOLE_COUNTRY = re.compile(r"(?i:бүтүн|бутун)\s+(?i:кыргызстан)(?:да|та|дагы|тагы)?$")
 _ACROSS = re.compile(r"\s+боюнча\b", re.I)
 
 
 def ordinary_use(text: str, start: int, end: int) -> bool:
     """A party's name (text[start:end], as matched) that names something else here."""
-    quoted = text[start - 1:start] in '"«“' and text[end:end + 1] in '"»”'
     if PARTY_WORD.match(text, end):
         return False
-    if quoted:
-        return ORG_AFTER.match(text, end) is not None or ORG_BEFORE.search(text, max(0, start - 40), start) is not None
+    if start and text[start - 1] in '"«“':
+        # the quoted name, to its closing quote (a model's span may be part of it: `«Мекеним` of
+        # `«Мекеним Кыргызстан» аттуу`)
+        close = _TO_CLOSING_QUOTE.match(text, end)
+        name_end = close.end() if close else end
+        if ORG_AFTER.match(text, name_end) or ORG_BEFORE.search(text, max(0, start - 40), start - 1):
+            return True
+        if name_end == end:
+            return False
+    if _in_longer_quote(text, start, end):
+        return True  # a part of a longer quoted name or phrase (`«Республика будущего»`, `«Моя Родина — Кыргызстан»`)
     surface = text[start:end]
     words = surface.split()
     if len(words) > 1 and any(w[:1].islower() for w in words[1:]) and "парти" not in surface.lower() \
@@ -262,7 +286,7 @@ def party_cue(text: str, start: int, end: int, place: bool = False) -> bool:
         return True
     if NOT_PARTY_AFTER.match(text, end) or ORG_BEFORE.search(before):
         return False
-    quoted = text[start - 1:start] in '"«“' and text[end:end + 1] in '"»”'
+    quoted = start > 0 and text[start - 1] in '"«“' and text[end:end + 1] in '"»”'
     if quoted and PARTY_LIST.search(text, max(0, start - 400), min(len(text), end + 200)) is not None:
         return True
     shared = SHARE_AFTER.match(text, end) or SHARE_BEFORE.search(text, max(0, start - 60), start) or \
