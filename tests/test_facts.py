@@ -3256,3 +3256,21 @@ def test_one_partys_shares_in_several_places_are_a_result_each(text, expected):
 ])
 def test_figures_that_are_no_share_of_the_party(text, kept):
     assert {f.percent.norm for f in _party_results(text) if f.percent} == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seats in words before the party, after `Из N мест/мандатов`
+    ("Из 45 мест двенадцать получает «Эмгек», набравший 17,2% голосов.", {("Эмгек", "17.2", 12)}),
+    ("Из 45 мандатов семнадцать достались СДПК, четырнадцать — «Республике – Ата-Журт», восемь получила "
+     "«Онугуу-Прогресс», а шесть — «Замандаш».",
+     {("Кыргызстандын Социал-демократиялык партиясы", None, 17), ("Республика – Ата-Журт", None, 14),
+      ("Өнүгүү-Прогресс", None, 8), ("Замандаш", None, 6)}),
+    # as many each: `үчтөн`, `бештен`, also to a party before with its own share in brackets
+    ("СДПК 24,6% менен 6 мандатка ээ болду, \"Кыргызстан\" жана \"Бир Бол\" үчтөн орун алышты.",
+     {("Кыргызстандын Социал-демократиялык партиясы", "24.6", 6), ("Кыргызстан", None, 3), ("Бир Бол", None, 3)}),
+    ("«Альянс» (14,3%) жана «Ыйман-Нуру» (13,0%) бештен мандат алышты.",
+     {("Алыянс", "14.3", 5), ("Ыйман Нуру", "13", 5)}),
+])
+def test_seats_in_words_and_as_many_each(text, expected):
+    got = {(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in _party_results(text)}
+    assert got == expected

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..rules.numwords import KY_WORD, RU_WORD
 from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINTS, PEOPLE, PRELIMINARY,
                      RESPECTIVELY, RESULT, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent, seats_spoken_of)
-from .by_place import figures_by_place
 from .counts import _OF_SEATS, _SEAT_NOUN, _TABLE_ROW, _counts, _far_seats, _seats_of_whole, _trailing_count
 from .numbers import find_quantities, word_count, word_number
 from .party_focus import (_FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named, _party_anaphor,
                           _quoted_result)
+from .by_place import figures_by_place
 from .records import Fact, PartyResult
 from .shares import gap_or_shortfall, latest_of, next_share, not_the_share, year_after
 
@@ -73,7 +74,7 @@ _LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|(\S+\s+)?(чы�
 # (`в 2020-м получил 7,13%, а теперь — 7,04%`; not `а теперь не дотянул до барьера`)
 _VOTES_IN_PARTICIPLE = re.compile(r"\d\s+(добуш|голос)\w*\s+\w+(ган|ген|гон|гөн|кан|кен|кон|көн)[\s\"“”«»]*$", re.I)
 _DASH_TO_PARTIES = re.compile(r"\s*[—–-]\s*(партиям\s*|партияларга\s*)?[«\"“]?\s*", re.I)
-_BARE_DASH_COUNT = re.compile(r"[»\"”]?\s*[—–-]\s*(?:по\s+)?(\d{1,3})\s*([,;.]|$|\s+(и|а|жана)\s)")
+_BARE_DASH_COUNT = re.compile(rf"[»\"”]?\s*[—–-]\s*(?:по\s+)?(\d{{1,3}}|{RU_WORD}|{KY_WORD})\s*([,;.]|$|\s+(и|а|жана)\s)")
 _AGAINST_ALL = re.compile(r"\b(баарына|бардыгына)\s+каршы|\bпротив\s+всех\b", re.I)
 _EACH_BEFORE = re.compile(r"\bпо\s+\d{1,3}\s*[—–-]\s*[«\"“]?\s*$", re.I)
 _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+партиясы\b(?!\s*[«\"“])", re.I)
@@ -267,8 +268,8 @@ _SEAT_ADJECTIVE = re.compile(r"\w+(ских|ские|дык|дик|тык|тик
 _GIVES_SEATS = r"получ|доста|отойд|отход|отда|уход|уйд"
 _GIVES_VOTES = r"поддерж|проголос|колдо|выбрал|тандаг"  # `118 поддержали «Эмгек»`, where votes are spoken of
 _SEATS_FIRST = re.compile(
-    r"(?:^|(?<!\d)[,;:]\s*|(?<!тыс)(?<!млн)\.\s+|\s(?:и|жана|а)\s+|[—–]\s*|\bиз\s+\d{2,3}\s+(?:\w+\s+)?мест\w*(?:\s+в\s+[^\d,.;:]{1,30}?)?\s+)"  # `Из 31 депутатского места 11 получил «X»`
-    r"(?:(?:[Ее]щ[её]|[Тт]акже|по)\s+)?(\d{1,3})(?:\s+из\s+\d{2,3})?\s*"
+    r"(?:^|(?<!\d)[,;:]\s*|(?<!тыс)(?<!млн)\.\s+|\s(?:и|жана|а)\s+|[—–]\s*|\bиз\s+\d{2,3}\s+(?:\w+\s+)?(?:мест|мандат|кресел|кресл)\w*(?:\s+в\s+[^\d,.;:]{1,30}?)?\s+)"  # `Из 31 депутатского места 11 получил «X»`
+    rf"(?:(?:[Ее]щ[её]|[Тт]акже|по)\s+)?(\d{{1,3}}|(?:{RU_WORD})(?=\s))(?:\s+из\s+\d{{2,3}})?\s*"  # also `двенадцать получает «Эмгек»`
     r"((?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*|голос\w*|добуш\w*))?\s*"
     rf"(?:[—–-]\s*)?(?:(?:{_GIVES_SEATS}|{_GIVES_VOTES})\w*)?\s*(?:у\s+)?(?:за\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
     re.I)  # also set off by dashes: `Больше всего голосов — 97 — у партии «X»`, `мест — 38 — получает СДПК`
@@ -359,7 +360,9 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     if m is not None and m.group(2) and re.match(r"голос|добуш", m.group(2), re.I) and not votes:
         m = None  # `51 голос получил «X»` counts votes, read only where votes are spoken of
     if m is not None and (m.group(2) or (seats_cue and re.search(rf"[—–-]|{gives}|\sу\s", m.group(0), re.I))):
-        return floor + m.start(1), int(m.group(1))
+        n = int(m.group(1)) if m.group(1).isdigit() else _spelled(m.group(1).split())
+        if n is not None:
+            return floor + m.start(1), n
     m = _SEATS_VERB_FIRST.search(text, floor, party_start)
     if m is not None:
         return m.start(1), int(m.group(1))
@@ -703,6 +706,12 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
         # each of the parties before (`«X» менен «Y» ар бири 0,46 пайыз`, `... 0,62 пайыздан`, `по 0,62%`)
         # (not a bound: `31 пайыздан ашык`)
         distributive = _DISTRIBUTIVE.search(seg[:30])
+        if distributive and seats is not None and g and found and found[-1].seats is None and \
+                found[-1].party.index == fr.groups[g - 1][0] and \
+                _BRACKETED_THEN_AND.fullmatch(text, ents[fr.groups[g - 1][-1]].end, ents[head].start):
+            # the party before with its own share in brackets takes as many (`«Альянс» (14,3%) жана
+            # «Ыйман-Нуру» (13,0%) бештен мандат алышты`)
+            found[-1] = replace(found[-1], seats=seats)
         for h in (pending + [head] if distributive else [head]):
             found.append(PartyResult((sent.start, sent.end), 0.85, _ref(ents, h), _ref(ents, pct),
                                      votes, seats, pre, pct_value))
@@ -715,7 +724,8 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
     return found
 
 
-_DISTRIBUTIVE = re.compile(r"\bпо\s|(ден|дан|тен|тан|дон|тон)\b(?!\s+(ашык|ашуун|жогору|көп|аз|төмөн|кем))"
+_BRACKETED_THEN_AND = re.compile(r"[»\"”]?\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*(?:жана|и|менен)\s+[«\"“]?")
+_DISTRIBUTIVE = re.compile(r"\bпо\s|(ден|дан|тен|тан|дон|тон|дөн|төн)\b(?!\s+(ашык|ашуун|жогору|көп|аз|төмөн|кем))"
                            r"|ар бири|каждая|каждой|экөө тең", re.I)
 
 
@@ -726,7 +736,7 @@ def _seats_of_the_list(fr: _Frame, g: int, a: int, b: int, before: PartyResult) 
     text, ents, sent = fr.text, fr.ents, fr.sent
     if before.seats is not None and before.votes is None and fr.seats_cue and \
             (bare := _BARE_DASH_COUNT.match(text, a, b)) is not None:
-        return int(bare.group(1))
+        return int(bare.group(1)) if bare.group(1).isdigit() else _spelled(bare.group(1).split())
     if g and _EACH_BEFORE.search(text, sent.start, ents[fr.groups[g - 1][0]].start) and \
             re.fullmatch(r"[»\"”]?\s+(и|жана)\s+[«\"“]?", text[ents[fr.groups[g - 1][-1]].end:ents[fr.groups[g][0]].start]):
         return before.seats
