@@ -3274,3 +3274,17 @@ def test_figures_that_are_no_share_of_the_party(text, kept):
 def test_seats_in_words_and_as_many_each(text, expected):
     got = {(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in _party_results(text)}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("А «Ата Мекен» опустился с 4,3 до 3,48% и опять остался без мест в парламенте.", {("Ата Мекен", "3.48", 0)}),
+    ("Партия «Бутун Кыргызстан» остановилась на отметке 4,72% и мест в парламенте не получит.",
+     {("Бүтүн Кыргызстан", "4.72", 0)}),
+    ("Ни одного мандата не получили «Эл Умуту» (4,46%), «Азаттык» (4,01%) и «Ата Мекен» (3,48%).",
+     {("Эл Үмүтү", "4.46", 0), ("Азаттык", "4.01", 0), ("Ата Мекен", "3.48", 0)}),
+    ("«Ата Мекен» набрала 7,7% и получила 11 мест, тогда как «Замандаш» осталась без мест с 4,2%.",
+     {("Ата Мекен", "7.7", 11), ("Замандаш", "4.2", 0)}),
+])
+def test_no_seats_said_beside_a_share_is_seats_zero(text, expected):
+    got = {(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in _party_results(text)}
+    assert got == expected

@@ -688,6 +688,9 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             # before a bare number after the name: that one is the next's; not seats of another
             # election (`2015-жылы 12,93 пайыз алып, 18 мандатка ээ болгон «Кыргызстан» 2020-жылы 8,76 ...`)
             seats = fr.seats_first[g][1]
+        if seats is None and (pct is not None or votes is not None) and (
+                _NO_SEATS.search(text, a, b) or _NO_SEATS_OPENING.match(text, sent.start, ents[fr.groups[0][0]].start)):
+            seats = 0  # `3,48% и опять остался без мест`, `Ни одного мандата не получили «X» (4,46%), ...`
         respective = fr.respective.get(g, {})
         seats = respective.get("seats", seats)
         votes = respective.get("votes", votes)
@@ -724,6 +727,11 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
     return found
 
 
+# the party got no seats, said beside its share (`и опять остался без мест`, `мест в парламенте не
+# получит`, `мандатов партия не получает`, `без единого мандата`); `бир да орун` is read as a count
+_NO_SEATS = re.compile(r"\bбез\s+(?:единого\s+)?(?:мест|мандат|кресел|кресл)\w*"
+                       r"|\b(?:мест|мандат\w*|кресел)\s+(?:[а-яё]+\s+){0,3}?не\s+(?:получ|доста)\w*", re.I)
+_NO_SEATS_OPENING = re.compile(r"\W*(?:ни\s+одного\s+(?:мандата|места|кресла)|без\s+мест)\b[^.;:]*$", re.I)
 _BRACKETED_THEN_AND = re.compile(r"[»\"”]?\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*(?:жана|и|менен)\s+[«\"“]?")
 _DISTRIBUTIVE = re.compile(r"\bпо\s|(ден|дан|тен|тан|дон|тон|дөн|төн)\b(?!\s+(ашык|ашуун|жогору|көп|аз|төмөн|кем))"
                            r"|ар бири|каждая|каждой|экөө тең", re.I)
