@@ -3288,3 +3288,16 @@ def test_seats_in_words_and_as_many_each(text, expected):
 def test_no_seats_said_beside_a_share_is_seats_zero(text, expected):
     got = {(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in _party_results(text)}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the seats a party's count moved from are not its seats
+    ("Анын эсебинен «Ата-Журт Кыргызстандын» орундары 13төн 12ге, «Ынтымактын» орундары 9дан 8ге азайды.",
+     {("Ата-Журт Кыргызстан", 12), ("Ынтымак", 8)}),
+    ("Фракция СДПК сократилась с 13 до 12 мест, а «Ынтымак» получил 8 мандатов.",
+     {("Кыргызстандын Социал-демократиялык партиясы", 12), ("Ынтымак", 8)}),
+    # a quoted name is no number word (`«Бирге»` is not `бир` with a dative)
+    ("«Эмгек» менен «Бирге» төрттөн мандат алышты.", {("Эмгек", 4)}),
+])
+def test_seats_moved_to_and_quoted_names_that_look_like_numbers(text, expected):
+    assert {(f.party.norm, f.seats) for f in _party_results(text)} == expected

@@ -62,6 +62,11 @@ _AND_COUNT_AFTER_PCT = re.compile(r"\s*(?:и|жана)\s+([^\W\d_]+)\s*(?=[,.;)]
 # a range is no count: `15–16 мандатка`, `12 или 13 мандатов`
 # (not a count and its share: `1 760 же 19,65 пайыз`)
 _RANGE_AFTER = re.compile(r"\s*([–-]|или|же)\s*\d(?!\d*(?:[,.]\d+)?\s*(%|пайыз|процент))", re.I)
+# a count the party's count moved from, right before the one it moved to
+_MOVED_FROM = re.compile(r"-?(?:дан|ден|тан|тен|дон|дөн|тон|төн|нан|нен|нон|нөн)\s+\d+\s*-?(?:га|ге|ка|ке|го|гө|ко|кө)\b", re.I)
+_FROM_RU = re.compile(r"\bс\s+$", re.I)
+_SEATS_MOVED = re.compile(r"мандат|орун|орд[уы]|\bмест|кресел|кресл", re.I)
+_TO_RU = re.compile(r"\s+до\s+\d", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
 # a count of voters who backed the party: `74 шайлоочу ишеним көрсөттү`, `97 избирателей поддержали`
 _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигрант|адам|человек)\w*\s+(ишеним (көрсөт|арт)|колдо|поддерж|проголос)",
@@ -80,7 +85,8 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
     """Seats written in words in the first `window` words of text[a:b]: with the seat noun
     after them (`тогуз депутаттык орун`, `он беш мандатка`), or (`bare`) alone right after
     the party (`"Замандаш" алты`, `у «Ынтымака» девять, у ...`)."""
-    spans = list(_WORD.finditer(text, a, b))
+    # (a quoted name is no number: `«Бирге»` is a party, not `бир` with a dative)
+    spans = [m for m in _WORD.finditer(text, a, b) if not (m.start() and text[m.start() - 1] in '«"“')]
     words = [m.group() for m in spans]
     for k in range(min(len(words), window)):
         counted = word_count(words, k)
@@ -173,6 +179,9 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         before = text[max(a, q.start - 2):q.start]
         if _RANGE_AFTER.match(text, q.end) or _RANGE_BEFORE.search(text, max(a, q.start - 8), q.start):
             continue  # a range is no count (`15–16 мандатка`, `12 или 13 мандатов`)
+        if (_MOVED_FROM.match(text, q.end) or (_FROM_RU.search(text, max(a, q.start - 3), q.start) and _TO_RU.match(text, q.end))) \
+                and _SEATS_MOVED.search(text, max(a, q.start - 25), q.end + 25):
+            continue  # the seats it moved from (`орундары 13төн 12ге азайды`, `с 13 до 12 мест`)
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR or \
                 (1990 <= q.value <= 2040 and re.match(r"-(м|й|го|му|ом|е)\b", rest)):  # a year (`в 2020-м`)
             continue  # an age or a year (`которому 41 год`); a figure of another clause
