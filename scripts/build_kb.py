@@ -174,6 +174,13 @@ EXTRA_PARTY_ALIASES = {
 }
 
 
+# Parties the table lacks that the project's news paragraphs report results of (local
+# councils: `“Адилет” партиясы 9 миң 806 (40,01%)` in Jalal-Abad, `«Биздин Кыргызстан» — 15`
+# in Osh, 2021); both names are also ordinary phrases (`justice`, `our Kyrgyzstan`).
+EXTRA_PARTIES = [("adilet", "Адилет", "Адилет", "Adilet", "Adilet"),
+                 ("bizdin_kyrgyzstan", "Биздин Кыргызстан", "Биздин Кыргызстан", "Bizdin Kyrgyzstan", "Bizdin Kyrgyzstan")]
+
+
 def build_parties(data: Path) -> list[list[str]]:
     rows = []
     for p in read_tsv(data / "parties.tsv"):
@@ -183,6 +190,9 @@ def build_parties(data: Path) -> list[list[str]]:
         aliases += [a for a in EXTRA_PARTY_ALIASES.get(p["id"], []) if a not in aliases]
         rows.append([kb_id, "PARTY", p["name_ky"], p["name_ru"], p["name_en"],
                      "1" if p["id"] in AMBIGUOUS_PARTIES else "0", norm, "|".join(aliases)])
+    known = {r[0] for r in rows}
+    rows += [[f"kgner:{pid}", "PARTY", ky, ru, en, "1", ky, aliases] for pid, ky, ru, en, aliases in EXTRA_PARTIES
+             if f"kgner:{pid}" not in known]
     return rows
 
 

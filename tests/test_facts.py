@@ -3270,6 +3270,7 @@ def test_figures_that_are_no_share_of_the_party(text, kept):
      {("Кыргызстандын Социал-демократиялык партиясы", "24.6", 6), ("Кыргызстан", None, 3), ("Бир Бол", None, 3)}),
     ("«Альянс» (14,3%) жана «Ыйман-Нуру» (13,0%) бештен мандат алышты.",
      {("Алыянс", "14.3", 5), ("Ыйман Нуру", "13", 5)}),
+    ("По три места достаются «Адилету» и «Эл Умуту».", {("Адилет", None, 3), ("Эл Үмүтү", None, 3)}),
 ])
 def test_seats_in_words_and_as_many_each(text, expected):
     got = {(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in _party_results(text)}

@@ -76,7 +76,8 @@ _VOTES_IN_PARTICIPLE = re.compile(r"\d\s+(добуш|голос)\w*\s+\w+(ган
 _DASH_TO_PARTIES = re.compile(r"\s*[—–-]\s*(партиям\s*|партияларга\s*)?[«\"“]?\s*", re.I)
 _BARE_DASH_COUNT = re.compile(rf"[»\"”]?\s*[—–-]\s*(?:по\s+)?(\d{{1,3}}|{RU_WORD}|{KY_WORD})\s*([,;.]|$|\s+(и|а|жана)\s)")
 _AGAINST_ALL = re.compile(r"\b(баарына|бардыгына)\s+каршы|\bпротив\s+всех\b", re.I)
-_EACH_BEFORE = re.compile(r"\bпо\s+\d{1,3}\s*[—–-]\s*[«\"“]?\s*$", re.I)
+_EACH_BEFORE = re.compile(rf"\bпо\s+(?:\d{{1,3}}|{RU_WORD})\s*(?:[—–-]|(?:мест\w*|мандат\w*|кресел|кресл\w*)\s+"
+                          r"(?:получ|доста|отойд|отход|отда|уход|уйд)\w*)\s*[«\"“]?\s*$", re.I)  # also `По три места достаются «X» и «Y»`
 _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+партиясы\b(?!\s*[«\"“])", re.I)
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
