@@ -3302,3 +3302,20 @@ def test_no_seats_said_beside_a_share_is_seats_zero(text, expected):
 ])
 def test_seats_moved_to_and_quoted_names_that_look_like_numbers(text, expected):
     assert {(f.party.norm, f.seats) for f in _party_results(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a founder named before the party is no candidate
+    ("Эске салсак, 2012-жылы Ош шаардык кеңешинде Мырзакматов негиздеген «Улуттар биримдиги» 45 орундун 23үн алып, "
+     "көпчүлүккө ээ болгон.", {("Улуттар биримдиги", None, 23)}),
+    # a lower-case descriptor before the party word is a party cue
+    ("2007-жылы Ак Жол эл партиясы 90 орундун 71ин ээлеп, бир партиялуу көпчүлүк түздү.", {("Ак Жол", None, 71)}),
+    # the figure now, told with the party's measure (`азыр анын көрсөткүчү`)
+    ("«Биримдик» бир саат мурун 24,9 пайыз менен келе жаткан, азыр анын көрсөткүчү 24,62 пайызга түштү.",
+     {("Биримдик", "24.62", None)}),
+    # several parties' seats together are none of theirs
+    ("«Биримдик» менен «Мекеним Кыргызстан» биригип 91 орунга ээ болушу ыктымал.", set()),
+])
+def test_founders_descriptors_the_figure_now_and_seats_together(text, expected):
+    got = {(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in _party_results(text)}
+    assert got == expected

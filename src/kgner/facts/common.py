@@ -127,7 +127,8 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 # Kyrgyz converb chain (`27,35 пайыз добуш топтоп, ... ээлеген СДПК`) nor of a decimal
 _CLAUSE_BREAK = re.compile(r"[;)]|\s[—–]\s|(?<![пП]),(?!\s?\d)")
 # a person leading the party named next: `Марат Аманкулов жетектеген «Биримдик»`, `Өмүрбек Бабанов менен Камчыбек Ташиев баштаган «X»`
-_LEADS = re.compile(r"(\s+(менен|жана)\s+[^\W\d_]+\s+[^\W\d_]+)?\s*(жетектеген|башкарган|баштаган|возглавляем\w*)"
+_LEADS = re.compile(r"(\s+(менен|жана)\s+[^\W\d_]+\s+[^\W\d_]+)?\s*(жетектеген|башкарган|баштаган|негиздеген|түзгөн|"
+                    r"возглавляем\w*|основанн\w*|созданн\w*)"
                     r"\s*[«\"“]?\s*$", re.I)
 # where one clause of a sentence ends and another, about something else, begins
 # (not `, а точнее`; a Kyrgyz conditional `-са,` is no Russian `голоса,`, `часа,`, `процесса,`)
@@ -148,3 +149,7 @@ def _not_a_share(text: str, e: Entity) -> bool:
 _SHORT_BY = re.compile(r"\s*(\w+\s+)?(жетпе|не хватил|не хватает)", re.I)  # `0,54 пайыз жетпеди`
 # but the party's own figure that was not enough: `«Мекенчилу» с его 6,85% не хватило совсем немного`
 _WITH_ITS = re.compile(r"\bсо?\s+(его|е[её]|их|сво\w+)\s*$", re.I)
+
+# several parties' figure together, before it: `чогуу добуштардын 48 пайыздан ашыгын`, `вместе
+# набрали 48%`, `экөө биригип 91 орунга` (not `Бирге-Вместе`)
+TOGETHER = re.compile(r"(?<![-\w])(чогуу|экөө бирге|экөө биригип|биригип|(?-i:вместе)|в сумме|суммарно|на двоих)\b[^.;]{0,30}$", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .common import ABLATIVE, SEATS, VOTE
+from .common import ABLATIVE, SEATS, TOGETHER, VOTE
 from .numbers import KY_WORDS, find_quantities, word_count, word_number
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -185,6 +185,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR or \
                 (1990 <= q.value <= 2040 and re.match(r"-(м|й|го|му|ом|е)\b", rest)):  # a year (`в 2020-м`)
             continue  # an age or a year (`которому 41 год`); a figure of another clause
+        if TOGETHER.search(text, max(a, q.start - 40), q.start):
+            continue  # several parties' seats together (`«X» менен «Y» биригип 91 орунга`)
         if _PLACE_AFTER.match(text, q.end):
             continue  # a place on a list or a ballot (`2-орунда`, `2-е место`), not seats
         if _NEEDED_BEFORE.search(text, max(a, q.start - 40), q.start) or _NEEDED_AFTER.match(text, q.end):

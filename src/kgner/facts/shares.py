@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..types import Entity
-from .common import ABLATIVE, DATIVE, YEAR, _not_a_share
+from .common import ABLATIVE, DATIVE, TOGETHER, YEAR, _not_a_share
 
 _ABLATIVE = rf"(?:{ABLATIVE})"
 _DATIVE = rf"(?:{DATIVE})"
@@ -49,7 +49,6 @@ _PASSED = re.compile(r"\s*((бир аз|бир топ|бираз|ашыгыра�
 _FELL_SHORT = re.compile(r"\s*(\w+\s+)?(жеткен жок|жете алган жок|жетишкен жок)", re.I)
 # a claim the text distances itself from: `якобы набрала 27% голосов`
 # several parties' share together: `чогуу добуштардын 48 пайыздан ашыгын`, `вместе набрали 48%`
-_TOGETHER = re.compile(r"(?<![-\w])(чогуу|экөө бирге|биригип|(?-i:вместе)|в сумме|суммарно|на двоих)\b[^.;]{0,30}$", re.I)  # not `Бирге-Вместе`
 _HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
 # one party's figures of two moments: `2020-жылы 0,22%, 2021-жылы 0,46%`, `тогда ... 7,13%,
 # теперь — 7,04%`, `4,3% в 2020-м и 3,48% сейчас`
@@ -60,6 +59,7 @@ _FINAL_BEFORE = re.compile(r"(окончательн\w*|после\s+(ручно
 _YEAR_BEFORE = re.compile(r"\b(19|20)\d\d(-жылы|-м|\s+году)?(\s+(ал|она|у нее))?[\s,:—–-]*$")  # `2020-жылы ал 7,13`
 # `теперь всего 3,03%`, `а год спустя — 7,04%`, `бул жолу болгону 3,48 пайыз`
 _NOW_BEFORE = re.compile(r"\b(теперь|сейчас|ныне|быйыл|эми|азыр|спустя|на этот раз|в этот раз|бул жолу)\b"
+                         r"(\s+анын)?(\s+(көрсөткүчү|үлүшү))?"  # `азыр анын көрсөткүчү 24,62`
                          r"(\s+(всего|лишь|только|уже|болгону|гана))?[\s,:—–-]*$", re.I)
 # a gap named by its noun, right before the figure (`айырма алты пайыздан ашат`, `отрыв в 2%`),
 # and a part of the candidates or the list, not of the votes (`талапкерлердин 30 пайызын`)
@@ -187,7 +187,7 @@ _NO_SHARE_IN_CLAUSE = (_NOT_THE_VOTE, _FORECAST, _RATING, _THRESHOLD_CHANGE)
 # several parties together.
 _NO_SHARE_BEFORE = ((_RECOUNT_BEFORE, 45), (_SHARE_OF_BEFORE, 25), (_REQUIRED, 45), (_TURNOUT_BEFORE, 30),
                     (_TURNOUT_VERB_BEFORE, 130), (_GAP_OR_PART, 30), (_THRESHOLD_MOVED, 50), (_HEARSAY, 60),
-                    (_TOGETHER, 40))
+                    (TOGETHER, 40))
 # Right before the figure, even across a sentence mark: the threshold's own figure, the figure
 # another replaced (`вместо 8,52%`).
 _NO_SHARE_RIGHT_BEFORE = ((_THRESHOLD_JUST_BEFORE, 20), (_INSTEAD_BEFORE, 20))

@@ -48,6 +48,9 @@ NOT_PARTY_AFTER = re.compile(rf'[а-яөүң]*"?\s*(?:жаңы\s+)?(?:{_ORG_AFTE
                              r'|(?<=га|ге|ка|ке|го|гө|ко|кө)"?\s*(?:[а-яөүң]+\s+){0,2}?(?:билдир|айт|маек|түшүндүр|'
                              r"берген маег)"
                              r'|(?<=тын|тин|нын|нин|дын|дин)"?\s*(?:суроо|кабарчы|маег|сайт|редакц|журналист|корреспондент)', re.I)
+# the party word after a lower-case descriptor (`Ак Жол эл партиясы`, `«Ата Мекен» социалисттик партиясы`)
+_DESCRIBED_PARTY = re.compile(r'["»”]?\s*(?:[а-яөүң-]+\s+){1,2}парти')
+_GENITIVE_END = re.compile(r"(?:дын|дин|дун|дүн|нын|нин|нун|нүн|тын|тин|тун|түн)$", re.I)
 PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|партией|партиясы)\s*\"?\s*$", re.I)
 # a results list: the name with its share right after (`Замандаш – 2,15%`, `Реформа 1,65
 # пайызды`, `«Ордо» (0,46%)`) or right before it (`2,15% Замандашка`)
@@ -281,8 +284,8 @@ def party_cue(text: str, start: int, end: int, place: bool = False) -> bool:
     in a party list (another quoted name or a party word in the same stretch of text), or
     a name with its share beside it where parties are spoken of (`2,15% Замандашка`)."""
     before = text[max(0, start - 30):start]
-    if PARTY_WORD.match(text, end):  # `"Ишеним" партиясынын`, `"Ишеним партиясынын`
-        return True
+    if PARTY_WORD.match(text, end) or (_DESCRIBED_PARTY.match(text, end) and not _GENITIVE_END.search(text, start, end)):
+        return True  # `"Ишеним" партиясынын`, `Ак Жол эл партиясы`; not `Кыргызстандын социал-демократиялык партиясы`
     if PARTY_BEFORE.search(before) is not None:
         return True
     if NOT_PARTY_AFTER.match(text, end) or ORG_BEFORE.search(before):
