@@ -3319,3 +3319,16 @@ def test_seats_moved_to_and_quoted_names_that_look_like_numbers(text, expected):
 def test_founders_descriptors_the_figure_now_and_seats_together(text, expected):
     got = {(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in _party_results(text)}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Из 120 мест «Ата-Журт» занимает двадцать восемь, СДПК — двадцать шесть.",
+     {("Ата-Журт", None, 28), ("Кыргызстандын Социал-демократиялык партиясы", None, 26)}),
+    ("В итоге в коалицию вошли фракции СДПК, «Кыргызстан», «Онугуу-Прогресс» и «Ата Мекен», объединившие 80 депутатов.",
+     set()),
+    ("По версии автоматических урн, партия «Эл Умуту» получала около 6% и проходила в парламент, но после сверки "
+     "всех протоколов у нее осталось 4,46%, и мандатов партия не получает.", {("Эл Үмүтү", "4.46", 0)}),
+])
+def test_seats_after_a_verb_of_holding_coalition_totals_and_the_checked_count(text, expected):
+    got = {(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in _party_results(text)}
+    assert got == expected

@@ -78,7 +78,8 @@ _COLUMN_AFTER = re.compile(r"\s*[—–/|]\s*")  # `27,35% — 38`, `17,32 / 15`
 _BARE_WORDS = re.compile(r"[\s»”“„\"]*[—–-]\s*[^\W\d_]")  # a dash, then the count in words
 
 
-_SEAT_VERB = re.compile(r"получа\w*|получит|получил\w*|доста\w*|достал\w*|достанется|тийди|тиет|алды|менен")
+_SEAT_VERB = re.compile(r"получа\w*|получит|получил\w*|доста\w*|достал\w*|достанется|занима\w*|занял\w*|тийди|тиет|алды|менен"
+                        r"|ээлейт|ээледи")
 
 
 def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -> int | None:
