@@ -3332,3 +3332,16 @@ def test_founders_descriptors_the_figure_now_and_seats_together(text, expected):
 def test_seats_after_a_verb_of_holding_coalition_totals_and_the_checked_count(text, expected):
     got = {(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in _party_results(text)}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russian case forms of `тысяча` go on to the rest of the number
+    ("СДПК набрала 3 тысячи 418 голосов (31,7 процента), «Ата Мекен» — 1 тысячу 902 (17,6 процента).",
+     {("Кыргызстандын Социал-демократиялык партиясы", "31.7", 3418), ("Ата Мекен", "17.6", 1902)}),
+    ("Больше всего голосов — 3 тысячи 967 — получила СДПК, второй стала «Мекеним Кыргызстан» с 2 тысячами 541 голосом.",
+     {("Кыргызстандын Социал-демократиялык партиясы", None, 3967), ("Мекеним Кыргызстан", None, 2541)}),
+    ("Второй стала «Мекеним Кыргызстан» с 2541 голосом. Далее идут «Бир Бол» (1 тысяча 318), «Кыргызстан» (1 тысяча 87).",
+     {("Мекеним Кыргызстан", None, 2541), ("Бир Бол", None, 1318), ("Кыргызстан", None, 1087)}),
+])
+def test_votes_written_with_thousands_in_any_case(text, expected):
+    assert {(f.party.norm, f.percent.norm if f.percent else None, f.votes) for f in _party_results(text)} == expected

@@ -18,7 +18,10 @@ _THOUSAND = re.compile(r"^(?:миң|тыс)", re.I)
 # forms after which the number goes on (`4 миллиона 294 тысячи 243`); a Kyrgyz case
 # suffix (`миллиондун`, `миңи`) ends it
 _CONTINUES = {"миллион", "миллиона", "миллионов", "млн", "млн.", "миң", "тысяч", "тысячи",
-              "тысяча", "тыс", "тыс."}
+              "тысяча", "тыс", "тыс.",
+              # Russian case forms: `1 тысячу 902`, `с 2 тысячами 541 голосом`, `миллионом`
+              "тысячу", "тысячей", "тысячью", "тысячам", "тысячами", "тысячах",
+              "миллиону", "миллионом", "миллионам", "миллионами", "миллионах"}
 
 # the Kyrgyz number words up to 99, from the rule layer's table
 KY_WORDS = {**KY_UNITS, **{w: v for w, v in KY_TENS.items() if v < 100}}

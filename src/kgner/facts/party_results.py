@@ -270,7 +270,8 @@ _GIVES_SEATS = r"получ|доста|отойд|отход|отда|уход|�
 _GIVES_VOTES = r"поддерж|проголос|колдо|выбрал|тандаг"  # `118 поддержали «Эмгек»`, where votes are spoken of
 _SEATS_FIRST = re.compile(
     r"(?:^|(?<!\d)[,;:]\s*|(?<!тыс)(?<!млн)\.\s+|\s(?:и|жана|а)\s+|[—–]\s*|\bиз\s+\d{2,3}\s+(?:\w+\s+)?(?:мест|мандат|кресел|кресл)\w*(?:\s+в\s+[^\d,.;:]{1,30}?)?\s+)"  # `Из 31 депутатского места 11 получил «X»`
-    rf"(?:(?:[Ее]щ[её]|[Тт]акже|по)\s+)?(\d{{1,3}}|(?:{RU_WORD})(?=\s))(?:\s+из\s+\d{{2,3}})?\s*"  # also `двенадцать получает «Эмгек»`
+    rf"(?:(?:[Ее]щ[её]|[Тт]акже|по)\s+)?(\d{{1,3}}(?:\s\d{{3}}|\s+тысяч\w*\s+\d{{1,3}})?|(?:{RU_WORD})(?=\s))"  # also `двенадцать
+    r"(?:\s+из\s+\d{2,3})?\s*"  # получает «Эмгек»`, `Больше всего голосов — 3 тысячи 967 — получила СДПК`
     r"((?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*|голос\w*|добуш\w*))?\s*"
     rf"(?:[—–-]\s*)?(?:(?:{_GIVES_SEATS}|{_GIVES_VOTES})\w*)?\s*(?:у\s+)?(?:за\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
     re.I)  # also set off by dashes: `Больше всего голосов — 97 — у партии «X»`, `мест — 38 — получает СДПК`
@@ -344,6 +345,14 @@ def _leader(text: str, ents, party: int, person: int) -> bool:
         and not text[e.end:p.start].strip(" «»\"“”"))
 
 
+def _count_value(figure: str) -> int | None:
+    """A count in digits (`3 967`, `3 тысячи 967`) or in words (`двенадцать`)."""
+    if figure[:1].isdigit():
+        found = find_quantities(figure)
+        return int(found[0].value) if found else None
+    return _spelled(figure.split())
+
+
 def _spelled(words: list[str]) -> int | None:
     """The number the words spell, all of them (`тридцать восемь`, `он экиси`), else None."""
     counted = word_count(words, 0) if words else None
@@ -361,7 +370,7 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     if m is not None and m.group(2) and re.match(r"голос|добуш", m.group(2), re.I) and not votes:
         m = None  # `51 голос получил «X»` counts votes, read only where votes are spoken of
     if m is not None and (m.group(2) or (seats_cue and re.search(rf"[—–-]|{gives}|\sу\s", m.group(0), re.I))):
-        n = int(m.group(1)) if m.group(1).isdigit() else _spelled(m.group(1).split())
+        n = _count_value(m.group(1))
         if n is not None:
             return floor + m.start(1), n
     m = _SEATS_VERB_FIRST.search(text, floor, party_start)
