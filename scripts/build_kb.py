@@ -161,24 +161,28 @@ AMBIGUOUS_PARTIES = {"kyrgyzstan", "respublika", "yntymak", "ordo", "birimdik", 
 # the Kyrgyz names of parties the table names in Russian only.
 EXTRA_PARTY_ALIASES = {
     # generic Kyrgyz names written for the party (`Социал-демократиялык партия 27 пайыз алды`)
-    "sdpk": ["Социал-демократиялык партия"],
+    # and the Russian names with the older country name `Киргизия` (RIA Novosti, TASS)
+    "sdpk": ["Социал-демократиялык партия", "Социал-демократическая партия Киргизии"],
     "kpdp": ["КЭДП", "НДПК", "Элдик-демократиялык партия", "элдик-демократиялык партия",
-             "Народно-демократическая партия"],  # the Russian name without `Кыргызстана`
+             "Народно-демократическая партия", "Народно-демократическая партия Киргизии"],  # also without `Кыргызстана`
     "ata_jurt_kyrgyzstan": ["АЖК"],
     "afghan_veterans": ["Ооганстандагы согуштун ардагерлеринин партиясы",
                         "Афганистандагы согуштун ардагерлеринин партиясы",
                         "Ооган согушунун ардагерлеринин партиясы", "Ооган согушунун ардагерлери",
                         "Афганистан согушунун ардагерлери", "Ооган ардагерлеринин партиясы"],
-    "patriotic_unity_party": ["Кыргызстандын патриоттук биримдик партиясы"],
-    "communists_kyrgyzstan": ["Компартия", "Компартия Кыргызстана", "Партия коммунистов", "Коммунисттер партиясы"],  # short names
+    "patriotic_unity_party": ["Кыргызстандын патриоттук биримдик партиясы", "Патриотическая партия единения Киргизии"],
+    "communists_kyrgyzstan": ["Компартия", "Компартия Кыргызстана", "Партия коммунистов", "Коммунисттер партиясы",
+                              "Партия коммунистов Киргизии", "Компартия Киргизии"],  # short names
 }
 
 
 # Parties the table lacks that the project's news paragraphs report results of (local
 # councils: `“Адилет” партиясы 9 миң 806 (40,01%)` in Jalal-Abad, `«Биздин Кыргызстан» — 15`
-# in Osh, 2021); both names are also ordinary phrases (`justice`, `our Kyrgyzstan`).
+# in Osh, `“Жаңы-Кыргызстан” партиясы 11 миң 752 (48,44%)` in Jalal-Abad, 2021); all are also
+# ordinary phrases (`justice`, `our Kyrgyzstan`, `new Kyrgyzstan`).
 EXTRA_PARTIES = [("adilet", "Адилет", "Адилет", "Adilet", "Adilet"),
-                 ("bizdin_kyrgyzstan", "Биздин Кыргызстан", "Биздин Кыргызстан", "Bizdin Kyrgyzstan", "Bizdin Kyrgyzstan")]
+                 ("bizdin_kyrgyzstan", "Биздин Кыргызстан", "Биздин Кыргызстан", "Bizdin Kyrgyzstan", "Bizdin Kyrgyzstan"),
+                 ("jany_kyrgyzstan", "Жаңы-Кыргызстан", "Жаны-Кыргызстан", "Jany Kyrgyzstan", "Жаңы Кыргызстан|Jany Kyrgyzstan")]
 
 
 def build_parties(data: Path) -> list[list[str]]:

@@ -3345,3 +3345,23 @@ def test_seats_after_a_verb_of_holding_coalition_totals_and_the_checked_count(te
 ])
 def test_votes_written_with_thousands_in_any_case(text, expected):
     assert {(f.party.norm, f.percent.norm if f.percent else None, f.votes) for f in _party_results(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of votes before the party is no seats, and the party's seats after it are its own
+    ("Больше всех голосов — 257 тысяч 100 — получила партия «Ата-Журт», ей достанется 28 мандатов. СДПК поддержали "
+     "237 тысяч 634 избирателя, у партии будет 26 мест.",
+     {("Ата-Журт", None, 257100, 28), ("Кыргызстандын Социал-демократиялык партиясы", None, 237634, 26)}),
+    ("90 орундуу Жогорку Кеңештин 71 ордун бийликтеги «Ак Жол» партиясы ээледи.", {("Ак Жол", None, None, 71)}),
+    # the older Russian country name in a party's name; the party a rank is told after is not the subject
+    ("Социал-демократическая партия Киргизии с 5,12 процента займет 11 кресел, Партия коммунистов Киргизии — восемь.",
+     {("Кыргызстандын Социал-демократиялык партиясы", "5.12", None, 11),
+      ("Кыргызстан коммунисттер партиясы", None, None, 8)}),
+    ("11 апреля партия «Ак Бата» набрала 12,38 процента голосов и заняла второе место после «Эмгека».",
+     {("Ак бата", "12.38", None, None)}),
+    ("По итогам выборов 17 ноября «Жаңы Кыргызстан» занял в кенеше 20 мест из 41, «Адилет» — 17, «Эмгек» — четыре.",
+     {("Жаңы-Кыргызстан", None, None, 20), ("Адилет", None, None, 17), ("Эмгек", None, None, 4)}),
+])
+def test_counts_houses_old_country_names_and_ranks(text, expected):
+    got = {(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats) for f in _party_results(text)}
+    assert got == expected

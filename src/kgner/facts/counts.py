@@ -67,6 +67,8 @@ _MOVED_FROM = re.compile(r"-?(?:дан|ден|тан|тен|дон|дөн|тон
 _FROM_RU = re.compile(r"\bс\s+$", re.I)
 _SEATS_MOVED = re.compile(r"мандат|орун|орд[уы]|\bмест|кресел|кресл", re.I)
 _TO_RU = re.compile(r"\s+до\s+\d", re.I)
+# the voters who backed the party, told before their count (`СДПК поддержали 237 тысяч 634 избирателя`)
+_BACKED_BEFORE = re.compile(r"\b(поддержал\w*|отдали\s+(свои\s+)?голоса|колдоду|колдогон)\s+(\w+\s+)?$", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
 # a count of voters who backed the party: `74 шайлоочу ишеним көрсөттү`, `97 избирателей поддержали`
 _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигрант|адам|человек)\w*\s+(ишеним (көрсөт|арт)|колдо|поддерж|проголос)",
@@ -215,7 +217,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif q.value >= 100 and q.value.is_integer() and "(" in before and re.match(r"\s*\)", rest):
             votes = votes or int(q.value)  # `— 20,21 пайыз (3 505)`
         elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам|жител|тургун)", rest) and \
-                (VOTE.search(text[a:q.start].lower()) or _VOTED_AFTER.match(text, q.end)):
+                (VOTE.search(text[a:q.start].lower()) or _VOTED_AFTER.match(text, q.end)
+                 or _BACKED_BEFORE.search(text, max(a, q.start - 30), q.start)):
             votes = votes or int(round(q.value))  # `за партию проголосовали 430 тысяч 661 человек`
         elif _TRUSTED_BY.match(text, q.end):
             votes = votes or int(round(q.value))  # `«Ата Мекенге» 74 шайлоочу ишеним көрсөттү`

@@ -308,7 +308,8 @@ _SEAT_WORDS_FIRST = re.compile(
 # the party's part of the house's seats before it: `Жогорку Кеңештин 71 мандаты «Ак Жол» партиясына тийди`,
 # `90 орундуу парламенттин жетимиш бир ордун «Ак Жол» партиясы ээлеген`
 _SEATS_OF_HOUSE = re.compile(rf"\b(?:парламент|кеңеш|палата)\w*(?:{GENITIVE})\s+(\d{{1,3}}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+"
-                             r"(?:депутаттык\s+)?(?:мандат|орд|орун)(?:ы|ын|у|ун|су|сун)?[\s«\"“]*$", re.I)
+                             r"(?:депутаттык\s+)?(?:мандат|орд|орун)(?:ы|ын|у|ун|су|сун)?"
+                             r"(?:\s+[а-яөүң]+(?:дагы|деги|тагы|теги|гы|ги|кы|ки))?[\s«\"“]*$", re.I)  # also `71 ордун бийликтеги «Ак Жол»`
 # seats in words and a verb of taking before the party: `..., еще восемь взяла Партия коммунистов`
 _SEAT_WORDS_TAKEN = re.compile(r"(?:[,;:]\s*|\s(?:и|а)\s+)(?:(?:ещ[её]|также)\s+)?((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+"
                                r"(?:взял\w*|получил\w*|получает|получат|получит|завоевал\w*)\s+(?:парти\w*\s*)?[«\"“]?\s*$", re.I)
@@ -690,8 +691,8 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             votes = _counts(text, ents, sent, fr.lead[g], ents[head].start, None, False, True)[0]
         if seats is None:
             seats = _seats_elsewhere(fr, g, a, after, pct, leading)
-        if fr.seats_first[g] is not None and fr.before is None and fr.votes_first:
-            votes = votes or fr.seats_first[g][1]
+        if fr.seats_first[g] is not None and fr.before is None and (fr.votes_first or fr.seats_first[g][1] > _MOST_SEATS):
+            votes = votes or fr.seats_first[g][1]  # also a count no house has seats for (`— 257 тысяч 100 — получила`)
         elif fr.seats_first[g] is not None and fr.before is None and not (
                 pct is not None and _EARLIER_CLAUSE.search(text, max(sent.start, fr.seats_first[g][0] - 30),
                                                            fr.seats_first[g][0])):
@@ -743,6 +744,7 @@ _NO_SEATS = re.compile(r"\bбез\s+(?:единого\s+)?(?:мест|манда
                        r"|\b(?:мест|мандат\w*|кресел)\s+(?:[а-яё]+\s+){0,3}?не\s+(?:получ|доста)\w*", re.I)
 _NO_SEATS_OPENING = re.compile(r"\W*(?:ни\s+одного\s+(?:мандата|места|кресла)|без\s+мест)\b[^.;:]*$", re.I)
 _BRACKETED_THEN_AND = re.compile(r"[»\"”]?\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*(?:жана|и|менен)\s+[«\"“]?")
+_MOST_SEATS = 150  # more than any house elected here has (the parliament: 90 or 120)
 _DISTRIBUTIVE = re.compile(r"\bпо\s|(ден|дан|тен|тан|дон|тон|дөн|төн)\b(?!\s+(ашык|ашуун|жогору|көп|аз|төмөн|кем))"
                            r"|ар бири|каждая|каждой|экөө тең", re.I)
 
