@@ -679,9 +679,10 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             continue
         if leading:
             a, b = fr.lead[g], ents[head].start
-        if _not_the_partys(fr, g, a, b, leading):
-            pending = []
-            continue
+        if _not_the_partys(fr, g, a, b, leading) or _AMONG_THE_REST.search(text, max(sent.start, ents[head].start - 70),
+                                                                           ents[head].start):
+            pending = []  # (or one of the rest, whose figure is theirs together: `Остальные восемь партий,
+            continue      # включая «Ата Мекен», набрали менее семи процентов`)
         pct = _share(fr, g, a, b, leading, later)
         votes, seats, pct_value = _counts(text, ents, sent, _own_moment(fr, a, b, pct), b, pct, fr.seats_cue,
                                           fr.votes_cue)
@@ -744,6 +745,8 @@ _NO_SEATS = re.compile(r"\bбез\s+(?:единого\s+)?(?:мест|манда
                        r"|\b(?:мест|мандат\w*|кресел)\s+(?:[а-яё]+\s+){0,3}?не\s+(?:получ|доста)\w*", re.I)
 _NO_SEATS_OPENING = re.compile(r"\W*(?:ни\s+одного\s+(?:мандата|места|кресла)|без\s+мест)\b[^.;:]*$", re.I)
 _BRACKETED_THEN_AND = re.compile(r"[»\"”]?\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*(?:жана|и|менен)\s+[«\"“]?")
+_AMONG_THE_REST = re.compile(r"\b(?:остальн\w*|други\w*|прочи\w*|калган)\s+(?:\S+\s+)?парти\w*[^.;]{0,20}?"
+                             r"(?:включая|в том числе|среди них|анын ичинде)\s*[«\"“]?\s*$", re.I)
 _MOST_SEATS = 150  # more than any house elected here has (the parliament: 90 or 120)
 _DISTRIBUTIVE = re.compile(r"\bпо\s|(ден|дан|тен|тан|дон|тон|дөн|төн)\b(?!\s+(ашык|ашуун|жогору|көп|аз|төмөн|кем))"
                            r"|ар бири|каждая|каждой|экөө тең", re.I)
