@@ -3367,3 +3367,19 @@ def test_votes_written_with_thousands_in_any_case(text, expected):
 def test_counts_houses_old_country_names_and_ranks(text, expected):
     got = {(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats) for f in _party_results(text)}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no seats said for the others before a contrast is not this party's
+    ("Ни одного мандата не получили мелкие партии, а «Ата-Журт Кыргызстан» набрала 17,32%.",
+     {("Ата-Журт Кыргызстан", "17.32", None)}),
+    # a singular `объединившая` describes one party, not several together
+    ("«Ата-Журт Кыргызстан», объединившая два крыла, набрала 17,32% голосов.", {("Ата-Журт Кыргызстан", "17.32", None)}),
+    # the Russian `он` after a dash is no Kyrgyz ten
+    ("СДПК получила 38 мандатов, «Ата Мекен» — он, по словам лидера, доволен.",
+     {("Кыргызстандын Социал-демократиялык партиясы", None, 38)}),
+])
+def test_review_fixes_of_the_tenth_session(text, expected):
+    got = {(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in _party_results(text)}
+    assert got == expected
+

@@ -64,9 +64,9 @@ _AND_COUNT_AFTER_PCT = re.compile(r"\s*(?:и|жана)\s+([^\W\d_]+)\s*(?=[,.;)]
 _RANGE_AFTER = re.compile(r"\s*([–-]|или|же)\s*\d(?!\d*(?:[,.]\d+)?\s*(%|пайыз|процент))", re.I)
 # a count the party's count moved from, right before the one it moved to
 _MOVED_FROM = re.compile(r"-?(?:дан|ден|тан|тен|дон|дөн|тон|төн|нан|нен|нон|нөн)\s+\d+\s*-?(?:га|ге|ка|ке|го|гө|ко|кө)\b", re.I)
-_FROM_RU = re.compile(r"\bс\s+$", re.I)
+_SEATS_FROM_RU = re.compile(r"\bс\s+$", re.I)
 _SEATS_MOVED = re.compile(r"мандат|орун|орд[уы]|\bмест|кресел|кресл", re.I)
-_TO_RU = re.compile(r"\s+до\s+\d", re.I)
+_SEATS_TO_RU = re.compile(r"\s+до\s+\d", re.I)
 # the voters who backed the party, told before their count (`СДПК поддержали 237 тысяч 634 избирателя`)
 _BACKED_BEFORE = re.compile(r"\b(поддержал\w*|отдали\s+(свои\s+)?голоса|колдоду|колдогон)\s+(\w+\s+)?$", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
@@ -106,8 +106,8 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
             if _SEAT_DIFFERENCE.match(text, noun_end):
                 return None
             return v
-        if not bare:
-            continue
+        if not bare or (used == 1 and words[k].lower() == "он"):
+            continue  # (a lone `он` with no seat noun is the Russian `he`: `«Ата Мекен» — он, по словам ...`)
         last = spans[k + used - 1].end()
         if k == 0 and (len(words) == used or (_BARE_WORDS.match(text, a) or _RIGHT_AFTER.fullmatch(text, a, spans[0].start()))
                        and _CLOSED.match(text, last, b)):
@@ -182,7 +182,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         before = text[max(a, q.start - 2):q.start]
         if _RANGE_AFTER.match(text, q.end) or _RANGE_BEFORE.search(text, max(a, q.start - 8), q.start):
             continue  # a range is no count (`15–16 мандатка`, `12 или 13 мандатов`)
-        if (_MOVED_FROM.match(text, q.end) or (_FROM_RU.search(text, max(a, q.start - 3), q.start) and _TO_RU.match(text, q.end))) \
+        if (_MOVED_FROM.match(text, q.end) or (_SEATS_FROM_RU.search(text, max(a, q.start - 3), q.start) and _SEATS_TO_RU.match(text, q.end))) \
                 and _SEATS_MOVED.search(text, max(a, q.start - 25), q.end + 25):
             continue  # the seats it moved from (`орундары 13төн 12ге азайды`, `с 13 до 12 мест`)
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR or \

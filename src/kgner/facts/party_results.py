@@ -74,7 +74,8 @@ _LATER_MOMENT = re.compile(r"\s*(азыр|эми|бул жолу|(\S+\s+)?(чы�
 # (`в 2020-м получил 7,13%, а теперь — 7,04%`; not `а теперь не дотянул до барьера`)
 _VOTES_IN_PARTICIPLE = re.compile(r"\d\s+(добуш|голос)\w*\s+\w+(ган|ген|гон|гөн|кан|кен|кон|көн)[\s\"“”«»]*$", re.I)
 _DASH_TO_PARTIES = re.compile(r"\s*[—–-]\s*(партиям\s*|партияларга\s*)?[«\"“]?\s*", re.I)
-_BARE_DASH_COUNT = re.compile(rf"[»\"”]?\s*[—–-]\s*(?:по\s+)?(\d{{1,3}}|{RU_WORD}|{KY_WORD})\s*([,;.]|$|\s+(и|а|жана)\s)")
+_BARE_DASH_COUNT = re.compile(rf"[»\"”]?\s*[—–-]\s*(?:по\s+)?(\d{{1,3}}|{RU_WORD}|(?![Оо]н\b)(?:{KY_WORD}))\s*([,;.]|$|\s+(и|а|жана)\s)")
+# (not the Russian `он`, he: `«Ата Мекен» — он, по словам ...`)
 _AGAINST_ALL = re.compile(r"\b(баарына|бардыгына)\s+каршы|\bпротив\s+всех\b", re.I)
 _EACH_BEFORE = re.compile(rf"\bпо\s+(?:\d{{1,3}}|{RU_WORD})\s*(?:[—–-]|(?:мест\w*|мандат\w*|кресел|кресл\w*)\s+"
                           r"(?:получ|доста|отойд|отход|отда|уход|уйд)\w*)\s*[«\"“]?\s*$", re.I)  # also `По три места достаются «X» и «Y»`
@@ -701,7 +702,8 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             # election (`2015-жылы 12,93 пайыз алып, 18 мандатка ээ болгон «Кыргызстан» 2020-жылы 8,76 ...`)
             seats = fr.seats_first[g][1]
         if seats is None and (pct is not None or votes is not None) and (
-                _NO_SEATS.search(text, a, b) or _NO_SEATS_OPENING.match(text, sent.start, ents[fr.groups[0][0]].start)):
+                _NO_SEATS.search(text, a, b) or (_NO_SEATS_OPENING.match(text, sent.start, ents[fr.groups[0][0]].start)
+                                                 and not _CONTRAST_BEFORE.search(text, sent.start, ents[head].start))):
             seats = 0  # `3,48% и опять остался без мест`, `Ни одного мандата не получили «X» (4,46%), ...`
         respective = fr.respective.get(g, {})
         seats = respective.get("seats", seats)
@@ -741,8 +743,9 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
 
 # the party got no seats, said beside its share (`и опять остался без мест`, `мест в парламенте не
 # получит`, `мандатов партия не получает`, `без единого мандата`); `бир да орун` is read as a count
-_NO_SEATS = re.compile(r"\bбез\s+(?:единого\s+)?(?:мест|мандат|кресел|кресл)\w*"
-                       r"|\b(?:мест|мандат\w*|кресел)\s+(?:[а-яё]+\s+){0,3}?не\s+(?:получ|доста)\w*", re.I)
+_NO_SEATS = re.compile(r"\bбез\s+(?:единого\s+)?(?:мест[ао]?\b|мандат\w*|кресел|кресл\w*)"
+                       r"|\b(?:мест[ао]?\b|мандат\w*|кресел)\s+(?:[а-яё]+\s+){0,3}?не\s+(?:получ|доста)\w*", re.I)
+_CONTRAST_BEFORE = re.compile(r",\s*(?:а|но|однако|ал эми|бирок)\s", re.I)  # `..., а «Ата-Журт» набрала 15%`
 _NO_SEATS_OPENING = re.compile(r"\W*(?:ни\s+одного\s+(?:мандата|места|кресла)|без\s+мест)\b[^.;:]*$", re.I)
 _BRACKETED_THEN_AND = re.compile(r"[»\"”]?\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*(?:жана|и|менен)\s+[«\"“]?")
 _AMONG_THE_REST = re.compile(r"\b(?:остальн\w*|други\w*|прочи\w*|калган)\s+(?:\S+\s+)?парти\w*[^.;]{0,20}?"
@@ -759,7 +762,7 @@ def _seats_of_the_list(fr: _Frame, g: int, a: int, b: int, before: PartyResult) 
     text, ents, sent = fr.text, fr.ents, fr.sent
     if before.seats is not None and before.votes is None and fr.seats_cue and \
             (bare := _BARE_DASH_COUNT.match(text, a, b)) is not None:
-        return int(bare.group(1)) if bare.group(1).isdigit() else _spelled(bare.group(1).split())
+        return _count_value(bare.group(1))
     if g and _EACH_BEFORE.search(text, sent.start, ents[fr.groups[g - 1][0]].start) and \
             re.fullmatch(r"[»\"”]?\s+(и|жана)\s+[«\"“]?", text[ents[fr.groups[g - 1][-1]].end:ents[fr.groups[g][0]].start]):
         return before.seats

@@ -48,7 +48,6 @@ _PASSED = re.compile(r"\s*((бир аз|бир топ|бираз|ашыгыра�
 # a shortfall: `бир пайызга да жеткен жок`
 _FELL_SHORT = re.compile(r"\s*(\w+\s+)?(жеткен жок|жете алган жок|жетишкен жок)", re.I)
 # a claim the text distances itself from: `якобы набрала 27% голосов`
-# several parties' share together: `чогуу добуштардын 48 пайыздан ашыгын`, `вместе набрали 48%`
 _HEARSAY = re.compile(r"\b(якобы|будто бы?)\b[^.;]{0,40}$", re.I)
 # one party's figures of two moments: `2020-жылы 0,22%, 2021-жылы 0,46%`, `тогда ... 7,13%,
 # теперь — 7,04%`, `4,3% в 2020-м и 3,48% сейчас`
@@ -127,8 +126,9 @@ _SAID_FORECAST = re.compile(r"\bдеп\s+(болжолдо|божомолдо|к
 # (nominative, no dash: `перешагнул порог — 7,72%`, `босогодон 7,72% менен өтүп` are the party's)
 _THRESHOLD_JUST_BEFORE = re.compile(r"\b(босого|порог|барьер)\s+(в\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:бирок|однако|но|ал эми|тем не менее|на деле|фактически)\b", re.I)
-_POLL = re.compile(r"опрос|сурамжыл|социолог|респондент"
-                   r"|болжолу(нда|на)\b|\bпо\s+(\w+\s+)?прогноз", re.I)  # and a forecast opening the sentence (`Жороевдин болжолунда, ...`)
+_POLL = re.compile(r"опрос|сурамжыл|социолог|респондент", re.I)
+# a forecast the sentence opens with, before the figure (`Жороевдин болжолунда, ...`, `По прогнозу аналитиков, ...`)
+_FORECAST_OPENING = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:болжолу(?:нда|на)\b|по\s+(?:\w+\s+)?прогноз)", re.I)
 _RATING = re.compile(r"рейтинг", re.I)  # in the clause: `Хвост рейтинга по итогам голосования: ...` is a ranking
 _THRESHOLD_CHANGE = re.compile(r"босогону\s+(\S+\s+){0,4}?(түшүр|төмөндөт|көтөр)|(сниз|сниж|повыс|подня)\w*\s+(\S+\s+)?(порог|барьер)"
                                r"|(порог|барьер)\w*\s+(\S+\s+){0,3}?(сниз|сниж|повыс|подня)", re.I)
@@ -213,7 +213,7 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     # a poll told before `бирок`, `но`, ... is set against the real figure (`сурамжылоо ... 30 пайыз
     # болжолдогон, бирок партиянын чыныгы жыйынтыгы 24,5 пайыз болду`)
     polled = _CONTRAST.split(sentence[:e.start - sent_start])[-1] + sentence[e.start - sent_start:]
-    if _POLL.search(polled):
+    if _POLL.search(polled) or _FORECAST_OPENING.search(sentence[:e.start - sent_start]):
         return True
     if _VOTED_BEFORE.search(text, max(sent_start, e.start - 40), e.start) and _OF_VOTERS_AFTER.match(text, e.end) \
             and not _FOR.search(text, max(sent_start, e.start - 90), e.end + 30):
@@ -225,8 +225,6 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
             return True  # the figure it moved from; a bound before the exact figure
     if _FROM_RU.search(before) and _TO_RU.match(text, e.end):
         return True
-    if _INSTEAD_AFTER.match(text, e.end) or _INSTEAD_BEFORE.search(text, max(0, e.start - 20), e.start):
-        return True  # the figure another replaced
     if _RANGE_END.match(text, e.end) and _FROM_BEFORE.search(text, max(0, e.start - 25), e.start) and \
             _EACH.search(text, max(sent_start, e.start - 60), e.start):
         return True  # the end of a range several parties fall in (`алардын ар биринде 5,8ден 7,6 пайызга чейин`)

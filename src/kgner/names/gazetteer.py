@@ -31,9 +31,10 @@ PARTY_LIST = re.compile(rf"парти|фракци|пайыз|процент|%|�
 # `«Мекеним Кыргызстан» аттуу ыр сынагы`, `«Мекенчил» депутаттык тобу`, `радио «Азаттык»`,
 # `ресторан «Ордо»`, `движение «Доверие»`, `КПП «Ак-Жол»`). Used by the gazetteer and the model.
 _ORG_AFTER_NOUNS = (r"радио|агентт|гезит|газет|сайт|телеканал|кыймыл|конуш|турак|массив|компани|журнал|кафе|"
-                    r"мейманкана|отел|басылма|коалиция|ресторан|лицей|мектеб|мектеп|клуб|басма|уюм|"
-                    r"соода борбор|фестивал|сынаг|сынак|концерт|театр|банк|клиника|футбол|микрокредит|коомдук|"
-                    r"кайрымдуулук|жол-курулуш|депутаттык\s+тоб|аттуу(?!\s+(?:\w+\s+)?парти)")
+                    r"мейманкана|отел|басылма|коалиция|ресторан|лицей|мектеб|мектеп|клуб|басма(?!\s+сөз)|уюм|"
+                    r"соода борбор|фестивал|сынаг|сынак|концерт|театр|банк|клиника|футбол\s+клуб|микрокредит|"
+                    r"коомдук\s+(?:фонд|бирикме|уюм)|кайрымдуулук\s+фонд|жол-курулуш|депутаттык\s+тоб|"
+                    r"аттуу(?!\s+(?:\w+\s+)?парти)")
 ORG_AFTER = re.compile(rf'[а-яөүң]*["»”]?\s*(?:жаңы\s+|[а-яөүң]+(?:тык|тик|дык|дик|лык|лик|тук|түк|дук|дүк|лук|лүк)\s+)?'
                        rf'(?:{_ORG_AFTER_NOUNS})', re.I)  # also `«Адилет» укуктук клиникасы`
 ORG_BEFORE = re.compile(r"\b(?:интервью|эфир\w*|радио|газет[аеуы]?|гезит\w*|телеканал\w*|сайт\w*|агентств\w*|журнал\w*|издани\w*|портал\w*|"
@@ -49,8 +50,9 @@ NOT_PARTY_AFTER = re.compile(rf'[а-яөүң]*"?\s*(?:жаңы\s+)?(?:{_ORG_AFTE
                              r"берген маег)"
                              r'|(?<=тын|тин|нын|нин|дын|дин)"?\s*(?:суроо|кабарчы|маег|сайт|редакц|журналист|корреспондент)', re.I)
 # the party word after a lower-case descriptor (`Ак Жол эл партиясы`, `«Ата Мекен» социалисттик партиясы`)
-_DESCRIBED_PARTY = re.compile(r'["»”]?\s*(?:[а-яөүң-]+\s+){1,2}парти')
-_GENITIVE_END = re.compile(r"(?:дын|дин|дун|дүн|нын|нин|нун|нүн|тын|тин|тун|түн)$", re.I)
+_DESCRIBED_PARTY = re.compile(r'["»”]?\s*(?:эл|элдик|саясий|социалисттик|демократиялык)\s+партия(?!лар)')
+_GENITIVE_END = re.compile(r"(?:дын|дин|дун|дүн|нын|нин|нун|нүн|тын|тин|тун|түн"  # and a locative: not
+                           r"|да|та|де|те|дагы|тагы|деги|теги|дө|тө|дөгү|төгү)$", re.I)  # `Кыргызстандагы саясий партия`
 PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|партией|партиясы)\s*\"?\s*$", re.I)
 # a results list: the name with its share right after (`Замандаш – 2,15%`, `Реформа 1,65
 # пайызды`, `«Ордо» (0,46%)`) or right before it (`2,15% Замандашка`)
@@ -73,7 +75,7 @@ _QUOTED_HEAD = re.compile(r'(?:^|(?<=[\s(]))[«"“][^\W\d_][\w-]*(?:\s+[\w-]+)*
 # милдет`, `Ата Мекенге кызмат`), and the whole country (`Бүтүн Кыргызстан боюнча`, `Бүтүн Кыргызстанда`)
 _HOMELAND = re.compile(r"ата[\s-]+(?:мекен|журт)(\w*)$", re.I)
 _OURS = re.compile(r"(?:ибиз|ыбыз|убуз|үбүз|им|ым|ум|үм|дик)", re.I)  # `Ата Мекенибиз`, `Ата Журтум`, `Ата Мекендик`
-_HOMELAND_AFTER = re.compile(r"\s+(?:коргоо|коргоочу|алдында|алдындагы|кызмат|сүйүү|\w+\s+коргоо)", re.I)
+_HOMELAND_AFTER = re.compile(r"\s+(?:коргоо|алдында|алдындагы|кызмат|сүйүү|\w+\s+коргоо)", re.I)
 _FIGURE_AFTER = re.compile(r'["»”]?\s*[—–:-]?\s*\(?\d')  # a results list's row (`Биздин эл 7,78%`)
 # the party word closing a long name (`Ооган согушунун ардагерлери жана башка ... партиясы`)
 _PARTY_WORD_AHEAD = re.compile(r"(?:[\s,]+[^\W\d_][\w-]*){0,8}?\s+парти", re.I)
@@ -89,6 +91,8 @@ def _in_longer_quote(text: str, start: int, end: int) -> bool:
     closed = _CLOSE_QUOTE_AFTER.match(text, end)
     if not opened or not closed or "парти" in (opened.group(1) + closed.group(1)).lower():
         return False
+    if text[opened.start()] == '"' and text.count('"', 0, opened.start()) % 2:
+        return False  # an ASCII quote that closes another name (`"Ата Мекен" жана Бирге жана "Ынтымак"`)
     return any(c.isalpha() for c in opened.group(1)) or _LOWER_WORD_AFTER.match(closed.group(1)) is not None
 
 
@@ -290,7 +294,7 @@ def party_cue(text: str, start: int, end: int, place: bool = False) -> bool:
         return True
     if NOT_PARTY_AFTER.match(text, end) or ORG_BEFORE.search(before):
         return False
-    quoted = start > 0 and text[start - 1] in '"«“' and text[end:end + 1] in '"»”'
+    quoted = 0 < start and end < len(text) and text[start - 1] in '"«“' and text[end] in '"»”'
     if quoted and PARTY_LIST.search(text, max(0, start - 400), min(len(text), end + 200)) is not None:
         return True
     shared = SHARE_AFTER.match(text, end) or SHARE_BEFORE.search(text, max(0, start - 60), start) or \
