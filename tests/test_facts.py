@@ -3383,3 +3383,19 @@ def test_review_fixes_of_the_tenth_session(text, expected):
     got = {(f.party.norm, f.percent.norm if f.percent else None, f.seats) for f in _party_results(text)}
     assert got == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share restating the count of the sentence before, opened by `Это` / `Бул`: a fact of its own
+    ("«Ата-Журт Кыргызстан» бирдиктүү округ боюнча 221 миң 41 добуш топтоду. Бул шайлоого катышкандардын 17,32 "
+     "пайызын түзөт.", {("Ата-Журт Кыргызстан", None, 221041), ("Ата-Журт Кыргызстан", "17.32", None)}),
+    ("Победу одержала партия «Ынтымак»: за ее список проголосовали 1 874 жителя. Это 38,6 процента от числа "
+     "принявших участие в голосовании.", {("Ынтымак", None, 1874), ("Ынтымак", "38.6", None)}),
+    # not a gap (`... пайыздан ашык аз`), not `Бул жолу` (this time) with the voters' turnout
+    ("«Республика – Ата-Журт» 20,08 пайыз алды. Бул көрсөткүч жеңүүчү СДПКныкынан жети пайыздан ашык аз.",
+     {("Республика – Ата-Журт", "20.08", None)}),
+    ("2008-жылы «Ак Жол» шаардык кеңештен 36 орун алган. Бул жолу шаардын шайлоочуларынын 48 пайызга жакыны "
+     "добуш берди.", {("Ак Жол", None, None)}),
+])
+def test_a_share_restating_the_count_before(text, expected):
+    assert {(f.party.norm, f.percent.norm if f.percent else None, f.votes) for f in _party_results(text)} == expected

@@ -55,6 +55,9 @@ def _party_anaphor(text: str, sent: _Sent) -> re.Match | None:
     return None
 
 
+_THIS_LEAD = re.compile(r"\W*(?:Это|Бул)\b(?!\s+жолу)[^.,;:\d]{0,40}", re.I)  # not `Бул жолу` (this time)
+
+
 def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
                       unfigured: bool, person_beside: bool, limit: int) -> PartyResult | None:
     """Figures of a sentence that names no party (or only parties measured against another),
@@ -77,7 +80,10 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
         anaphor = None  # `ал`, `она` may stand for the person named beside the party
     if anaphor is not None and _REQUIRED.search(sent.low):
         return None  # `партии нужно набрать 5% голосов`: what a party must get
-    opening = unfigured and pcts and not re.search(r"\w", text[sent.start:ents[pcts[0]].start])
+    # (or a share restating the count before, opened by `Это`/`Бул`: `«Ынтымак» получил 1 874 голоса. Это
+    # 38,6% от числа проголосовавших`, `Бул шайлоого катышкандардын 17,32 пайызын түзөт`)
+    opening = pcts and ((unfigured and not re.search(r"\w", text[sent.start:ents[pcts[0]].start]))
+                        or _THIS_LEAD.fullmatch(text, sent.start, ents[pcts[0]].start))
     pct = a = None
     if opening:
         pct = pcts[0]

@@ -28,7 +28,8 @@ _BEHIND_OR_AHEAD = r"артта|алдыда|озуп"
 _GAP_KY = re.compile(rf"\s*(гана\s+|(?!чейин)\w+\s+)?({_BEHIND_OR_AHEAD}|көп|аз\b|төмөн|жогору|кем\b"
                      r"|азай|көбөй|өс(тү|үп)|кыскар|жогорула)", re.I)  # also a change: `үлүшү 0,8 пайызга азайып`
 # also `ашыгыраак гана артта`; not `56,32 пайыздан бир аз алдыда` (ahead of that figure)
-_BEHIND_BY = re.compile(rf"\s*(гана\s+|\w+\s+)?((ашык\w*|ашуун|көбүрөөк|гана)\s+)?({_BEHIND_OR_AHEAD})", re.I)  # `жети пайыздан ашык артта`
+_BEHIND_BY = re.compile(rf"\s*(гана\s+|\w+\s+)?((ашык\w*|ашуун|көбүрөөк|гана)\s+)?({_BEHIND_OR_AHEAD})"
+                        r"|\s*(ашык\w*|ашуун|көбүрөөк)\s+(аз|кем|көп)\b", re.I)  # `жети пайыздан ашык артта`, `... ашык аз`
 # the figure a share moved from, right before the one it moved to (`4,30%дан 3,48%га төмөндөп`)
 _FROM_BEFORE = re.compile(rf"\d\s*(%|пайыз)?{_ABLATIVE}[\s,]*$", re.I)
 # a dative figure that ends a range, not a figure moved to (`5,8ден 7,6 пайызга чейин`, not `... чейин төмөндөдү`)
