@@ -3399,3 +3399,16 @@ def test_review_fixes_of_the_tenth_session(text, expected):
 ])
 def test_a_share_restating_the_count_before(text, expected):
     assert {(f.party.norm, f.percent.norm if f.percent else None, f.votes) for f in _party_results(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an `if` clause's figure set against the one after `то`: the later moment of the count
+    ("По мере обработки протоколов отрыв СДПК сокращается. Если в полночь у социал-демократов было 29,1%, то к 06:00, "
+     "после обработки данных 2 168 участков из 2 397, партия набирает 27,44%.",
+     {("Кыргызстандын Социал-демократиялык партиясы", "27.44")}),
+    # (not two elections told with their years)
+    ("Партия «Кыргызстан» растеряла поддержку. Если в 2015-м она набрала 12,93% и получила 18 мандатов, то теперь ее "
+     "результат — 8,76%.", {("Кыргызстан", "12.93")}),
+])
+def test_an_if_clause_figure_and_the_later_one(text, expected):
+    assert {(f.party.norm, f.percent.norm) for f in _party_results(text) if f.percent} == expected

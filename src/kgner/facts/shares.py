@@ -97,6 +97,9 @@ _PROGRESS_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(эсептел|иштети
                              r"|(протокол|участк|ящик|урн)\w*\b"  # `после обработки 61% протоколов у партии 13,4%`
                              r"|\w*\s*(протокол|бюллетен|участ|урн)\w*\s+(обработ|подсчит|эсептел|иштетил)"
                              r"|(обработанн|подсчитанн|посчитанн)\w*\s+(протокол|бюллетен|участ|урн))", re.I)  # `82% обработанных протоколов`
+# a figure of an `if` clause set against the one after `то` (`Если ... было 29,1%, то ... 27,44%`)
+_IF_BEFORE = re.compile(r"\b(если|эгер)\b[^.;]*$", re.I)
+_THEN_BETWEEN = re.compile(r",\s*(то|анда)\s", re.I)
 _NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
 # a part of something else named right after the figure (`70% членов партии`, `100% бюллетеней`)
 # a recount of part of the stations or ballots (`требует ручного пересчёта хотя бы на 10% из них`)
@@ -256,6 +259,11 @@ def latest_of(text: str, ents, figures: list[int], floor: int) -> int | None:
     (the last), or one marked as now; None when the figures say neither."""
     if len(figures) < 2:
         return None
+    opened = _IF_BEFORE.search(text, max(0, floor - 40), ents[figures[0]].start)
+    if opened and not YEAR.search(opened.group()) and \
+            _THEN_BETWEEN.search(text, ents[figures[0]].end, ents[figures[-1]].start):
+        return figures[-1]  # `Если в полночь у социал-демократов было 29,1%, то к 06:00 ... партия набирает 27,44%`
+        # (not two elections: `Если в 2015-м она набрала 12,93% ..., то теперь ...`)
     now = [i for i in figures if _NOW_BEFORE.search(text, max(floor, ents[i].start - 24), ents[i].start)
            or _NOW_AFTER.match(text, ents[i].end)]
     if len(now) == 1:
