@@ -750,6 +750,7 @@ _NO_SEATS_OPENING = re.compile(r"\W*(?:ни\s+одного\s+(?:мандата|�
 _BRACKETED_THEN_AND = re.compile(r"[»\"”]?\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*(?:жана|и|менен)\s+[«\"“]?")
 _AMONG_THE_REST = re.compile(r"\b(?:остальн\w*|други\w*|прочи\w*|калган)\s+(?:\S+\s+)?парти\w*[^.;]{0,20}?"
                              r"(?:включая|в том числе|среди них|анын ичинде)\s*[«\"“]?\s*$", re.I)
+_AS_MANY = re.compile(r"(?:,|\s(?:и|а|жана))\s+(?:столько же|ошончо|ошончолук)\s+(?:\w+\s+){0,2}?[«\"“]?\s*$", re.I)
 _MOST_SEATS = 150  # more than any house elected here has (the parliament: 90 or 120)
 _DISTRIBUTIVE = re.compile(r"\bпо\s|(ден|дан|тен|тан|дон|тон|дөн|төн)\b(?!\s+(ашык|ашуун|жогору|көп|аз|төмөн|кем))"
                            r"|ар бири|каждая|каждой|экөө тең", re.I)
@@ -766,6 +767,8 @@ def _seats_of_the_list(fr: _Frame, g: int, a: int, b: int, before: PartyResult) 
     if g and _EACH_BEFORE.search(text, sent.start, ents[fr.groups[g - 1][0]].start) and \
             re.fullmatch(r"[»\"”]?\s+(и|жана)\s+[«\"“]?", text[ents[fr.groups[g - 1][-1]].end:ents[fr.groups[g][0]].start]):
         return before.seats
+    if g and before.seats is not None and _AS_MANY.search(text, ents[fr.groups[g - 1][-1]].end, ents[fr.groups[g][0]].start):
+        return before.seats  # `«Онугуу-Прогресс» с 16,2% займет 5 кресел, столько же достанется «Кыргызстану»`
     return None
 
 
