@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .common import ABLATIVE, SEATS, TOGETHER, VOTE
+from .common import ABLATIVE, DATIVE, FROM_RU, SEATS, TOGETHER, VOTE
 from .numbers import KY_WORDS, find_quantities, word_count, word_number
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -63,8 +63,7 @@ _AND_COUNT_AFTER_PCT = re.compile(r"\s*(?:и|жана)\s+([^\W\d_]+)\s*(?=[,.;)]
 # (not a count and its share: `1 760 же 19,65 пайыз`)
 _RANGE_AFTER = re.compile(r"\s*([–-]|или|же)\s*\d(?!\d*(?:[,.]\d+)?\s*(%|пайыз|процент))", re.I)
 # a count the party's count moved from, right before the one it moved to
-_MOVED_FROM = re.compile(r"-?(?:дан|ден|тан|тен|дон|дөн|тон|төн|нан|нен|нон|нөн)\s+\d+\s*-?(?:га|ге|ка|ке|го|гө|ко|кө)\b", re.I)
-_SEATS_FROM_RU = re.compile(r"\bс\s+$", re.I)
+_MOVED_FROM = re.compile(rf"-?(?:{ABLATIVE}|нан|нен|нон|нөн)\s+\d+\s*-?(?:{DATIVE})\b", re.I)
 _SEATS_MOVED = re.compile(r"мандат|орун|орд[уы]|\bмест|кресел|кресл", re.I)
 _SEATS_TO_RU = re.compile(r"\s+до\s+\d", re.I)
 # the voters who backed the party, told before their count (`СДПК поддержали 237 тысяч 634 избирателя`)
@@ -182,7 +181,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         before = text[max(a, q.start - 2):q.start]
         if _RANGE_AFTER.match(text, q.end) or _RANGE_BEFORE.search(text, max(a, q.start - 8), q.start):
             continue  # a range is no count (`15–16 мандатка`, `12 или 13 мандатов`)
-        if (_MOVED_FROM.match(text, q.end) or (_SEATS_FROM_RU.search(text, max(a, q.start - 3), q.start) and _SEATS_TO_RU.match(text, q.end))) \
+        if (_MOVED_FROM.match(text, q.end) or (FROM_RU.search(text, max(a, q.start - 3), q.start) and _SEATS_TO_RU.match(text, q.end))) \
                 and _SEATS_MOVED.search(text, max(a, q.start - 25), q.end + 25):
             continue  # the seats it moved from (`орундары 13төн 12ге азайды`, `с 13 до 12 мест`)
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR or \

@@ -387,7 +387,7 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     if n is not None:
         return floor + m.start(1), n
     m = _SEATS_OF_HOUSE.search(text, floor, party_start)  # `Жогорку Кеңештин 71 мандаты «Ак Жол» партиясына тийди`
-    n = (int(m.group(1)) if m.group(1).isdigit() else _spelled(m.group(1).split())) if m is not None and seats_cue else None
+    n = _count_value(m.group(1)) if m is not None and seats_cue else None
     if n is not None:
         return m.start(1), n
     m = _SEAT_WORDS_TAKEN.search(text, floor, party_start)  # `..., еще восемь взяла Партия коммунистов`

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..types import Entity
-from .common import ABLATIVE, DATIVE, TOGETHER, YEAR, _not_a_share
+from .common import ABLATIVE, DATIVE, FROM_RU, TOGETHER, YEAR, _not_a_share
 
 _ABLATIVE = rf"(?:{ABLATIVE})"
 _DATIVE = rf"(?:{DATIVE})"
@@ -17,7 +17,6 @@ _DATIVE = rf"(?:{DATIVE})"
 # 7,04 пайызга`, `с 3,35% до 6,17%`
 _TO_ANOTHER = re.compile(rf"\s*[\d\w,. -]{{0,30}}?(%|пайыз)\w*\s+чейин"
                          rf"|\s*[\d\w,. -]{{0,30}}?\d\s*(%|пайыз){_DATIVE}\b", re.I)
-_FROM_RU = re.compile(r"\bс\s+$")
 # also `с 3,35% год назад до 6,17%`, `с 3,35% в октябре 2020-го до 6,17%`
 _TO_RU = re.compile(r"\s*%?\s*,?\s*([^\W\d_]+,?\s+|(19|20)\d\d(-[а-я]+)?\s+){0,8}до\s+\d")  # also `с 7,37%, на ноябрьских выборах ... улучшил показатель до 11%`
 # the figure another replaced: `беш жыл мурунку 8,52%дын ордуна 3,03%`, `вместо 8,52%`
@@ -227,7 +226,7 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
         end = e.end + (0 if re.search(rf"{_ABLATIVE}$", e.text, re.I) else 3)
         if _TO_ANOTHER.match(text, end) or _BOUND_KY.match(text, end):
             return True  # the figure it moved from; a bound before the exact figure
-    if _FROM_RU.search(before) and _TO_RU.match(text, e.end):
+    if FROM_RU.search(before) and _TO_RU.match(text, e.end):
         return True
     if _RANGE_END.match(text, e.end) and _FROM_BEFORE.search(text, max(0, e.start - 25), e.start) and \
             _EACH.search(text, max(sent_start, e.start - 60), e.start):
