@@ -126,6 +126,16 @@ def test_the_tail_of_a_longer_quoted_name_is_not_a_party():
     assert "Кыргызстан" not in [e[2] for e in ents(text) if e[0] == "PARTY"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ('Айыл кеңешине "Жаш Кыргызстан" партиясы 6 орунга ээ болду.', "Жаш Кыргызстан"),
+    ("Тогуз-Торо айыл кеңешине «Алга, Кыргызстан» партиясы 6 орун алды.", "Алга, Кыргызстан"),
+    ('Шаардык кеңеште "Мекеним Ала-Тоо" партиясынан 4 депутат бар.', "Мекеним Ала-Тоо"),
+])
+def test_a_known_party_inside_a_quoted_name_the_word_party_follows_is_the_whole_name(text, name):
+    """A local party's quoted name that ends or starts with a listed one (`Кыргызстан`, `Мекеним`)."""
+    assert [(e[1], e[2]) for e in ents(text) if e[0] == "PARTY"] == [(name, name)]
+
+
 def test_hyphenated_pair_of_places_still_gives_both():
     assert [e[1] for e in ents("Бишкек-Ош жолу") if e[0] == "LOCATION"] == ["Бишкек", "Ош"]
 

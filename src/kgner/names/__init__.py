@@ -345,11 +345,15 @@ def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]
               if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 2]
     listed += [hit for hit in find_with_share(text)
                if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 1]
-    for start, end, name in sorted({*find_unlisted(text), *listed}):
-        # a place inside the quoted name is part of the party (`«Биздин Кыргызстан» — 15`)
+    named = set(find_unlisted(text))  # told a party by the word party beside the quotes
+    for start, end, name in sorted({*named, *listed}):
+        # a place inside the quoted name is part of the party (`«Биздин Кыргызстан» — 15`), and
+        # so is a known party's name when the word party follows the whole quote (`"Жаш
+        # Кыргызстан" партиясы` is no `Кыргызстан`)
         near = range(bisect_left(starts, start - 100), bisect_left(starts, end))  # names are short
-        inside = [k for k in near if found[k].label == "LOCATION" and start <= found[k].start
-                  and found[k].end <= end]
+        inside = [k for k in near if start <= found[k].start and found[k].end <= end and
+                  (found[k].label == "LOCATION" or (found[k].label == "PARTY" and (start, end, name) in named and
+                                                       found[k].end - found[k].start < end - start))]
         if any(found[k].end > start for k in near if k not in inside):
             continue
         for k in reversed(inside):
