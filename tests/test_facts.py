@@ -693,6 +693,13 @@ def test_a_candidate_nominated_by_a_party_is_not_the_party():
     assert not only(facts, PartyResult)
 
 
+def test_the_partys_candidates_together_are_the_party():
+    """Plural `талапкерлери` after the party is its list; a single nominee stays a candidate's."""
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(
+        '"Ата Мекен" партиясынын талапкерлери 12,4% алып, 4 мандатты ээледи.')] == [("Ата Мекен", "12.4", 4)]
+    assert not _party_results('"Ата Мекен" партиясынын талапкери Омурбек Текебаев 12,4% алды.')
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

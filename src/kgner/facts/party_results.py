@@ -849,6 +849,15 @@ def _figures_go_to_subject(fr: _Frame, g: int, b: int, leading: bool) -> bool:
         not _PARTICIPLE.search(text, max(sent.start, ents[head].start - 40), ents[head].start)
 
 
+# the party's candidates as a whole, its list (`"Ак Жол" партиясынын талапкерлери 12,4% алып`)
+_OWN_LIST = re.compile(r"[»\"”]?\s*(?:партиясынын\s+)?(?:талапкерлери|кандидаттары)\b", re.I)
+
+
+def _past_own_list(text: str, a: int, b: int) -> int:
+    m = _OWN_LIST.match(text, a, b)
+    return m.end() if m else a
+
+
 def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
     """The figures in the span are someone else's: a candidate's named there before the
     party's first share (`«Алыянс» 8,35 пайыз менен жети орун утту, анын фракциясын Алтынбек
@@ -859,7 +868,7 @@ def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
     first = next((ents[i].start for i in sent.get("PERCENT") if a <= ents[i].start < b), b)
     return any(a <= ents[i].start < (b if own else first) for i in fr.contenders) or \
         _affiliation(text, ents, sent, head) or \
-        (re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", text[a:b], re.I) is not None and
+        (re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", text[_past_own_list(text, a, b):b], re.I) is not None and
          not _OWN_PARTICIPLE.match(text[a:b])) or \
         _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start) is not None
 
