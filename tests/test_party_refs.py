@@ -51,3 +51,12 @@ def test_across_the_republic_is_no_party(pipeline):
     text = "Республика боюнча алынган 17,32 пайыз менен салыштырганда, бул участокто «Ата-Журт» алдыда."
     assert parties(pipeline, text) == [("Ата-Журт", "Ата-Журт")]
 
+
+
+def test_a_declined_unlisted_party_takes_its_nominative_name():
+    """Norms are nominative: a local party the KB lacks is named by the text's own nominative."""
+    full = kgner.Pipeline()
+    text = 'Шаардык кеңеште "Элдик" партиясы 9 орун алды. "Элдикке" шайлоочулар ыраазычылык билдиришти.'
+    assert parties(full, text) == [("Элдик", "Элдик"), ("Элдикке", "Элдик")]
+    text = "Мандаты распределены между «Мекенчилом» (10), «Жаңы Доором» (5) и «Эмгеком» (4)."
+    assert ("Жаңы Доором", "Жаңы Доор") in parties(full, text)

@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Sequence
 from . import merge as _merge
 from . import names
 from .names.body_places import places_in_body_names
-from .names.party_refs import follow_full_names, in_its_era, not_parties
+from .names.party_refs import follow_full_names, in_its_era, named_as_nominative, not_parties
 from .rules import RULES, Candidate
 from .text.cleanup import CleanText, clean
 from .text.langid import LangIndex
@@ -122,7 +122,7 @@ class Pipeline:
         if any(c.label == "LOCATION" for c in merged):
             merged = places_in_body_names(view.text, merged)
         if any(c.label == "PARTY" for c in merged):  # a party's identity in its text (names/party_refs.py)
-            merged = in_its_era(view.text, follow_full_names(not_parties(view.text, merged)))
+            merged = in_its_era(view.text, named_as_nominative(follow_full_names(not_parties(view.text, merged))))
         if not merged:  # most paragraphs: no language index to build
             return Extraction(text, ())
         langs = LangIndex(view.text)

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ..rules.base import Candidate
+from . import kyrgyz
 from ..text.spans import sentence_around
 
 # what the full name adds after the short one: capitalized words, joined by spaces or dashes
@@ -48,6 +49,32 @@ def follow_full_names(candidates: list[Candidate]) -> list[Candidate]:
             if full is not None:
                 cand = replace(cand, norm=full.norm, kb_id=full.kb_id)
             seen.append(cand)
+        out.append(cand)
+    return out
+
+
+# Russian case endings a quoted name takes (`«Жаңы Доором»`, `у «Табылги»`, `«Ак Ниету»`)
+_RUSSIAN_ENDINGS = frozenset({"а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "и", "ы"})
+_INSTRUMENTAL = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщң])(?:ом|ем)$")
+
+
+def _declined(form: str, name: str) -> bool:
+    rest = form[len(name):]
+    return form != name and form.startswith(name) and (kyrgyz.is_suffix(rest) or rest in _RUSSIAN_ENDINGS)
+
+
+def named_as_nominative(candidates: list[Candidate]) -> list[Candidate]:
+    """Give a declined mention of a party the knowledge base lacks the nominative name the
+    same text gives it (`"Элдик" партиясы ... "Элдикке"`), else strip a Russian
+    instrumental ending (`между «Мекенчилом» и «Жаңы Доором»`): the norm is the nominative."""
+    names = {c.norm for c in candidates if c.label == "PARTY" and c.kb_id is None}
+    out = []
+    for cand in candidates:
+        if cand.label == "PARTY" and cand.kb_id is None:
+            base = max((n for n in names if _declined(cand.norm, n)), key=len, default=None)
+            if base is None and len(cand.norm) > 5:
+                base = _INSTRUMENTAL.sub("", cand.norm) if _INSTRUMENTAL.search(cand.norm) else None
+            cand = replace(cand, norm=base) if base else cand
         out.append(cand)
     return out
 
