@@ -700,6 +700,23 @@ def test_the_partys_candidates_together_are_the_party():
     assert not _party_results('"Ата Мекен" партиясынын талапкери Омурбек Текебаев 12,4% алды.')
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Замандашты" 42 миң 292 шайлоочу колдогон.', [("Замандаш", 42292, None)]),
+    ('Шайлоочулардын 12 миң 400ү "Ата-Журт Кыргызстанды", 8 миң 150ү "Ишенимди" колдошту.',
+     [("Ата-Журт Кыргызстан", 12400, None), ("Ишеним", 8150, None)]),
+    ('Кеңештеги 45 мандаттын 21и СДПКга, жетөө "Ата Мекенге", алтоо "Замандашка" буйруду.',
+     [("Кыргызстандын Социал-демократиялык партиясы", None, 21), ("Ата Мекен", None, 7), ("Замандаш", None, 6)]),
+])
+def test_counts_of_voters_or_seats_before_a_declined_party(text, expected):
+    """Voters who backed a party (`N шайлоочу колдоду`) and a whole's parts in thousands or in
+    collective numerals (`жетөө`, `алтоо`) before each party."""
+    assert [(f.party.norm, f.votes, f.seats) for f in _party_results(text)] == expected
+
+
+def test_a_party_backing_another_gives_no_votes():
+    assert not _party_results('"Ата Мекен" партиясы 2020-жылы СДПКны колдоду.')
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

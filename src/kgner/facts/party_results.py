@@ -286,9 +286,9 @@ _SEATS_VERB_FIRST = re.compile(
 # a count of the seats named before, with a possessive: `..., 11и КСДПга, 8и ...`
 # (`Калган мандаттардын 11и КСДПга`, `орундардын эң чоң үлүшүн, 15ин, «Ата-Журт Кыргызстан» алды`)
 _SEATS_OF_THEM = re.compile(rf"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]\s*|\b[Аа]лардын\s+|"
-                            rf"(?:мандат|орун|орд|шайлоочу|добуш)\w*(?:{GENITIVE})\s+)(?:калган\s+)?"  # `калган 8и`
-                            r"(\d{1,3}(?=(?:и|ы|у|ү|сы|си|ти|ты|ту|тү|ни|ны|ну|нү|ин|ын|ун|үн|сын|син|сун|сүн)[\s,–—-])"
-                            r"|(?:экөө|үчөө|төртөө|бешөө|алтоо|жетөө)(?=н[үу][\s,–—-]))\w*"  # `12син`, `жетөөнү`
+                            rf"(?i:мандат|орун|орд|шайлоочу|добуш)\w*(?:{GENITIVE})\s+)(?:калган\s+)?"  # `калган 8и`
+                            r"((?:\d{1,3}\s+миң\s+)?\d{1,3}(?=(?:и|ы|у|ү|сы|си|ти|ты|ту|тү|ни|ны|ну|нү|ин|ын|ун|үн|сын|син|сун|сүн)[\s,–—-])"
+                            r"|(?:экөө|үчөө|төртөө|бешөө|алтоо|жетөө)(?=(?:н[үу])?[\s,–—-]))\w*"  # `12син`, `жетөөнү`, `12 миң 400ү`
                             r"\s*[,–—-]?\s*[«\"“]?\s*$")
 _SEATS_WITH = re.compile(r"\b(\d{1,3}|[^\W\d_]+)\s+(?:мандат|орун)\w*\s+менен[\s«\"“]*$", re.I)
 # seats in a participle clause before the party: `11 мандатка ээ болгон СДПК`, `71 орун менен
@@ -404,7 +404,8 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
         return m.start(1), n
     m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
     if m is not None and (seats_cue or votes):  # or votes: `1 148 шайлоочунун 286сы «X»ды, 203ү «Y»ди колдоду`
-        return floor + m.start(1), int(m.group(1)) if m.group(1).isdigit() else word_number(m.group(1))
+        return floor + m.start(1), _count_value(m.group(1).replace("миң", "тысяч")) if m.group(1)[:1].isdigit() \
+            else word_number(m.group(1))
     m = _SEATS_WITH.search(text, floor, party_start) or _SEATS_PARTICIPLE.search(text, floor, party_start) or \
         _SEATS_PARTICIPLE_RU.search(text, floor, party_start)
     if m is not None:  # `алты орун менен «Бүтүн Кыргызстан»`, `11 мандатка ээ болгон СДПК`
