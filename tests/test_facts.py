@@ -717,6 +717,19 @@ def test_a_party_backing_another_gives_no_votes():
     assert not _party_results('"Ата Мекен" партиясы 2020-жылы СДПКны колдоду.')
 
 
+@pytest.mark.parametrize("text", [
+    '"Эл Үмүтү" 4,46%, "Азаттык" 4,01% алып, бир да мандат ала алышкан жок.',
+    "«Эл Умуту» (4,46%) и «Азаттык» (4,01%) остаются за барьером и не получают ни одного мандата.",
+])
+def test_one_plural_no_seats_verb_after_listed_shares_is_each_partys_zero(text):
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == [("Эл Үмүтү", 0), ("Азаттык", 0)]
+
+
+def test_a_singular_no_seats_verb_is_the_last_partys_only():
+    text = '"Эл Үмүтү" 4,46% алды, "Азаттык" 4,01% алып, бир да мандат ала алган жок.'
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == [("Эл Үмүтү", None), ("Азаттык", 0)]
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

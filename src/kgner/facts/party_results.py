@@ -739,12 +739,32 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             found += [PartyResult((sent.start, sent.end), 0.85, _ref(ents, head), _ref(ents, i), None, None, pre)
                       for i in figures_by_place(text, ents, sent, lo, b, pct)]
         pending = []
+    return _none_for_all(text, found)
+
+
+# parties listed with their shares and one plural no-seats verb after them (`"Эл Үмүтү" 4,46%,
+# "Азаттык" 4,01% алып, бир да мандат ала алышкан жок`, `«Мекенчил» (6,85%) и «Республика» (5,79%)
+# ... не получают ни одного мандата`): the zero is each one's
+_LISTED_WITH_SHARE = re.compile(r"[»\"”]?\s*(?:[—–-]\s*)?\(?\s*\d+(?:[,.]\d+)?\s*(?:%|пайыз\w*|процент\w*)?\s*\)?"
+                                r"\s*(?:,|и|жана)\s*[«\"“]?", re.I)
+_PLURAL_NO_SEATS = re.compile(r"\b(?:ала\s+)?ал(?:ыш|иш|уш|үш)\w*\s+жок|\w+(?:ышты|ишти|ушту|үштү|ышпады|ишпеди)\b"
+                              r"|\bне\s+(?:получ|прош|проход)\w*(?:ли|ют|ат|ят)\b|\bостались\b", re.I)
+
+
+def _none_for_all(text: str, found: list[Fact]) -> list[Fact]:
+    for k in range(len(found) - 1, 0, -1):
+        last, prev = found[k], found[k - 1]
+        if last.seats == 0 and prev.seats is None and prev.percent is not None and last.party and prev.party and \
+                _LISTED_WITH_SHARE.fullmatch(text, prev.party.end, last.party.start) and \
+                _PLURAL_NO_SEATS.search(text, last.party.end, last.sentence[1]):
+            found[k - 1] = replace(prev, seats=0)
     return found
 
 
 # the party got no seats, said beside its share (`и опять остался без мест`, `мест в парламенте не
 # получит`, `мандатов партия не получает`, `без единого мандата`); `бир да орун` is read as a count
 _NO_SEATS = re.compile(r"\bбез\s+(?:единого\s+)?(?:мест[ао]?\b|мандат\w*|кресел|кресл\w*)"
+                       r"|\bне\s+(?:получ|доста)\w*\s+ни\s+одного\s+(?:мандата|места|кресла)"
                        r"|\b(?:мест[ао]?\b|мандат\w*|кресел)\s+(?:[а-яё]+\s+){0,3}?не\s+(?:получ|доста)\w*", re.I)
 _CONTRAST_BEFORE = re.compile(r",\s*(?:а|но|однако|ал эми|бирок)\s", re.I)  # `..., а «Ата-Журт» набрала 15%`
 _NO_SEATS_OPENING = re.compile(r"\W*(?:ни\s+одного\s+(?:мандата|места|кресла)|без\s+мест)\b[^.;:]*$", re.I)
