@@ -136,6 +136,11 @@ def test_a_known_party_inside_a_quoted_name_the_word_party_follows_is_the_whole_
     assert [(e[1], e[2]) for e in ents(text) if e[0] == "PARTY"] == [(name, name)]
 
 
+def test_an_unlisted_quoted_party_after_its_share_beside_a_known_party():
+    text = '14,06 пайыз алган "Ынтымак" экинчи, 9,8 пайыз менен "Бирге" үчүнчү болду.'
+    assert [e[1] for e in ents(text) if e[0] == "PARTY"] == ["Ынтымак", "Бирге"]
+
+
 def test_hyphenated_pair_of_places_still_gives_both():
     assert [e[1] for e in ents("Бишкек-Ош жолу") if e[0] == "LOCATION"] == ["Бишкек", "Ош"]
 

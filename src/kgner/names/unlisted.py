@@ -20,6 +20,10 @@ BEFORE = re.compile(r"(?i:парти(?:я|и|ю|ей))\s+" + QUOTED)  # also `с
 IN_RESULTS = re.compile(QUOTED + r"\s*(?:[—–-]\s*\d|\(\s*\d|получил|набрал|алды|" + SHARE + ")")
 # a share right after the name (`"Бирге" 12,5 пайыз`, `«Яшлар» (4,1%)`): one known party near is list enough
 SHARED = re.compile(QUOTED + r"\s*(?:[—–-]\s*|\(\s*)?" + SHARE)
+# or right before it, alone, with `менен` or in a participle clause (`9,8 пайыз менен "Бирге"`,
+# `14,06 пайыз алган "Бирге"`)
+SHARED_BEFORE = re.compile(SHARE + r"\w*\s+(?:менен\s+|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)\s+)?"
+                           + QUOTED)
 NOT_PARTY = re.compile(r"^(?:Жалпы иш|SAFARI|Баарына каршы|Бардыгына каршы|Против всех)", re.I)  # also the ballot line against all
 
 
@@ -34,8 +38,8 @@ def find_in_results(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def find_with_share(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, norm) of quoted names followed by a share (`«Яшлар» (4,1%)`)."""
-    yield from _quoted_names(text, (SHARED,))
+    """(start, end, norm) of quoted names beside a share (`«Яшлар» (4,1%)`, `4,1% менен «Яшлар»`)."""
+    yield from _quoted_names(text, (SHARED, SHARED_BEFORE))
 
 
 def _quoted_names(text: str, patterns: tuple[re.Pattern, ...]) -> Iterator[tuple[int, int, str]]:
