@@ -730,6 +730,18 @@ def test_a_singular_no_seats_verb_is_the_last_partys_only():
     assert [(f.party.norm, f.seats) for f in _party_results(text)] == [("Эл Үмүтү", None), ("Азаттык", 0)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Экинчи орунда 8 мандаттуу "Ынтымак", андан кийин "Мекенчил Эл" (6 мандат) турат.',
+     [("Ынтымак", 8), ("Мекенчил Эл", 6)]),
+    ("Көпчүлүк үчүн 61 добуш керек, ошондуктан отуз сегиз мандаттуу СДПКга дагы 23 орун жетишпейт.",
+     [("Кыргызстандын Социал-демократиялык партиясы", 38)]),
+    ('КСДП 237 634 добуш алып, 26 орунду ээледи, "Ар-Намыс" 25, "Республика" 23 мандат алды.',
+     [("Кыргызстандын Социал-демократиялык партиясы", 26), ("Ар-Намыс", 25), ("Республика", 23)]),
+])
+def test_seats_as_an_adjective_or_a_bare_count_the_next_partys_noun_shares(text, expected):
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == expected
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -72,6 +72,9 @@ _RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
 # a count of voters who backed the party: `74 шайлоочу ишеним көрсөттү`, `97 избирателей поддержали`
 _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигрант|адам|человек)\w*\s+(ишеним (көрсөт|арт)|колдо|поддерж|проголос)",
                          re.I)
+# the next party's count right after a bare one, with the seat noun both share
+_NEXT_COUNT_OF_SEATS = re.compile(r"\s*[,;]\s*(?:жана\s+|и\s+)?[«\"“]?[^\d.;,]{1,40}?[»\"”]?\s*[—–-]?\s*\d{1,3}\s+"
+                                  r"(?:\w+\s+)?(?:мандат|орун|орд|мест|кресел|кресл)", re.I)
 # a row of a table of shares without the sign: `СДПК — 27,4 | «Кыргызстан» — 12,9 | ...`,
 # `«Ата-Журт Кыргызстан» 17,71 / «Ишеним» 13,54 / ...`
 _TABLE_ROW = re.compile(r"(?:[»\"”\w]\s*[—–:-]|[»\"”])\s*\d{1,2}[.,]\d{1,2}\b(?!\s*(%|пайыз|процент))")
@@ -231,6 +234,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue
         elif q.value.is_integer() and q.value < 200 and "/" in before and seats_cue:
             seats = seats or int(q.value)  # `(доля голосов, % / число мандатов): «X» — 17,32 / 15`
+        elif q.value.is_integer() and q.value < 200 and seats_cue and votes_cue and _NEXT_COUNT_OF_SEATS.match(text, q.end):
+            seats = seats or int(q.value)  # `..., «Ар-Намыс» 25, «Республика» 23 мандат алды` beside votes
         elif q.value.is_integer() and q.value < 200 and seats_cue and not votes_cue:
             seats = seats or int(q.value)
         elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):

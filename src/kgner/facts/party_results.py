@@ -297,6 +297,9 @@ _SEATS_WITH = re.compile(r"\b(\d{1,3}|[^\W\d_]+)\s+(?:мандат|орун)\w*\
 _SEATS_PARTICIPLE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+(?:дык|дик|тык|тик)\s+)?"
                                r"(?:мандат(?!туу)|орун(?!дуу)|орд)(?!\w*(?:ун|ын)\b)\w*"
                                r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)[\s«\"“]*$", re.I)
+# a party with its seats as an adjective right before it: `Экинчи орунда 8 мандаттуу «Ынтымак»` (not
+# the house: `90 орундуу Жогорку Кеңеш`, no party follows)
+_SEATS_ADJECTIVE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:мандат|орун)(?:туу|дуу)\s*[«\"“]?\s*$", re.I)
 # `Получившему шесть мандатов «Бутун Кыргызстану»`
 _SEATS_PARTICIPLE_RU = re.compile(r"\b(?:получивш|завоевавш|взявш)\w*\s+(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+"
                                   r"(?:депутатск\w+\s+)?(?:мандат|мест|кресел|кресл)\w*\s*[«\"“]?\s*$", re.I)
@@ -407,8 +410,8 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
         return floor + m.start(1), _count_value(m.group(1).replace("миң", "тысяч")) if m.group(1)[:1].isdigit() \
             else word_number(m.group(1))
     m = _SEATS_WITH.search(text, floor, party_start) or _SEATS_PARTICIPLE.search(text, floor, party_start) or \
-        _SEATS_PARTICIPLE_RU.search(text, floor, party_start)
-    if m is not None:  # `алты орун менен «Бүтүн Кыргызстан»`, `11 мандатка ээ болгон СДПК`
+        _SEATS_PARTICIPLE_RU.search(text, floor, party_start) or _SEATS_ADJECTIVE.search(text, floor, party_start)
+    if m is not None:  # `алты орун менен «Бүтүн Кыргызстан»`, `11 мандатка ээ болгон СДПК`, `8 мандаттуу «Ынтымак»`
         n = int(m.group(1)) if m.group(1).isdigit() else _trailing_count(m.group(1).split())
         if n is not None:
             return m.start(1), n
