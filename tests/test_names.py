@@ -141,6 +141,15 @@ def test_an_unlisted_quoted_party_after_its_share_beside_a_known_party():
     assert [e[1] for e in ents(text) if e[0] == "PARTY"] == ["Ынтымак", "Бирге"]
 
 
+@pytest.mark.parametrize("text", [
+    "Об этом объявила фракция “Бирге”, набравшая на выборах 26,4% голосов.",
+    '"Бирге" фракциясынын лидери сүйлөдү.',
+])
+def test_a_faction_named_after_a_party_the_kb_lacks_is_that_party(text):
+    """The guideline: a faction named after a party is PARTY (`"Ата Мекен" фракциясы`)."""
+    assert [e[1] for e in ents(text) if e[0] == "PARTY"] == ["Бирге"]
+
+
 def test_hyphenated_pair_of_places_still_gives_both():
     assert [e[1] for e in ents("Бишкек-Ош жолу") if e[0] == "LOCATION"] == ["Бишкек", "Ош"]
 
