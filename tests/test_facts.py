@@ -742,6 +742,14 @@ def test_seats_as_an_adjective_or_a_bare_count_the_next_partys_noun_shares(text,
     assert [(f.party.norm, f.seats) for f in _party_results(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("На выборах 2021 года набравший 3,48% «Ата Мекен» остался без мандатов.", ("Ата Мекен", "3.48", 0)),
+    ("На выборах 2021 года «Азаттык» набрал 4,01% голосов, но остался без мандатов.", ("Азаттык", "4.01", 0)),
+])
+def test_no_seats_after_a_share_told_before_the_party_or_in_the_next_clause(text, expected):
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == [expected]
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

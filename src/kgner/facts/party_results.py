@@ -706,8 +706,11 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             # election (`2015-жылы 12,93 пайыз алып, 18 мандатка ээ болгон «Кыргызстан» 2020-жылы 8,76 ...`)
             seats = fr.seats_first[g][1]
         if seats is None and (pct is not None or votes is not None) and (
-                _NO_SEATS.search(text, a, b) or (_NO_SEATS_OPENING.match(text, sent.start, ents[fr.groups[0][0]].start)
-                                                 and not _CONTRAST_BEFORE.search(text, sent.start, ents[head].start))):
+                _NO_SEATS.search(text, a, b) or _NO_SEATS_AFTER.match(text, b) or
+                ((leading or fr.before is not None) and  # its figures before it, its seats after
+                 _NO_SEATS.search(text, ents[group[-1]].end, _next_party_start(fr, g))) or
+                (_NO_SEATS_OPENING.match(text, sent.start, ents[fr.groups[0][0]].start)
+                 and not _CONTRAST_BEFORE.search(text, sent.start, ents[head].start))):
             seats = 0  # `3,48% и опять остался без мест`, `Ни одного мандата не получили «X» (4,46%), ...`
         respective = fr.respective.get(g, {})
         seats = respective.get("seats", seats)
@@ -754,6 +757,10 @@ _PLURAL_NO_SEATS = re.compile(r"\b(?:ала\s+)?ал(?:ыш|иш|уш|үш)\w*\s
                               r"|\bне\s+(?:получ|прош|проход)\w*(?:ли|ют|ат|ят)\b|\bостались\b", re.I)
 
 
+def _next_party_start(fr: _Frame, g: int) -> int:
+    return fr.ents[fr.groups[g + 1][0]].start if g + 1 < len(fr.groups) else fr.sent.end
+
+
 def _none_for_all(text: str, found: list[Fact]) -> list[Fact]:
     for k in range(len(found) - 1, 0, -1):
         last, prev = found[k], found[k - 1]
@@ -769,6 +776,9 @@ def _none_for_all(text: str, found: list[Fact]) -> list[Fact]:
 _NO_SEATS = re.compile(r"\bбез\s+(?:единого\s+)?(?:мест[ао]?\b|мандат\w*|кресел|кресл\w*)"
                        r"|\bне\s+(?:получ|доста)\w*\s+ни\s+одного\s+(?:мандата|места|кресла)"
                        r"|\b(?:мест[ао]?\b|мандат\w*|кресел)\s+(?:[а-яё]+\s+){0,3}?не\s+(?:получ|доста)\w*", re.I)
+# no seats in the next clause, the party still its subject (`набрал 4,01% голосов, но остался без мандатов`)
+_NO_SEATS_AFTER = re.compile(r",\s*(?:но|однако|бирок|а)\s+(?:[^\W\d_]+\s+){0,3}?(?:без\s+(?:единого\s+)?(?:мест|мандат|кресел|кресл)"
+                             r"|не\s+(?:получ|доста)\w*\s+ни\s+одного\s+(?:мандата|места|кресла))", re.I)
 _CONTRAST_BEFORE = re.compile(r",\s*(?:а|но|однако|ал эми|бирок)\s", re.I)  # `..., а «Ата-Журт» набрала 15%`
 _NO_SEATS_OPENING = re.compile(r"\W*(?:ни\s+одного\s+(?:мандата|места|кресла)|без\s+мест)\b[^.;:]*$", re.I)
 _BRACKETED_THEN_AND = re.compile(r"[»\"”]?\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*(?:жана|и|менен)\s+[«\"“]?")
