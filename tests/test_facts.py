@@ -750,6 +750,13 @@ def test_no_seats_after_a_share_told_before_the_party_or_in_the_next_clause(text
     assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == [expected]
 
 
+def test_a_person_named_after_the_partys_count_does_not_take_it():
+    """A candidate named before the party's first figure takes it; one named after it does not."""
+    text = "«Альянс» по итогам выборов 28 ноября 2021 года получил семь мандатов, и Акаев рассчитывал стать депутатом."
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == [("Алыянс", 7)]
+    assert not _party_results("В Бишкеке «Ата Мекен» выдвинул Алмазбека Атамбаева, получившего 62,52% голосов.")
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

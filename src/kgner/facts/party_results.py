@@ -892,6 +892,9 @@ def _past_own_list(text: str, a: int, b: int) -> int:
     return m.end() if m else a
 
 
+_FIRST_COUNT = re.compile(r"\d|мандат|\bмест|\bорун|орд[уы]|кресл|кресел|голос|добуш", re.I)
+
+
 def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
     """The figures in the span are someone else's: a candidate's named there before the
     party's first share (`«Алыянс» 8,35 пайыз менен жети орун утту, анын фракциясын Алтынбек
@@ -900,6 +903,8 @@ def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
     head = fr.groups[g][0]
     own = leading or fr.before is not None
     first = next((ents[i].start for i in sent.get("PERCENT") if a <= ents[i].start < b), b)
+    count = _FIRST_COUNT.search(text, a, first)  # or its count: `получил семь мандатов, и Акаев ...`
+    first = count.start() if count else first
     return any(a <= ents[i].start < (b if own else first) for i in fr.contenders) or \
         _affiliation(text, ents, sent, head) or \
         (re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", text[_past_own_list(text, a, b):b], re.I) is not None and
