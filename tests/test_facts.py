@@ -757,6 +757,12 @@ def test_a_person_named_after_the_partys_count_does_not_take_it():
     assert not _party_results("В Бишкеке «Ата Мекен» выдвинул Алмазбека Атамбаева, получившего 62,52% голосов.")
 
 
+def test_a_candidate_the_party_backs_after_its_figures_leaves_them_its_own():
+    text = 'Кеңештеги фракциялар — "Эмгек" (12 орун) жана "Ак бата" (10 орун) — талапкерди колдоорун жарыялашкан.'
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == [("Эмгек", 12), ("Ак бата", 10)]
+    assert not _party_results("Темир Сариев, лидер партии «Ак Шумкар» и один из 11 кандидатов, проголосовал.")
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

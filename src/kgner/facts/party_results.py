@@ -892,6 +892,16 @@ def _past_own_list(text: str, a: int, b: int) -> int:
     return m.end() if m else a
 
 
+_CANDIDATE = re.compile(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", re.I)
+# a candidate the party backs, after its own figures: `"Ак бата" (10 орун) — талапкерди колдоорун ...`
+_CANDIDATE_OBJECT = re.compile(r"талапкер(?:лер)?(?:ди|ин|ге)\b|кандидат(?:а|у|ом)\b", re.I)
+
+
+def _candidates_figures(text: str, a: int, b: int, first: int) -> bool:
+    """A candidate named in text[a:b], other than one the party backs after its first figure."""
+    return any(m.start() < first or not _CANDIDATE_OBJECT.match(text, m.start()) for m in _CANDIDATE.finditer(text, a, b))
+
+
 _FIRST_COUNT = re.compile(r"\d|мандат|\bмест|\bорун|орд[уы]|кресл|кресел|голос|добуш", re.I)
 
 
@@ -907,7 +917,7 @@ def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
     first = count.start() if count else first
     return any(a <= ents[i].start < (b if own else first) for i in fr.contenders) or \
         _affiliation(text, ents, sent, head) or \
-        (re.search(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", text[_past_own_list(text, a, b):b], re.I) is not None and
+        (_candidates_figures(text, _past_own_list(text, a, b), b, b if own else first) and
          not _OWN_PARTICIPLE.match(text[a:b])) or \
         _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start) is not None
 
