@@ -763,6 +763,16 @@ def test_a_candidate_the_party_backs_after_its_figures_leaves_them_its_own():
     assert not _party_results("Темир Сариев, лидер партии «Ак Шумкар» и один из 11 кандидатов, проголосовал.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Келишимге үч фракция — "Бирге" (9 орун), "Табылга" (6 орун) жана "Эмгек" (4 орун) кол койду.',
+     [("Бирге", 9), ("Табылга", 6), ("Эмгек", 4)]),
+    ('Ал эми 28 орунга ээ "Республика – Ата-Журттун" жетекчилиги оппозицияда калууга даяр.',
+     [("Республика – Ата-Журт", 28)]),
+])
+def test_factions_listed_after_a_dash_and_seats_a_party_holds(text, expected):
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == expected
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -17,7 +17,7 @@ QUOTED = r'["«“](?P<name>[А-ЯЁӨҮҢA-Z][^"«»“”\n]{0,40}?)["»”]'
 AFTER = re.compile(QUOTED + r"\s+(?:[а-яёөүң-]+\s+){0,2}(?:партия|партиясы|партиясын|партиясына|"
                    r"партиясынан|партиясынын|партиясында|партиялар|фракциясы\w*)")
 # also `с партией «Единая Россия»`, and a faction named after its party (`фракция «Бирге»`)
-BEFORE = re.compile(r"(?i:парти(?:я|и|ю|ей)|фракци(?:я|и|ю|ей))\s+" + QUOTED)
+BEFORE = re.compile(r"(?i:парти(?:я|и|ю|ей)|фракци(?:я|и|ю|ей|ялар))(?:\s+[—–-])?\s+" + QUOTED)  # `үч фракция — "Бирге"`
 IN_RESULTS = re.compile(QUOTED + r"\s*(?:[—–-]\s*\d|\(\s*\d|получил|набрал|алды|" + SHARE + ")")
 # a share right after the name (`"Бирге" 12,5 пайыз`, `«Яшлар» (4,1%)`): one known party near is list enough
 SHARED = re.compile(QUOTED + r"\s*(?:[—–-]\s*|\(\s*)?" + SHARE)
