@@ -773,6 +773,14 @@ def test_factions_listed_after_a_dash_and_seats_a_party_holds(text, expected):
     assert [(f.party.norm, f.seats) for f in _party_results(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Ош шаардык кеңешинде “Улуттар биримдиги” фракциясынан үч депутат чыгып, көз карандысыз топ түзүштү.",
+    "Вместе с двумя депутатами, вышедшими из фракции «Элдик», у коалиции 13 голосов из 21.",
+])
+def test_deputies_who_left_a_faction_are_no_result_of_its_party(text):
+    assert not _party_results(text)
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -893,6 +893,10 @@ def _past_own_list(text: str, a: int, b: int) -> int:
     return m.end() if m else a
 
 
+# deputies who left the party's faction, not its seats (`вышедшими из фракции «Элдик»`, `«Улуттар
+# биримдиги» фракциясынан үч депутат чыгып`)
+_LEFT_BEFORE = re.compile(r"(?:вышедш|ушедш|покинувш|выш(?:ел|ла|ли)|ушл[аи]|ушел)\w*\s+из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*$", re.I)
+_LEFT_AFTER = re.compile(r"[»\"”]?\s*(?:фракциясынан|партиясынан)\s+[^.;]{0,40}?\b(?:чык|чыг|кет)", re.I)
 _CANDIDATE = re.compile(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", re.I)
 # a candidate the party backs, after its own figures: `"Ак бата" (10 орун) — талапкерди колдоорун ...`
 _CANDIDATE_OBJECT = re.compile(r"талапкер(?:лер)?(?:ди|ин|ге)\b|кандидат(?:а|у|ом)\b", re.I)
@@ -920,7 +924,9 @@ def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
         _affiliation(text, ents, sent, head) or \
         (_candidates_figures(text, _past_own_list(text, a, b), b, b if own else first) and
          not _OWN_PARTICIPLE.match(text[a:b])) or \
-        _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start) is not None
+        _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start) is not None or \
+        _LEFT_BEFORE.search(text, max(sent.start, ents[head].start - 50), ents[head].start) is not None or \
+        _LEFT_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None
 
 
 def _own_moment(fr: _Frame, a: int, b: int, pct: int | None) -> int:
