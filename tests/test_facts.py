@@ -781,6 +781,17 @@ def test_deputies_who_left_a_faction_are_no_result_of_its_party(text):
     assert not _party_results(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Больше всего голосов — 257 тыс. 100, или 8,88% — получила партия «Ата-Журт», которой достанутся 28 мандатов.",
+     ("Ата-Журт", "8.88", 28)),
+    ("Более половины голосов — 51,4% — досталось СДПК: за нее проголосовали 42 тысячи 118 горожан.",
+     ("Кыргызстандын Социал-демократиялык партиясы", "51.4", None)),
+])
+def test_a_share_set_off_by_dashes_before_the_party(text, expected):
+    """Votes and share between dashes are one figure of the clause; counts after the party do not undo it."""
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == [expected]
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -449,7 +449,7 @@ def _only_seats(text, ents, sent, a: int, b: int) -> bool:
         all(_SEAT_NOUN.match(text, m.end()) or any(x <= m.start() < y for x, y in wholes) for m in numbers)
 
 
-_DASHED_FIGURE = re.compile(r"[—–]\s*\d[\d\s,.]*\s*(%|пайыз\w*|процент\w*)\s*[—–]", re.I)
+_DASHED_FIGURE = re.compile(r"[—–]\s*\d[^—–;]{0,40}?(%|пайыз\w*|процент\w*)\s*[—–]", re.I)  # also `— 257 тыс. 100, или 8,88% —`
 _FIGURE_JUST_BEFORE = re.compile(r"(\d[\d\s,.]*\s*(%|пайыз\w*|процент\w*)?)[\s\"“”«»—–-]*$", re.I)
 
 
@@ -468,8 +468,10 @@ def _figures_before(text, ents, sent, groups: list[list[int]]) -> list[int] | No
         floor = breaks[-1] if breaks else sent.start
         pcts = [i for i in sent.get("PERCENT") if floor <= ents[i].start < ents[groups[0][0]].start]
         if len(pcts) != 1 or (_figures_after(text, ents, sent, last_end, sent.end) and
-                              not _only_seats(text, ents, sent, last_end, sent.end)):
-            return None  # its figure stands after it; seats alone may (`... отдано за «X», которому достаются 15 мандатов`)
+                              not _only_seats(text, ents, sent, last_end, sent.end) and
+                              (not dashed or any(ents[i].start >= last_end for i in sent.get("PERCENT")))):
+            return None  # its figure stands after it; seats alone may (`... отдано за «X», которому достаются 15 мандатов`),
+            # and counts after a share set off by dashes (`— 51,4% — досталось СДПК: за нее проголосовали 42 тысячи`)
         return [ents[pcts[0]].start]
     starts = []
     for g, group in enumerate(groups):
