@@ -685,6 +685,11 @@ def test_party_results_share_with_and_points_are_no_share():
     assert [(f.party.norm, f.percent.norm) for f in facts] == [("Эмгек", "13.85"), ("Ак Бата", "12.38")]
 
 
+def test_a_candidate_a_relative_clause_ties_to_the_party_is_not_the_party():
+    text = "В одном из округов кандидат, которого поддерживал актив партии «Ата Мекен», набрал 9 847 голосов (11,2%)."
+    assert not _party_results(text)
+
+
 def test_a_candidate_nominated_by_a_party_is_not_the_party():
     text = "Алмазбек Атамбаев — выдвиженец Социал-демократической партии Кыргызстана — набрал 62,52% голосов."
     facts = build_facts(ex(text, ("POLITICIAN", "Алмазбек Атамбаев", "Алмазбек Атамбаев"),

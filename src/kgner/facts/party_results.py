@@ -83,7 +83,8 @@ _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+п�
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
-_NOMINEE_BEFORE = re.compile(r"(выдвиженец|выдвинут\w*|(кандидат|соперник|конкурент|представител)\w* от|талапкери)"
+_NOMINEE_BEFORE = re.compile(r"((выдвиженец|выдвинут\w*|(кандидат|соперник|конкурент|представител)\w* от|талапкери)"
+                             r"|(кандидат|талапкер)\w*,\s+котор\w+\s+[^,.;]{0,40})"  # `кандидат, которого поддерживал актив партии`
                              r"\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -926,7 +927,7 @@ def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
         _affiliation(text, ents, sent, head) or \
         (_candidates_figures(text, _past_own_list(text, a, b), b, b if own else first) and
          not _OWN_PARTICIPLE.match(text[a:b])) or \
-        _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 40), ents[head].start) is not None or \
+        _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 70), ents[head].start) is not None or \
         _LEFT_BEFORE.search(text, max(sent.start, ents[head].start - 50), ents[head].start) is not None or \
         _LEFT_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None
 
