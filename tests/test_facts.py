@@ -797,6 +797,14 @@ def test_a_share_set_off_by_dashes_before_the_party(text, expected):
     assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("«Ишеним», набравший на выборах 2021 года 13,61%, получил тогда 12 мест.", [("Ишеним", "13.61", 12)]),
+    ("«Ата-Мекен», пять лет назад прошедший в парламент с 7,72%, опустился до 4,30%.", [("Ата Мекен", "4.3", None)]),
+])
+def test_an_apposition_dated_by_its_year_alone_is_the_election_of_the_seats_after_it(text, expected):
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == expected
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -866,8 +866,12 @@ def _span(fr: _Frame, g: int) -> tuple[int, int, bool]:
     # a clause about an earlier moment of the party, set off by commas (`«Ата-Мекен», пять лет
     # назад прошедший в парламент с 7,72%, опустился до 4,30%`): its figures come after it
     earlier = _EARLIER_APPOSITION.match(text, a, b)
+    # (an apposition dated by its year alone, `«Ишеним», набравший на выборах 2021 года 13,61%, получил
+    # тогда 12 мест`, is the same election as seats after it; a later share or year makes it earlier)
     if earlier and (any(earlier.end() <= ents[i].start < b and not not_the_share(text, ents[i], sent.start)
-                        for i in sent.get("PERCENT")) or _SEATS_AHEAD.search(text, earlier.end(), b)):
+                        for i in sent.get("PERCENT")) or
+                    (_SEATS_AHEAD.search(text, earlier.end(), b) and
+                     (_EARLIER_WORD.search(text, earlier.start(), earlier.end()) or YEAR.search(text, earlier.end(), b)))):
         a = earlier.end()
     return a, b, later
 
@@ -1009,5 +1013,6 @@ def _seats_elsewhere(fr: _Frame, g: int, a: int, after: tuple[int, int], pct: in
 _IN_CLAUSE = r"(?:[^,.;:]|(?<=\d)[,.](?=\d))"  # a decimal comma does not end the clause (`набравшая 8,04% в 2010 году`)
 _EARLIER_APPOSITION = re.compile(rf"[»\"”]?(?:\s+[А-ЯЁ]\w+\s+[А-ЯЁ]\w+)?\s*,\s*(?={_IN_CLAUSE}{{0,90}}?\b(назад|тогда|ранее|прежде"
                                  rf"|в прошлый раз|(?:19|20)\d\d)){_IN_CLAUSE}{{0,140}},(?!\d)", re.I)
+_EARLIER_WORD = re.compile(r"\b(назад|тогда|ранее|прежде|в прошлый раз)\b", re.I)
 _SEATS_AHEAD = re.compile(r"\d+\s+(мандат|мест|кресел|кресл|депутат|орун)", re.I)
 _EARLIER_CLAUSE = re.compile(r"\b(19|20)\d\d-?(жылы|году)\b[^.;]*$", re.I)
