@@ -805,6 +805,16 @@ def test_an_apposition_dated_by_its_year_alone_is_the_election_of_the_seats_afte
     assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == expected
 
 
+def test_they_respectively_gives_the_parties_the_sentence_before_names():
+    text = ("Коалиция большинства создана в составе СДПК, «Кыргызстана» и «Ата Мекена». "
+            "На выборах 2015 года они получили 38, 18 и 11 мандатов соответственно.")
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == [
+        ("Кыргызстандын Социал-демократиялык партиясы", 38), ("Кыргызстан", 18), ("Ата Мекен", 11)]
+    # without `they` the counts are no one's
+    assert not _party_results("Коалиция создана в составе СДПК, «Кыргызстана» и «Ата Мекена». "
+                              "Комитеты получили 38, 18 и 11 мест соответственно.")
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

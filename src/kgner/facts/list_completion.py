@@ -54,6 +54,7 @@ _UNIT = re.compile(r"\s*(?:(?P<seats>\w+(?:ских|ские|дык|дик|ты�
                    r"|(?P<votes>голос|добуш))", re.I)
 
 
+_THEY = re.compile(r"\b(?:они|им|эти\s+(?:\w+\s+)?парти\w*|алар\w*|бул\s+(?:\w+\s+)?партиялар\w*)\b", re.I)
 _SEAT_NOUN_BEFORE = re.compile(r"мандат|орун|орд|мест|кресл|кресел", re.I)
 _SHARED_OUT = re.compile(r"распредел\w*|бөлүн\w*|бөлүштүр\w*", re.I)
 
@@ -89,8 +90,12 @@ def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts
             continue
         listed = [f for f in results if prev.start <= f.sentence[0] < prev.end]
         parties = list(dict.fromkeys(f.party.index for f in listed))
+        if not listed and cue is not None and _THEY.search(text, sent.start, sent.end):
+            # the parties the sentence before names, told by `they` (`Коалиция создана в составе СДПК,
+            # «Кыргызстана» и «Ата Мекена». На выборах 2015 года они получили 38, 18 и 11 мандатов соответственно`)
+            parties = list(dict.fromkeys(prev.get("PARTY")))
         k = len(parties)
-        if k < 2 or len({f.party.norm for f in listed}) != k:
+        if k < 2 or len({ents[i].norm for i in parties}) != k:
             continue
         seats = votes = None
         if shared:  # no `respectively`, but the seats shared out in a list as long as the parties'
@@ -98,7 +103,7 @@ def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts
             seats = _seat_run(text, sent, k)
             if seats is None:
                 continue
-            pre = listed[0].preliminary
+            pre = bool(listed) and listed[0].preliminary
             out += [PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), None, None, seats[j], pre, None)
                     for j, party in enumerate(parties)]
             continue
@@ -115,7 +120,7 @@ def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts
             seats = _seat_run(text, sent, k)  # `мандаты распределятся так: 38, 28, 18 ... соответственно`
         if seats is None and votes is None:
             continue
-        pre = listed[0].preliminary
+        pre = bool(listed) and listed[0].preliminary
         for j, party in enumerate(parties):
             out.append(PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), None,
                                    votes[j] if votes else None, seats[j] if seats else None, pre, None))
