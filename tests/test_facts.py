@@ -815,6 +815,13 @@ def test_they_respectively_gives_the_parties_the_sentence_before_names():
                               "Комитеты получили 38, 18 и 11 мест соответственно.")
 
 
+def test_local_elections_are_no_seats():
+    """`местных` starts like `мест` (seats): `в двух местных выборах` is no two seats."""
+    text = ("Суд отказал партии «Эл Демилгеси» в иске. Ведомство отказалось перерегистрировать партию. "
+            "Партия, созданная в 2012 году, участвовала в двух местных выборах и выдвигала 37 кандидатов.")
+    assert not _party_results(text)
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')
