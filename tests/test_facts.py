@@ -822,6 +822,12 @@ def test_local_elections_are_no_seats():
     assert not _party_results(text)
 
 
+def test_two_parties_respectively_take_shares_from_a_sentence_or_two_before():
+    text = ('Токмокто "Ынтымак" менен "Бирге" фракциялары келишимди бузушту. Демилгени 27 депутаттын 15и колдоду. '
+            "Эки партия 2021-жылкы шайлоодо тиешелүүлүгүнө жараша 24,6 жана 18,3 пайыз алган.")
+    assert [(f.party.norm, f.percent.norm) for f in _party_results(text)] == [("Ынтымак", "24.6"), ("Бирге", "18.3")]
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

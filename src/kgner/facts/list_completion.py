@@ -54,7 +54,8 @@ _UNIT = re.compile(r"\s*(?:(?P<seats>\w+(?:ских|ские|дык|дик|ты�
                    r"|(?P<votes>голос|добуш))", re.I)
 
 
-_THEY = re.compile(r"\b(?:они|им|эти\s+(?:\w+\s+)?парти\w*|алар\w*|бул\s+(?:\w+\s+)?партиялар\w*)\b", re.I)
+_THEY = re.compile(r"\b(?:они|им|эти\s+(?:\w+\s+)?парти\w*|алар\w*|бул\s+(?:\w+\s+)?партиялар\w*"
+                   r"|(?:эки|үч|төрт|обе|две|три|четыре)\s+парти\w*)\b", re.I)  # also `Эки партия ... тиешелүүлүгүнө жараша`
 _SEAT_NOUN_BEFORE = re.compile(r"мандат|орун|орд|мест|кресл|кресел", re.I)
 _SHARED_OUT = re.compile(r"распредел\w*|бөлүн\w*|бөлүштүр\w*", re.I)
 
@@ -93,11 +94,20 @@ def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts
         if not listed and cue is not None and _THEY.search(text, sent.start, sent.end):
             # the parties the sentence before names, told by `they` (`Коалиция создана в составе СДПК,
             # «Кыргызстана» и «Ата Мекена». На выборах 2015 года они получили 38, 18 и 11 мандатов соответственно`)
-            parties = list(dict.fromkeys(prev.get("PARTY")))
+            # (or the one before that, past a sentence that names none: `Демилгени 27 депутаттын 15и колдоду.`)
+            named = prev if prev.get("PARTY") or n < 2 or ss[n - 2].s.stamp != sent.s.stamp else ss[n - 2]
+            parties = list(dict.fromkeys(named.get("PARTY")))
         k = len(parties)
         if k < 2 or len({ents[i].norm for i in parties}) != k:
             continue
         seats = votes = None
+        pcts = [i for i in sent.get("PERCENT") if ents[i].start >= cue.end()][:k] if cue is not None else []
+        if len(pcts) == k and all(_JOIN.fullmatch(text, ents[x].end, ents[y].start) for x, y in zip(pcts, pcts[1:])):
+            # shares (`Эки партия ... тиешелүүлүгүнө жараша 24,6 жана 18,3 пайыз алган`)
+            pre = bool(listed) and listed[0].preliminary
+            out += [PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), _ref(ents, pcts[j]), None, None, pre, None)
+                    for j, party in enumerate(parties)]
+            continue
         if shared:  # no `respectively`, but the seats shared out in a list as long as the parties'
             # (`... 54 мандат 15, 12, 9, 7, 6 жана 5 орун болуп бөлүнөт`)
             seats = _seat_run(text, sent, k)
