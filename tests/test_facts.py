@@ -828,6 +828,12 @@ def test_two_parties_respectively_take_shares_from_a_sentence_or_two_before():
     assert [(f.party.norm, f.percent.norm) for f in _party_results(text)] == [("Ынтымак", "24.6"), ("Бирге", "18.3")]
 
 
+def test_seats_a_party_has_are_its_seats_but_deputies_parties_unite_are_none():
+    text = 'Кеңештеги эң ири фракция — он жети мандаты бар "Жаңы Күч"; ал шайлоодо биринчи болгон.'
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == [("Жаңы Күч", 17)]
+    assert not _party_results('Декабрда "Ата-Журт", СДПК жана "Республика" 77 депутатты бириктирген келишимге кол коюшту.')
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

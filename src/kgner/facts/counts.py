@@ -72,6 +72,8 @@ _RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
 # a count of voters who backed the party: `74 шайлоочу ишеним көрсөттү`, `97 избирателей поддержали`
 _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигрант|адам|человек)\w*\s+(ишеним (көрсөт|арт)|колдо|поддерж|проголос)",
                          re.I)
+# a count several parties unite (`"Ата-Журт", СДПК жана "Республика" 77 депутатты бириктирген келишим`)
+_UNITING = re.compile(r"\s*(?:\w+\s+)?(?:депутат|мандат|орун|орд)\w*\s+(?:бириктир|объедин)", re.I)
 # the next party's count right after a bare one, with the seat noun both share
 _NEXT_COUNT_OF_SEATS = re.compile(r"\s*[,;]\s*(?:жана\s+|и\s+)?[«\"“]?[^\d.;,]{1,40}?[»\"”]?\s*[—–-]?\s*\d{1,3}\s+"
                                   r"(?:\w+\s+)?(?:мандат|орун|орд|мест|кресел|кресл)", re.I)
@@ -190,7 +192,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR or \
                 (1990 <= q.value <= 2040 and re.match(r"-(м|й|го|му|ом|е)\b", rest)):  # a year (`в 2020-м`)
             continue  # an age or a year (`которому 41 год`); a figure of another clause
-        if TOGETHER.search(text, max(a, q.start - 40), q.start):
+        if TOGETHER.search(text, max(a, q.start - 40), q.start) or _UNITING.match(text, q.end):
             continue  # several parties' seats together (`«X» менен «Y» биригип 91 орунга`)
         if _PLACE_AFTER.match(text, q.end):
             continue  # a place on a list or a ballot (`2-орунда`, `2-е место`), not seats
