@@ -834,6 +834,17 @@ def test_seats_a_party_has_are_its_seats_but_deputies_parties_unite_are_none():
     assert not _party_results('Декабрда "Ата-Журт", СДПК жана "Республика" 77 депутатты бириктирген келишимге кол коюшту.')
 
 
+def test_two_russian_participle_clauses_each_give_their_party_its_share():
+    text = "Набравший 4,01% «Азаттык» и получившая 4,46% партия «Эл Умуту» не получили ни одного мандата при барьере в 5%."
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == [
+        ("Азаттык", "4.01", 0), ("Эл Үмүтү", "4.46", 0)]
+
+
+def test_a_threshold_told_before_its_figure_is_no_share_but_the_partys_figure_after_the_word_is():
+    assert [(f.party.norm, f.percent.norm) for f in _party_results(
+        "«Ата-Мекен» лишь немного перешагнул семипроцентный порог — 7,72%.")] == [("Ата Мекен", "7.72")]
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -45,6 +45,9 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     share of the voters backing the party, the verb after it (`шайлоочулардын 8 пайызы
     "Бир Болду" колдоду`)."""
     before = text[floor:party_start]
+    russian = _RU_PARTICIPLE_LEAD.search(before)
+    if russian:  # `Набравший 4,01% «Азаттык» и получившая 4,46% партия «Эл Умуту»`
+        return floor + russian.start()
     with_share = _WITH_SHARE.search(before)
     share_at = _SHARE_AT.search(before)
     if share_at and not _PARTICIPLE.search(before) and not with_share:
@@ -64,6 +67,9 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     return start if re.search(r"\d|пайыз|процент", clause, re.I) else None
 
 
+# a Russian participle clause with the party's share, right before it
+_RU_PARTICIPLE_LEAD = re.compile(r"\b(?:набравш|получивш|собравш|завоевавш)\w*\s+[^,;:]{0,40}?\d+(?:[,.]\d+)?\s*(?:%|процент\w*)"
+                                 r"(?:\s+голосов)?(?:\s+парти[яи])?\s*[«\"“]?\s*$", re.I)
 # the party's own participle right after it (`«Ынтымак», получивший 11% и девять мандатов`)
 _OWN_PARTICIPLE = re.compile(r"[\s»\"”]*,\s*получивш\w*\s+.{0,40}?(процент|%|мандат|мест|голос)", re.I)
 # a conditional clause going on to a later moment of the same party (`5,7% болсо, азыр 6,9%га`); not a
@@ -711,7 +717,7 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             seats = fr.seats_first[g][1]
         if seats is None and (pct is not None or votes is not None) and (
                 _NO_SEATS.search(text, a, b) or _NO_SEATS_AFTER.match(text, b) or
-                ((leading or fr.before is not None) and  # its figures before it, its seats after
+                ((leading or fr.before is not None or fr.lead[g] is not None) and  # its figures before it, its seats after
                  _NO_SEATS.search(text, ents[group[-1]].end, _next_party_start(fr, g))) or
                 (_NO_SEATS_OPENING.match(text, sent.start, ents[fr.groups[0][0]].start)
                  and not _CONTRAST_BEFORE.search(text, sent.start, ents[head].start))):
@@ -757,6 +763,8 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
 # ... не получают ни одного мандата`): the zero is each one's
 _LISTED_WITH_SHARE = re.compile(r"[»\"”]?\s*(?:[—–-]\s*)?\(?\s*\d+(?:[,.]\d+)?\s*(?:%|пайыз\w*|процент\w*)?\s*\)?"
                                 r"\s*(?:,|и|жана)\s*[«\"“]?", re.I)
+_AND_LEADING = re.compile(r"[»\"”]?\s*(?:,|и)\s+(?:набравш|получивш|собравш)\w*\s+[^,;:]{0,40}?\d+(?:[,.]\d+)?\s*(?:%|процент\w*)"
+                          r"(?:\s+голосов)?(?:\s+парти[яи])?\s*[«\"“]?", re.I)  # `«X» и получившая 4,46% партия «Y»`
 _PLURAL_NO_SEATS = re.compile(r"\b(?:ала\s+)?ал(?:ыш|иш|уш|үш)\w*\s+жок|\w+(?:ышты|ишти|ушту|үштү|ышпады|ишпеди)\b"
                               r"|\bне\s+(?:получ|прош|проход)\w*(?:ли|ют|ат|ят)\b|\bостались\b", re.I)
 
@@ -769,7 +777,8 @@ def _none_for_all(text: str, found: list[Fact]) -> list[Fact]:
     for k in range(len(found) - 1, 0, -1):
         last, prev = found[k], found[k - 1]
         if last.seats == 0 and prev.seats is None and prev.percent is not None and last.party and prev.party and \
-                _LISTED_WITH_SHARE.fullmatch(text, prev.party.end, last.party.start) and \
+                (_LISTED_WITH_SHARE.fullmatch(text, prev.party.end, last.party.start) or
+                 _AND_LEADING.fullmatch(text, prev.party.end, last.party.start)) and \
                 _PLURAL_NO_SEATS.search(text, last.party.end, last.sentence[1]):
             found[k - 1] = replace(prev, seats=0)
     return found
