@@ -23,12 +23,14 @@ _NEAR, _FAR = 25, 60
 # an age, a year, the size of a house (`120 орундуу парламентте`)
 _NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн"  # also `90-местном парламенте`
                           r"|участ|үкөк|протокол|округ|район"  # stations or protocols (`40 участоктогу бузуулар`)
-                          r"|подпис|кол топто|член|мүчө|үгүтчү|агитатор|месяц|недел|дней|\bай\b|күн|жалоб|арыз|даттануу)")  # signatures, members, a span
+                          r"|подпис|кол топто|член|мүчө|үгүтчү|агитатор|месяц|недел|дней|\bай\b|күн|жалоб|арыз|даттануу"  # signatures, members, a span
+                          r"|присутств|голос\w* депутат)")  # deputies present or voting in a house: `все 13 присутствовавших`, `17 голосов депутатов`
 # the people counted voted for it, told after them (`партиясына 106 512 шайлоочу добуш берип`)
 _VOTED_AFTER = re.compile(r"\s*(шайлоочу|адам|киши|избирател\w*|человек)\s+(добуш бер(ди|ип|ген|ишти)|проголосовал)", re.I)
 _PLACE_AFTER = re.compile(r"-(е|й|го|м|ое|ом|чи|нчи)?\s*(мест|орун)", re.I)
-_NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|нужн\w*|необходим\w*|не мог\w*\s+(\w+\s+)?получить)\s+(бы\s+)?"
-                            r"(более\s+|не менее\s+|минимум\s+)?$", re.I)
+_NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|требует|нужн\w*|необходим\w*|не мог\w*\s+(\w+\s+)?получить"
+                            r"|рассчитыва\w*\s+(?:\w+\s+)?(?:получить|на)|надеется\s+(?:\w+\s+)?(?:получить|на))\s+(бы\s+)?"
+                            r"(более\s+|не менее\s+|минимум\s+|хотя бы\s+)?$", re.I)  # also hopes: `рассчитывает получить не менее 15 мандатов`
 _NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+керек", re.I)
 # seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
 _SEAT_NOUNS = r"орун(?!дуу)|ордун?\b|мест(?!н)|кресл|кресел|депутат(?!т)"
@@ -74,6 +76,11 @@ _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигран�
                          re.I)
 # a count several parties unite (`"Ата-Журт", СДПК жана "Республика" 77 депутатты бириктирген келишим`)
 _UNITING = re.compile(r"\s*(?:\w+\s+)?(?:депутат|мандат|орун|орд)\w*\s+(?:бириктир|объедин)", re.I)
+# `«Ынтымак», в списке которого 52 человека`; `отставала от «Элдика» на 27 голосов`; `4 депутата его
+# фракции не участвовали в голосовании`
+_IN_ITS_LIST = re.compile(r"\bв\s+списке\s+(?:котор\w+\s+)?$|\bтизмесинде\w*\s+$", re.I)
+_LAGGING_BY = re.compile(r"\b(?:отстава|опережа|обгоня|уступа|отстал|опередил)\w*[^.;]{0,40}\bна\s+$", re.I)
+_DEPUTIES_ACTING = re.compile(r"\s*депутат\w*\s+(?:\w+\s+){0,2}(?:не\s+)?(?:участвова|голосова|проголосова|воздерж|высказа|поддержа)", re.I)
 # the next party's count right after a bare one, with the seat noun both share
 _NEXT_COUNT_OF_SEATS = re.compile(r"\s*[,;]\s*(?:жана\s+|и\s+)?[«\"“]?[^\d.;,]{1,40}?[»\"”]?\s*[—–-]?\s*\d{1,3}\s+"
                                   r"(?:\w+\s+)?(?:мандат|орун|орд|мест|кресел|кресл)", re.I)
@@ -189,6 +196,9 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         if (_MOVED_FROM.match(text, q.end) or (FROM_RU.search(text, max(a, q.start - 3), q.start) and _SEATS_TO_RU.match(text, q.end))) \
                 and _SEATS_MOVED.search(text, max(a, q.start - 25), q.end + 25):
             continue  # the seats it moved from (`орундары 13төн 12ге азайды`, `с 13 до 12 мест`)
+        if _IN_ITS_LIST.search(text, max(a, q.start - 30), q.start) or _LAGGING_BY.search(text, max(a, q.start - 50), q.start) \
+                or _DEPUTIES_ACTING.match(text, q.end):
+            continue  # its list's length, a gap in votes, deputies voting in a house (not seats won)
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR or \
                 (1990 <= q.value <= 2040 and re.match(r"-(м|й|го|му|ом|е)\b", rest)):  # a year (`в 2020-м`)
             continue  # an age or a year (`которому 41 год`); a figure of another clause

@@ -69,7 +69,7 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
 
 # a Russian participle clause with the party's share, right before it
 _RU_PARTICIPLE_LEAD = re.compile(r"\b(?:набравш|получивш|собравш|завоевавш)\w*\s+[^,;:]{0,40}?\d+(?:[,.]\d+)?\s*(?:%|процент\w*)"
-                                 r"(?:\s+голосов)?(?:\s+парти[яи])?\s*[«\"“]?\s*$", re.I)
+                                 r"(?:\s+голосов)?(?:(?:\s+[а-яё]+){0,2}\s+парти[яи])?\s*[«\"“]?\s*$", re.I)  # `... пропрезидентская партия «X»`
 # the party's own participle right after it (`«Ынтымак», получивший 11% и девять мандатов`)
 _OWN_PARTICIPLE = re.compile(r"[\s»\"”]*,\s*получивш\w*\s+.{0,40}?(процент|%|мандат|мест|голос)", re.I)
 # a conditional clause going on to a later moment of the same party (`5,7% болсо, азыр 6,9%га`); not a
@@ -89,7 +89,7 @@ _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+п�
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
-_NOMINEE_BEFORE = re.compile(r"((выдвиженец|выдвинут\w*|(кандидат|соперник|конкурент|представител)\w* от|талапкери)"
+_NOMINEE_BEFORE = re.compile(r"((выдвиженец|выдвинут\w*|(кандидат|соперник|конкурент|представител)\w* (от|фракции|партии)|талапкери)"
                              r"|(кандидат|талапкер)\w*,\s+котор\w+\s+[^,.;]{0,40})"  # `кандидат, которого поддерживал актив партии`
                              r"\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -608,7 +608,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         # a table of three or more bare shares states results without a result word (`Расклад такой:
         # «Ата-Журт Кыргызстан» 17,71 / «Ишеним» 13,54 / ...`)
         if not parties or not (RESULT.search(sent.low) or before_cue or len(_TABLE_ROW.findall(sent.text)) >= 3) or \
-                re.search(r"\bсом\b|доллар", sent.low):
+                re.search(r"\bсом(?:ов|а)?\b|доллар", sent.low):
             continue
         if before_cue is not None:
             seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"
@@ -912,6 +912,9 @@ def _past_own_list(text: str, a: int, b: int) -> int:
 # deputies who left the party's faction, not its seats (`вышедшими из фракции «Элдик»`, `«Улуттар
 # биримдиги» фракциясынан үч депутат чыгып`)
 _LEFT_BEFORE = re.compile(r"(?:вышедш|ушедш|покинувш|выш(?:ел|ла|ли)|ушл[аи]|ушел)\w*\s+из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*$", re.I)
+# or the sentence opens with it (`Из фракции «Альянс» в Жогорку Кенеше вышли еще два депутата`)
+_FROM_FACTION = re.compile(r"\W*из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*", re.I)
+_LEAVE_VERB = re.compile(r"\b(?:вышл|вышел|ушл|ушел|покинул)\w*", re.I)
 _LEFT_AFTER = re.compile(r"[»\"”]?\s*(?:фракциясынан|партиясынан)\s+[^.;]{0,40}?\b(?:чык|чыг|кет)", re.I)
 _CANDIDATE = re.compile(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", re.I)
 # a candidate the party backs, after its own figures: `"Ак бата" (10 орун) — талапкерди колдоорун ...`
@@ -942,6 +945,8 @@ def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
          not _OWN_PARTICIPLE.match(text[a:b])) or \
         _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 70), ents[head].start) is not None or \
         _LEFT_BEFORE.search(text, max(sent.start, ents[head].start - 50), ents[head].start) is not None or \
+        (_FROM_FACTION.fullmatch(text, sent.start, ents[head].start) is not None and
+         _LEAVE_VERB.search(text, ents[head].end, sent.end) is not None) or \
         _LEFT_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None
 
 
