@@ -866,6 +866,31 @@ def test_a_russian_participle_clause_may_describe_the_party_before_its_name():
     assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == [("Ак Жол", "47.8", 71)]
 
 
+@pytest.mark.parametrize("text", [
+    '"Бир Бол" фракциясынан 6 депутат добуш берүүгө катышкан жок.',
+    '"Ата Мекен" жана "Бир Бол" фракцияларынан 14 депутат каршы чыкты.',
+    'Шайлоого 6 партия катышат, алардын ичинде "Элдик" 13-номер, "Жаңы Доор" 5-номер менен катышат.',
+    '"Эмгек" фракциясынын 9 депутатынын 6сы каршы добуш берди.',
+    'Үчүнчү болгон "Ата Мекендин" мүчөсүнүн көрсөткүчү 9,8 пайыз.',
+])
+def test_kyrgyz_numbers_beside_a_party_that_are_no_result(text):
+    """Deputies acting in a house, ballot numbers, the whole of a faction's deputies, a member's figure."""
+    assert not _party_results(text)
+
+
+def test_a_candidacy_the_party_puts_forward_leaves_its_seats_its_own():
+    text = 'Спикерликке талапкерлигин 71 мандатка ээ болгон "Ак Жол" фракциясы көрсөткөн.'
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == [("Ак Жол", 71)]
+
+
+def test_a_shortfall_in_votes_is_no_count_and_respective_shares_may_be_split_by_semicolons():
+    text = 'Партия 6,91 пайыз добуш алып, 7 пайыздык босогодон 14 добуш жетпей калган "Замандаш" сотко кайрылды.'
+    assert [(f.party.norm, f.votes) for f in _party_results(text)] == [("Замандаш", None)]
+    text = ('"Ынтымак", "Ата-Журт Кыргызстан" жана "Ыйман Нуру" тиешелүүлүгүнө жараша 32,4; 21,7 жана 11,9 пайыз '
+            'добуш алышты.')
+    assert [float(f.percent.norm) if f.percent else f.percent_value for f in _party_results(text)] == [32.4, 21.7, 11.9]
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -24,7 +24,8 @@ _NEAR, _FAR = 25, 60
 _NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн"  # also `90-местном парламенте`
                           r"|участ|үкөк|протокол|округ|район"  # stations or protocols (`40 участоктогу бузуулар`)
                           r"|подпис|кол топто|член|мүчө|үгүтчү|агитатор|месяц|недел|дней|\bай\b|күн|жалоб|арыз|даттануу"  # signatures, members, a span
-                          r"|присутств|голос\w* депутат)")  # deputies present or voting in a house: `все 13 присутствовавших`, `17 голосов депутатов`
+                          r"|присутств|голос\w* депутат|номер"  # a place on the ballot: `"Элдик" 13-номер`
+                          r"|депутат\w*(?:нын|нин|тын|тин|дын|дин)\b)")  # the whole deputies are of: `9 депутатынын 6сы`  # deputies present or voting in a house: `все 13 присутствовавших`, `17 голосов депутатов`
 # the people counted voted for it, told after them (`партиясына 106 512 шайлоочу добуш берип`)
 _VOTED_AFTER = re.compile(r"\s*(шайлоочу|адам|киши|избирател\w*|человек)\s+(добуш бер(ди|ип|ген|ишти)|проголосовал)", re.I)
 _PLACE_AFTER = re.compile(r"-(е|й|го|м|ое|ом|чи|нчи)?\s*(мест|орун)", re.I)
@@ -80,7 +81,8 @@ _UNITING = re.compile(r"\s*(?:\w+\s+)?(?:депутат|мандат|орун|о
 # фракции не участвовали в голосовании`
 _IN_ITS_LIST = re.compile(r"\bв\s+списке\s+(?:котор\w+\s+)?$|\bтизмесинде\w*\s+$", re.I)
 _LAGGING_BY = re.compile(r"\b(?:отстава|опережа|обгоня|уступа|отстал|опередил)\w*[^.;]{0,40}\bна\s+$", re.I)
-_DEPUTIES_ACTING = re.compile(r"\s*депутат\w*\s+(?:\w+\s+){0,2}(?:не\s+)?(?:участвова|голосова|проголосова|воздерж|высказа|поддержа)", re.I)
+_DEPUTIES_ACTING = re.compile(r"\s*депутат\w*\s+(?:\w+\s+){0,2}(?:не\s+)?(?:участвова|голосова|проголосова|воздерж|высказа|поддержа"
+                              r"|катыш|каршы\s+(?:чык|добуш)|колдоп|колдоду)", re.I)  # `6 депутат добуш берүүгө катышкан жок`
 # the next party's count right after a bare one, with the seat noun both share
 _NEXT_COUNT_OF_SEATS = re.compile(r"\s*[,;]\s*(?:жана\s+|и\s+)?[«\"“]?[^\d.;,]{1,40}?[»\"”]?\s*[—–-]?\s*\d{1,3}\s+"
                                   r"(?:\w+\s+)?(?:мандат|орун|орд|мест|кресел|кресл)", re.I)
@@ -224,7 +226,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif seats_cue and (pct is not None or pct_value is not None) and q.value.is_integer() and q.value < 200 and \
                 "(" in before and re.match(r"\s*\)", rest):
             seats = seats or int(q.value)  # seats in brackets after the share: `СДПК — 27,35 (38);`
-        elif re.match(r"\s*(добуш|голос)\w*\s+(ашык|артык|көп|кем|больше|меньше)", rest):
+        elif re.match(r"\s*(добуш|голос)\w*\s+(гана\s+)?(ашык|артык|көп|кем|больше|меньше|жетпе|не хват)", text[q.end:q.end + 25].lower()):
             continue  # `37 добуш ашык жазылган`: a difference in votes, not a count
         elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
             votes = votes or int(round(q.value))

@@ -95,7 +95,7 @@ _NOMINEE_BEFORE = re.compile(r"((выдвиженец|выдвинут\w*|(ка�
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-_LIST_JOIN = re.compile(r"\s*(%|пайыз\w*|процент\w*)?\s*(,|жана|и)?\s*", re.I)  # `24,50% и 23,88%`
+_LIST_JOIN = re.compile(r"\s*(%|пайыз\w*|процент\w*)?\s*(,|;|жана|и)?\s*", re.I)  # `24,50% и 23,88%`, `32,4; 21,7 жана 11,9`
 
 
 def _respective_figures(text, ents, sent, groups: list[list[int]]) -> dict[int, dict]:
@@ -917,13 +917,16 @@ _FROM_FACTION = re.compile(r"\W*из\s+(?:фракци|парти)\w*\s*[«\"“
 _LEAVE_VERB = re.compile(r"\b(?:вышл|вышел|ушл|ушел|покинул)\w*", re.I)
 _LEFT_AFTER = re.compile(r"[»\"”]?\s*(?:фракциясынан|партиясынан)\s+[^.;]{0,40}?\b(?:чык|чыг|кет)", re.I)
 _CANDIDATE = re.compile(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", re.I)
-# a candidate the party backs, after its own figures: `"Ак бата" (10 орун) — талапкерди колдоорун ...`
-_CANDIDATE_OBJECT = re.compile(r"талапкер(?:лер)?(?:ди|ин|ге)\b|кандидат(?:а|у|ом)\b", re.I)
+_MEMBER_AFTER = re.compile(r"[»\"”]?\s*(?:партиясынын\s+)?мүчөсү", re.I)  # its member's figure: `«Ата Мекендин» мүчөсүнүн көрсөткүчү`
+# a candidate the party backs, or a candidacy: `"Ак бата" (10 орун) — талапкерди колдоорун ...`,
+# `Мадумаровдун талапкерлигин ... 71 мандатка ээ болгон "Ак Жол" фракциясы көрсөткөн`
+_CANDIDATE_OBJECT = re.compile(r"талапкер(?:лер)?(?:ди|ин|ге)\b|талапкерлиг|кандидат(?:а|у|ом)\b|кандидатур", re.I)
 
 
-def _candidates_figures(text: str, a: int, b: int, first: int) -> bool:
-    """A candidate named in text[a:b], other than one the party backs after its first figure."""
-    return any(m.start() < first or not _CANDIDATE_OBJECT.match(text, m.start()) for m in _CANDIDATE.finditer(text, a, b))
+def _candidates_figures(text: str, a: int, b: int) -> bool:
+    """A candidate named in text[a:b] (or counted: `выставивший 68 кандидатов`), other than one the
+    party backs or puts forward."""
+    return any(not _CANDIDATE_OBJECT.match(text, m.start()) for m in _CANDIDATE.finditer(text, a, b))
 
 
 _FIRST_COUNT = re.compile(r"\d|мандат|\bмест|\bорун|орд[уы]|кресл|кресел|голос|добуш", re.I)
@@ -941,13 +944,14 @@ def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
     first = count.start() if count else first
     return any(a <= ents[i].start < (b if own else first) for i in fr.contenders) or \
         _affiliation(text, ents, sent, head) or \
-        (_candidates_figures(text, _past_own_list(text, a, b), b, b if own else first) and
+        (_candidates_figures(text, _past_own_list(text, a, b), b) and
          not _OWN_PARTICIPLE.match(text[a:b])) or \
         _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 70), ents[head].start) is not None or \
         _LEFT_BEFORE.search(text, max(sent.start, ents[head].start - 50), ents[head].start) is not None or \
         (_FROM_FACTION.fullmatch(text, sent.start, ents[head].start) is not None and
          _LEAVE_VERB.search(text, ents[head].end, sent.end) is not None) or \
-        _LEFT_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None
+        _LEFT_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None or \
+        _MEMBER_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None
 
 
 def _own_moment(fr: _Frame, a: int, b: int, pct: int | None) -> int:
