@@ -891,6 +891,11 @@ def test_a_shortfall_in_votes_is_no_count_and_respective_shares_may_be_split_by_
     assert [float(f.percent.norm) if f.percent else f.percent_value for f in _party_results(text)] == [32.4, 21.7, 11.9]
 
 
+def test_a_bare_count_after_a_party_with_seats_and_votes_is_seats_when_a_house_has_as_many():
+    text = "У «Ынтымака» — 8 мандатов (2 540 голосов), у «Ордо» — 6."
+    assert [(f.party.norm, f.votes, f.seats) for f in _party_results(text)] == [("Ынтымак", 2540, 8), ("Ордо", None, 6)]
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -60,3 +60,9 @@ def test_a_declined_unlisted_party_takes_its_nominative_name():
     assert parties(full, text) == [("Элдик", "Элдик"), ("Элдикке", "Элдик")]
     text = "Мандаты распределены между «Мекенчилом» (10), «Жаңы Доором» (5) и «Эмгеком» (4)."
     assert ("Жаңы Доором", "Жаңы Доор") in parties(full, text)
+
+
+def test_an_unlisted_partys_russian_genitive_after_a_preposition_is_named_in_the_nominative():
+    full = kgner.Pipeline()
+    text = "«Мекенчил» получает 11 мест из 25. У «Ынтымака» — 8 мандатов (2 540 голосов), у «Элдика» — 6."
+    assert ("Элдика", "Элдик") in parties(full, text)

@@ -122,7 +122,7 @@ class Pipeline:
         if any(c.label == "LOCATION" for c in merged):
             merged = places_in_body_names(view.text, merged)
         if any(c.label == "PARTY" for c in merged):  # a party's identity in its text (names/party_refs.py)
-            merged = in_its_era(view.text, named_as_nominative(follow_full_names(not_parties(view.text, merged))))
+            merged = in_its_era(view.text, named_as_nominative(view.text, follow_full_names(not_parties(view.text, merged))))
         if not merged:  # most paragraphs: no language index to build
             return Extraction(text, ())
         langs = LangIndex(view.text)

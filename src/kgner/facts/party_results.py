@@ -808,9 +808,10 @@ def _seats_of_the_list(fr: _Frame, g: int, a: int, b: int, before: PartyResult) 
     a bare count where votes are spoken of too (`..., «Онугуу-Прогресс» — 7`), or the count
     the party before it shares with it (`по 6 – «Ишеним» и «Альянс»`)."""
     text, ents, sent = fr.text, fr.ents, fr.sent
-    if before.seats is not None and before.votes is None and fr.seats_cue and \
-            (bare := _BARE_DASH_COUNT.match(text, a, b)) is not None:
-        return _count_value(bare.group(1))
+    if before.seats is not None and fr.seats_cue and (bare := _BARE_DASH_COUNT.match(text, a, b)) is not None:
+        n = _count_value(bare.group(1))
+        if before.votes is None or (n is not None and n < _MOST_SEATS < before.votes):
+            return n  # (as many seats as a house has, after a party with seats and its votes: `(2 540 голосов), у «Элдика» — 6`)
     if g and _EACH_BEFORE.search(text, sent.start, ents[fr.groups[g - 1][0]].start) and \
             re.fullmatch(r"[»\"”]?\s+(и|жана)\s+[«\"“]?", text[ents[fr.groups[g - 1][-1]].end:ents[fr.groups[g][0]].start]):
         return before.seats

@@ -63,17 +63,34 @@ def _declined(form: str, name: str) -> bool:
     return form != name and form.startswith(name) and (kyrgyz.is_suffix(rest) or rest in _RUSSIAN_ENDINGS)
 
 
-def named_as_nominative(candidates: list[Candidate]) -> list[Candidate]:
+# a Russian preposition that takes the genitive (`у «Элдика»`) or the dative (`к «Элдику»`), right
+# before a quoted name: a consonant stem's ending after it is the case's
+_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:у|от|для|без|из|до|после|против|около|среди|кроме)\s+[«\"“]$", re.I)
+_DATIVE_BEFORE = re.compile(r"(?<![\w-])(?:к|по)\s+[«\"“]$", re.I)
+_CONSONANT = "бвгджзклмнпрстфхцчшщң"
+
+
+def _russian_case_stem(text: str, cand: Candidate) -> str | None:
+    norm, before = cand.norm, text[max(0, cand.start - 12):cand.start]
+    if len(norm) > 5 and _INSTRUMENTAL.search(norm):
+        return _INSTRUMENTAL.sub("", norm)
+    ending = "а" if _GENITIVE_BEFORE.search(before) else "у" if _DATIVE_BEFORE.search(before) else None
+    if ending and len(norm) > 4 and norm.endswith(ending) and norm[-2] in _CONSONANT:
+        return norm[:-1]
+    return None
+
+
+def named_as_nominative(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Give a declined mention of a party the knowledge base lacks the nominative name the
-    same text gives it (`"Элдик" партиясы ... "Элдикке"`), else strip a Russian
-    instrumental ending (`между «Мекенчилом» и «Жаңы Доором»`): the norm is the nominative."""
+    same text gives it (`"Элдик" партиясы ... "Элдикке"`), else strip a Russian case ending
+    a consonant stem takes (`между «Мекенчилом» и «Жаңы Доором»`, `у «Элдика» — 6`): the norm
+    is the nominative."""
     names = {c.norm for c in candidates if c.label == "PARTY" and c.kb_id is None}
     out = []
     for cand in candidates:
         if cand.label == "PARTY" and cand.kb_id is None:
-            base = max((n for n in names if _declined(cand.norm, n)), key=len, default=None)
-            if base is None and len(cand.norm) > 5:
-                base = _INSTRUMENTAL.sub("", cand.norm) if _INSTRUMENTAL.search(cand.norm) else None
+            base = max((n for n in names if _declined(cand.norm, n)), key=len, default=None) or \
+                _russian_case_stem(text, cand)
             cand = replace(cand, norm=base) if base else cand
         out.append(cand)
     return out
