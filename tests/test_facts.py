@@ -896,6 +896,12 @@ def test_a_bare_count_after_a_party_with_seats_and_votes_is_seats_when_a_house_h
     assert [(f.party.norm, f.votes, f.seats) for f in _party_results(text)] == [("Ынтымак", 2540, 8), ("Ордо", None, 6)]
 
 
+def test_a_later_year_after_the_party_is_no_figure_of_its_own():
+    text = ('2015-жылкы шайлоодо 20,08 пайыз алып, жыйырма сегиз мандатка ээ болгон "Республика – Ата-Журт" '
+            "2016-жылы эки топко бөлүндү.")
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == [("Республика – Ата-Журт", "20.08", 28)]
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

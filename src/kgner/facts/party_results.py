@@ -437,10 +437,11 @@ def _figures_after(text, ents, sent, a: int, b: int) -> bool:
         [(ents[i].start, ents[i].end) for i in sent.idx if ents[i].label in _NOT_FIGURES]
     numbers = _NUMBER.finditer(text, a, b)
     return any(not any(x <= m.start() < y for x, y in taken) and not _POINTS.match(text, m.end())
-               for m in numbers)
+               and not _A_YEAR.match(text, m.start()) for m in numbers)
 
 
 _NOT_FIGURES = ("DATE", "TIME", "POLLING_STATION", "DISTRICT")
+_A_YEAR = re.compile(r"(?:19|20)\d\d(?:-?(?:жыл|м\b|й\b|го\b)|\s+(?:жыл|год|г\.))", re.I)  # `2016-жылы`, `в 2016 году`
 
 
 _OF_WHOLE_BEFORE = re.compile(r"из\s")
