@@ -79,10 +79,13 @@ _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигран�
 _UNITING = re.compile(r"\s*(?:\w+\s+)?(?:депутат|мандат|орун|орд)\w*\s+(?:бириктир|объедин)", re.I)
 # `«Ынтымак», в списке которого 52 человека`; `отставала от «Элдика» на 27 голосов`; `4 депутата его
 # фракции не участвовали в голосовании`
+# a faction's size now (`Во фракции «Ата-Журт Кыргызстан», где сейчас 14 депутатов`), not its seats won
+_NOW_BEFORE = re.compile(r"\b(?:сейчас|теперь|азыр|эми)\s+$", re.I)
+_PEOPLE_AFTER = re.compile(r"\s*(?:депутат|член|человек|мүчө)", re.I)
 _IN_ITS_LIST = re.compile(r"\bв\s+списке\s+(?:котор\w+\s+)?$|\bтизмесинде\w*\s+$", re.I)
 _LAGGING_BY = re.compile(r"\b(?:отстава|опережа|обгоня|уступа|отстал|опередил)\w*[^.;]{0,40}\bна\s+$", re.I)
 _DEPUTIES_ACTING = re.compile(r"\s*депутат\w*\s+(?:\w+\s+){0,2}(?:не\s+)?(?:участвова|голосова|проголосова|воздерж|высказа|поддержа"
-                              r"|катыш|каршы\s+(?:чык|добуш)|колдоп|колдоду)", re.I)  # `6 депутат добуш берүүгө катышкан жок`
+                              r"|катыш|каршы\s+(?:чык|добуш)|колдоп|колдоду|подписа|келген\s+жок|келбе)", re.I)  # `6 депутат добуш берүүгө катышкан жок`
 # the next party's count right after a bare one, with the seat noun both share
 _NEXT_COUNT_OF_SEATS = re.compile(r"\s*[,;]\s*(?:жана\s+|и\s+)?[«\"“]?[^\d.;,]{1,40}?[»\"”]?\s*[—–-]?\s*\d{1,3}\s+"
                                   r"(?:\w+\s+)?(?:мандат|орун|орд|мест|кресел|кресл)", re.I)
@@ -199,6 +202,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
                 and _SEATS_MOVED.search(text, max(a, q.start - 25), q.end + 25):
             continue  # the seats it moved from (`орундары 13төн 12ге азайды`, `с 13 до 12 мест`)
         if _IN_ITS_LIST.search(text, max(a, q.start - 30), q.start) or _LAGGING_BY.search(text, max(a, q.start - 50), q.start) \
+                or (_NOW_BEFORE.search(text, max(a, q.start - 12), q.start) and _PEOPLE_AFTER.match(text, q.end)) \
                 or _DEPUTIES_ACTING.match(text, q.end):
             continue  # its list's length, a gap in votes, deputies voting in a house (not seats won)
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR or \

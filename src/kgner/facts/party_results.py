@@ -89,7 +89,7 @@ _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+п�
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
-_NOMINEE_BEFORE = re.compile(r"((выдвиженец|выдвинут\w*|(кандидат|соперник|конкурент|представител)\w* (от|фракции|партии)|талапкери)"
+_NOMINEE_BEFORE = re.compile(r"((выдвиженец|выдвинут\w*|(кандидат|соперник|конкурент|представител)\w* (от|фракции|партии|из фракции)|представител[ья]|талапкери)"
                              r"|(кандидат|талапкер)\w*,\s+котор\w+\s+[^,.;]{0,40})"  # `кандидат, которого поддерживал актив партии`
                              r"\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -717,7 +717,7 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             # election (`2015-жылы 12,93 пайыз алып, 18 мандатка ээ болгон «Кыргызстан» 2020-жылы 8,76 ...`)
             seats = fr.seats_first[g][1]
         if seats is None and (pct is not None or votes is not None) and (
-                _NO_SEATS.search(text, a, b) or _NO_SEATS_AFTER.match(text, b) or
+                _NO_SEATS.search(text, a, b) or _no_seats_after(text, b) or
                 ((leading or fr.before is not None or fr.lead[g] is not None) and  # its figures before it, its seats after
                  _NO_SEATS.search(text, ents[group[-1]].end, _next_party_start(fr, g))) or
                 (_NO_SEATS_OPENING.match(text, sent.start, ents[fr.groups[0][0]].start)
@@ -770,6 +770,11 @@ _PLURAL_NO_SEATS = re.compile(r"\b(?:ала\s+)?ал(?:ыш|иш|уш|үш)\w*\s
                               r"|\bне\s+(?:получ|прош|проход)\w*(?:ли|ют|ат|ят)\b|\bостались\b", re.I)
 
 
+def _no_seats_after(text: str, b: int) -> bool:
+    but = _NO_SEATS_AFTER.match(text, b)
+    return but is not None and _NO_SEATS.match(text, but.end()) is not None
+
+
 def _next_party_start(fr: _Frame, g: int) -> int:
     return fr.ents[fr.groups[g + 1][0]].start if g + 1 < len(fr.groups) else fr.sent.end
 
@@ -789,10 +794,10 @@ def _none_for_all(text: str, found: list[Fact]) -> list[Fact]:
 # получит`, `мандатов партия не получает`, `без единого мандата`); `бир да орун` is read as a count
 _NO_SEATS = re.compile(r"\bбез\s+(?:единого\s+)?(?:мест[ао]?\b|мандат\w*|кресел|кресл\w*)"
                        r"|\bне\s+(?:получ|доста)\w*\s+ни\s+одного\s+(?:мандата|места|кресла)"
+                       r"|\bне\s+получивш\w*\s+(?:ни\s+одного\s+)?(?:мандат|мест)"
                        r"|\b(?:мест[ао]?\b|мандат\w*|кресел)\s+(?:[а-яё]+\s+){0,3}?не\s+(?:получ|доста)\w*", re.I)
 # no seats in the next clause, the party still its subject (`набрал 4,01% голосов, но остался без мандатов`)
-_NO_SEATS_AFTER = re.compile(r",\s*(?:но|однако|бирок|а)\s+(?:[^\W\d_]+\s+){0,3}?(?:без\s+(?:единого\s+)?(?:мест|мандат|кресел|кресл)"
-                             r"|не\s+(?:получ|доста)\w*\s+ни\s+одного\s+(?:мандата|места|кресла))", re.I)
+_NO_SEATS_AFTER = re.compile(r",\s*(?:но|однако|бирок|а)\s+(?:[^\W\d_]+\s+){0,3}?(?=без\s|не\s)", re.I)
 _CONTRAST_BEFORE = re.compile(r",\s*(?:а|но|однако|ал эми|бирок)\s", re.I)  # `..., а «Ата-Журт» набрала 15%`
 _NO_SEATS_OPENING = re.compile(r"\W*(?:ни\s+одного\s+(?:мандата|места|кресла)|без\s+мест)\b[^.;:]*$", re.I)
 _BRACKETED_THEN_AND = re.compile(r"[»\"”]?\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*(?:жана|и|менен)\s+[«\"“]?")

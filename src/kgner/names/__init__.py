@@ -335,6 +335,7 @@ def _cyrillic(surface: str) -> bool:
 
 
 LIST_REACH = 150  # a results list: two known parties within this many characters
+_PARTY_WORD_NEAR = re.compile(r"парти|фракци", re.I)  # or, for a name with its share, the word party
 
 
 def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -344,7 +345,8 @@ def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]
     listed = [hit for hit in find_in_results(text)
               if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 2]
     listed += [hit for hit in find_with_share(text)
-               if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 1]
+               if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 1
+               or _PARTY_WORD_NEAR.search(text, max(0, hit[0] - LIST_REACH), hit[1] + LIST_REACH)]
     named = set(find_unlisted(text))  # told a party by the word party beside the quotes
     for start, end, name in sorted({*named, *listed}):
         # a place inside the quoted name is part of the party (`«Биздин Кыргызстан» — 15`), and

@@ -20,7 +20,7 @@ AFTER = re.compile(QUOTED + r"\s+(?:[а-яёөүң-]+\s+){0,2}(?:партия|п
 BEFORE = re.compile(r"(?i:парти(?:я|и|ю|ей)|фракци(?:я|и|ю|ей|ялар))(?:\s+[—–-])?\s+" + QUOTED)  # `үч фракция — "Бирге"`
 IN_RESULTS = re.compile(QUOTED + r"\s*(?:[—–-]\s*\d|\(\s*\d|получил|набрал|алды|" + SHARE + ")")
 # a share right after the name (`"Бирге" 12,5 пайыз`, `«Яшлар» (4,1%)`): one known party near is list enough
-SHARED = re.compile(QUOTED + r"\s*(?:[—–-]\s*|\(\s*)?" + SHARE)
+SHARED = re.compile(QUOTED + r"\s*(?:[—–-]\s*|\(\s*|,\s*(?:набравш|получивш|собравш)\w*\s+)?" + SHARE)  # also `«Бирге», набравший 20,42`
 # or right before it, alone, with `менен` or in a participle clause (`9,8 пайыз менен "Бирге"`,
 # `14,06 пайыз алган "Бирге"`)
 SHARED_BEFORE = re.compile(SHARE + r"\w*\s+(?:менен\s+|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)\s+)?"
