@@ -929,6 +929,17 @@ def test_a_factions_size_now_or_its_members_votes_are_no_result(text):
     assert not _party_results(text)
 
 
+def test_votes_where_the_word_party_got_them_and_both_parties_no_seats():
+    text = ("Член политсовета партии «Мекеним Кыргызстан» Бакыт Алиев объявил о выходе из партии. "
+            "На выборах 4 октября партия получила 470 806 голосов.")
+    assert [(f.party.norm, f.votes) for f in _party_results(text)] == [("Мекеним Кыргызстан", 470806)]
+    assert not _party_results("Партия «Социал-демократы» подала иск. По данным партии, на 112 участках ей "
+                              "недосчитали не менее 9 тысяч голосов.")
+    text = "«Эл Умуту» после пересчета получила 4,46%, а «Азаттык» — 4,01%, и обе партии остались без мандатов."
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == [("Эл Үмүтү", 0), ("Азаттык", 0)]
+    assert not _party_results("В нее вошли фракции СДПК, «Республика» и «Ата-Журт», в общей сложности 77 депутатов из 120.")
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -112,12 +112,13 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     if seats is None and seats_cue:  # `Партия 7,72 пайыз добуш алып, ... жана Жогорку Кеңештен 11 орунга ээ болду`
         semicolon = text.find(";", a, sent.end)  # not past a later figure, nor into another clause
         seats = _far_seats(text, a, min(next_share(text, ents, sent, a, b), semicolon if semicolon != -1 else sent.end))
-    if pct is None and seats is None:
-        return None
+    if pct is None and seats is None and (votes is None or anaphor is None or not _GOT_VOTES.match(text, anaphor.start())):
+        return None  # (votes alone only where the party got them: `партия получила 470 806 голосов`)
     pre = pre_seen or bool(PRELIMINARY.search(sent.low))
     return PartyResult((sent.start, sent.end), 0.7, _ref(ents, party), _ref(ents, pct), votes, seats, pre, None)
 
 
+_GOT_VOTES = re.compile(r"(?:партия|партиясы)\s+(?:\w+\s+)?(?:получил|набрал|собрал|топтоду|топтогон|алды)", re.I)
 _BARE_COUNTS = re.compile(r"\d{1,6}(?:\s\d{3})?(?:[а-яөүң]{0,3})?\s*[,;–—-]?\s*(?:парти\w*\s+)?[«\"“]?\s*[А-ЯӨҮҢ]"
                           r"|[»\"”]\s*[–—-]\s*\d{1,6}\b|[»\"”]\s*\(\s*\d{1,6}\s*\)"  # `«Реформа» (87)`
                           r"|[»\"”]\s*\(\s*\d{1,3}\s+(?:тысяч\w*|тыс\.?|миң)\s+\d{1,3}\s*\)"  # `«Бир Бол» (1 тысяча 318)`

@@ -766,6 +766,7 @@ _LISTED_WITH_SHARE = re.compile(r"[»\"”]?\s*(?:[—–-]\s*)?\(?\s*\d+(?:[,.]
                                 r"\s*(?:,|и|жана)\s*[«\"“]?", re.I)
 _AND_LEADING = re.compile(r"[»\"”]?\s*(?:,|и)\s+(?:набравш|получивш|собравш)\w*\s+[^,;:]{0,40}?\d+(?:[,.]\d+)?\s*(?:%|процент\w*)"
                           r"(?:\s+голосов)?(?:\s+парти[яи])?\s*[«\"“]?", re.I)  # `«X» и получившая 4,46% партия «Y»`
+_BOTH = re.compile(r"\b(?:обе\s+партии|эки\s+партия\s+тең|экөө\s+тең)\b", re.I)  # `..., и обе партии остались без мандатов`
 _PLURAL_NO_SEATS = re.compile(r"\b(?:ала\s+)?ал(?:ыш|иш|уш|үш)\w*\s+жок|\w+(?:ышты|ишти|ушту|үштү|ышпады|ишпеди)\b"
                               r"|\bне\s+(?:получ|прош|проход)\w*(?:ли|ют|ат|ят)\b|\bостались\b", re.I)
 
@@ -784,7 +785,8 @@ def _none_for_all(text: str, found: list[Fact]) -> list[Fact]:
         last, prev = found[k], found[k - 1]
         if last.seats == 0 and prev.seats is None and prev.percent is not None and last.party and prev.party and \
                 (_LISTED_WITH_SHARE.fullmatch(text, prev.party.end, last.party.start) or
-                 _AND_LEADING.fullmatch(text, prev.party.end, last.party.start)) and \
+                 _AND_LEADING.fullmatch(text, prev.party.end, last.party.start) or
+                 (k == 1 and _BOTH.search(text, last.party.end, last.sentence[1]))) and \
                 _PLURAL_NO_SEATS.search(text, last.party.end, last.sentence[1]):
             found[k - 1] = replace(prev, seats=0)
     return found
