@@ -940,6 +940,28 @@ def test_votes_where_the_word_party_got_them_and_both_parties_no_seats():
     assert not _party_results("В нее вошли фракции СДПК, «Республика» и «Ата-Журт», в общей сложности 77 депутатов из 120.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("По данным ЦИК, партия «Биримдик», набрав 24,5 процента, обошла «Мекеним Кыргызстан», у которого 23,88 процента.",
+     [("Биримдик", 24.5, None), ("Мекеним Кыргызстан", 23.88, None)]),
+    ("Предварительные итоги таковы: 22,6% голосов досталось партии «Ак Бата», 18,9% — «Ынтымаку», 11,4% — «Эмгеку».",
+     [("Ак бата", 22.6, None), ("Ынтымак", 18.9, None), ("Эмгек", 11.4, None)]),
+    ("20,08 процента набрала «Республика – Ата Журт», 12,93 — партия «Кыргызстан».",
+     [("Республика – Ата-Журт", 20.08, None), ("Кыргызстан", 12.93, None)]),
+    ("«Эл Умуту» с 4,46 процента, «Азаттык» с 4,01, «Ата Мекен» с 3,48 и «Социал-демократы» с 3,21 процента "
+     "не получили ни одного мандата.", [("Эл Үмүтү", 4.46, 0), ("Азаттык", 4.01, 0), ("Ата Мекен", 3.48, 0),
+                                        ("Социал-демократтар", 3.21, 0)]),
+])
+def test_russian_agency_retellings(text, expected):
+    """A party overtaken keeps the share of its own relative clause; shares before the party
+    with their verb; one plural no-seats verb after shares told with `с`."""
+    got = [(f.party.norm, float(f.percent.norm) if f.percent else f.percent_value, f.seats) for f in _party_results(text)]
+    assert got == expected
+
+
+def test_a_person_from_a_party_takes_the_figure_after_it():
+    assert not _party_results("Победил Сооронбай Жээнбеков, а Темир Сариев из «Ак Шумкара» — 2,55 процента.")
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

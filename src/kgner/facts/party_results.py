@@ -88,6 +88,9 @@ _EACH_BEFORE = re.compile(rf"\bпо\s+(?:\d{{1,3}}|{RU_WORD})\s*(?:[—–-]|(?:
 _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+партиясы\b(?!\s*[«\"“])", re.I)
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
+# or in its own relative clause: `обошла «Мекеним Кыргызстан», у которого 23,88 процента`, `опередив СДПК, у которой 18,2`
+_OWN_RELATIVE = re.compile(r"[»\"”]?\s*,\s*(?:у\s+котор\w+|котор\w+\s+(?:набрал|получил|собрал)\w*|набравш\w+|получивш\w+)"
+                           r"\s+(?:\w+\s+){0,3}?\d", re.I)
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 _NOMINEE_BEFORE = re.compile(r"((выдвиженец|выдвинут\w*|(кандидат|соперник|конкурент|представител)\w* (от|фракции|партии|из фракции)|представител[ья]|талапкери)"
                              r"|(кандидат|талапкер)\w*,\s+котор\w+\s+[^,.;]{0,40})"  # `кандидат, которого поддерживал актив партии`
@@ -458,7 +461,9 @@ def _only_seats(text, ents, sent, a: int, b: int) -> bool:
 
 
 _DASHED_FIGURE = re.compile(r"[—–]\s*\d[^—–;]{0,40}?(%|пайыз\w*|процент\w*)\s*[—–]", re.I)  # also `— 257 тыс. 100, или 8,88% —`
-_FIGURE_JUST_BEFORE = re.compile(r"(\d[\d\s,.]*\s*(%|пайыз\w*|процент\w*)?)[\s\"“”«»—–-]*$", re.I)
+_FIGURE_JUST_BEFORE = re.compile(r"(\d[\d\s,.]*\s*(%|пайыз\w*|процент\w*)?)"
+                                 r"(?:\s+(?:голос\w*\s+)?(?:досталось|досталис\w*|набрал\w*|получил\w*|собрал\w*))?"
+                                 r"(?:[\s—–-]+парти[яиюй])?[\s\"“”«»—–-]*$", re.I)  # also `22,6% голосов досталось партии «X», 18,9% — «Y»`
 
 
 def _figures_before(text, ents, sent, groups: list[list[int]]) -> list[int] | None:
@@ -762,7 +767,7 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
 # parties listed with their shares and one plural no-seats verb after them (`"Эл Үмүтү" 4,46%,
 # "Азаттык" 4,01% алып, бир да мандат ала алышкан жок`, `«Мекенчил» (6,85%) и «Республика» (5,79%)
 # ... не получают ни одного мандата`): the zero is each one's
-_LISTED_WITH_SHARE = re.compile(r"[»\"”]?\s*(?:[—–-]\s*)?\(?\s*\d+(?:[,.]\d+)?\s*(?:%|пайыз\w*|процент\w*)?\s*\)?"
+_LISTED_WITH_SHARE = re.compile(r"[»\"”]?\s*(?:[—–-]\s*|с\s+)?\(?\s*\d+(?:[,.]\d+)?\s*(?:%|пайыз\w*|процент\w*)?\s*\)?"
                                 r"\s*(?:,|и|жана)\s*[«\"“]?", re.I)
 _AND_LEADING = re.compile(r"[»\"”]?\s*(?:,|и)\s+(?:набравш|получивш|собравш)\w*\s+[^,;:]{0,40}?\d+(?:[,.]\d+)?\s*(?:%|процент\w*)"
                           r"(?:\s+голосов)?(?:\s+парти[яи])?\s*[«\"“]?", re.I)  # `«X» и получившая 4,46% партия «Y»`
@@ -783,7 +788,8 @@ def _next_party_start(fr: _Frame, g: int) -> int:
 def _none_for_all(text: str, found: list[Fact]) -> list[Fact]:
     for k in range(len(found) - 1, 0, -1):
         last, prev = found[k], found[k - 1]
-        if last.seats == 0 and prev.seats is None and prev.percent is not None and last.party and prev.party and \
+        if last.seats == 0 and prev.seats is None and (prev.percent is not None or prev.percent_value is not None) and \
+                last.party and prev.party and \
                 (_LISTED_WITH_SHARE.fullmatch(text, prev.party.end, last.party.start) or
                  _AND_LEADING.fullmatch(text, prev.party.end, last.party.start) or
                  (k == 1 and _BOTH.search(text, last.party.end, last.sentence[1]))) and \
@@ -854,7 +860,7 @@ def _span(fr: _Frame, g: int) -> tuple[int, int, bool]:
     # one's (`«Ата-Журт Кыргызстан» отстает от НДПК совсем немного — 10,20%`)
     nxt = g + 1
     while nxt < len(groups) and head not in fr.compared and groups[nxt][0] in fr.compared and \
-            not _OWN_BRACKET.match(text, ents[groups[nxt][-1]].end):
+            not _OWN_BRACKET.match(text, ents[groups[nxt][-1]].end) and not _OWN_RELATIVE.match(text, ents[groups[nxt][-1]].end):
         nxt += 1
     b = ents[groups[nxt][0]].start if nxt < len(groups) else sent.end
     if fr.before is not None:
@@ -903,7 +909,8 @@ def _figures_go_to_subject(fr: _Frame, g: int, b: int, leading: bool) -> bool:
     if head not in fr.compared:
         return False
     if g and fr.groups[g - 1][0] not in fr.compared and ents[head].start < b and \
-            not _OWN_BRACKET.match(text, ents[group[-1]].end) and fr.before is None and not leading:
+            not _OWN_BRACKET.match(text, ents[group[-1]].end) and not _OWN_RELATIVE.match(text, ents[group[-1]].end) and \
+            fr.before is None and not leading:
         return True
     return (leading or fr.before is not None) and \
         not _PARTICIPLE.search(text, max(sent.start, ents[head].start - 40), ents[head].start)
@@ -920,6 +927,7 @@ def _past_own_list(text: str, a: int, b: int) -> int:
 
 # deputies who left the party's faction, not its seats (`вышедшими из фракции «Элдик»`, `«Улуттар
 # биримдиги» фракциясынан үч депутат чыгып`)
+_PERSON_FROM = re.compile(r"\s+из\s+(?:парти\w+\s+)?[«\"“]?", re.I)
 _LEFT_BEFORE = re.compile(r"(?:вышедш|ушедш|покинувш|выш(?:ел|ла|ли)|ушл[аи]|ушел)\w*\s+из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*$", re.I)
 # or the sentence opens with it (`Из фракции «Альянс» в Жогорку Кенеше вышли еще два депутата`)
 _FROM_FACTION = re.compile(r"\W*из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*", re.I)
@@ -960,7 +968,9 @@ def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
         (_FROM_FACTION.fullmatch(text, sent.start, ents[head].start) is not None and
          _LEAVE_VERB.search(text, ents[head].end, sent.end) is not None) or \
         _LEFT_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None or \
-        _MEMBER_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None
+        _MEMBER_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None or \
+        any(ents[i].label in PEOPLE and _PERSON_FROM.fullmatch(text, ents[i].end, ents[head].start)
+            for i in sent.idx)  # `Темир Сариев из «Ак Шумкара» — 2,55 процента`: the person's
 
 
 def _own_moment(fr: _Frame, a: int, b: int, pct: int | None) -> int:
