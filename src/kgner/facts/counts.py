@@ -80,6 +80,10 @@ _UNITING = re.compile(r"\s*(?:\w+\s+)?(?:депутат|мандат|орун|о
 # `«Ынтымак», в списке которого 52 человека`; `отставала от «Элдика» на 27 голосов`; `4 депутата его
 # фракции не участвовали в голосовании`
 # a faction's size now (`Во фракции «Ата-Журт Кыргызстан», где сейчас 14 депутатов`), not its seats won
+# deputies left in a faction, or some of its deputies acting (`фракциясында 24 депутат калды`,
+# `«Ынтымак» фракциясынын төрт депутаты демилгелеген`, `анын 12 депутаты ... тобун түзүп`)
+_REMAINING_AFTER = re.compile(r"\s*депутат\w*\s+(?:гана\s+)?(?:калды|калган|калышты)\b", re.I)
+_SOME_OF_ITS = re.compile(r"\b(?:фракциясынын|анын)\s+$", re.I)
 _NOW_BEFORE = re.compile(r"\b(?:сейчас|теперь|азыр|эми)\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:депутат|член|человек|мүчө)", re.I)
 _IN_ITS_LIST = re.compile(r"\bв\s+списке\s+(?:котор\w+\s+)?$|\bтизмесинде\w*\s+$", re.I)
@@ -203,6 +207,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue  # the seats it moved from (`орундары 13төн 12ге азайды`, `с 13 до 12 мест`)
         if _IN_ITS_LIST.search(text, max(a, q.start - 30), q.start) or _LAGGING_BY.search(text, max(a, q.start - 50), q.start) \
                 or (_NOW_BEFORE.search(text, max(a, q.start - 12), q.start) and _PEOPLE_AFTER.match(text, q.end)) \
+                or _REMAINING_AFTER.match(text, q.end) \
+                or (_SOME_OF_ITS.search(text, max(a, q.start - 16), q.start) and re.match(r"\s*депутаты\b", text[q.end:q.end + 12])) \
                 or _DEPUTIES_ACTING.match(text, q.end):
             continue  # its list's length, a gap in votes, deputies voting in a house (not seats won)
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR or \

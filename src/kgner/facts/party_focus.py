@@ -118,7 +118,7 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     return PartyResult((sent.start, sent.end), 0.7, _ref(ents, party), _ref(ents, pct), votes, seats, pre, None)
 
 
-_GOT_VOTES = re.compile(r"(?:партия|партиясы)\s+(?:\w+\s+)?(?:получил|набрал|собрал|топтоду|топтогон|алды)", re.I)
+_GOT_VOTES = re.compile(r"(?:партия|партиясы)\s+[^.;,]{0,30}?(?:получил|набрал|собрал|топтоду|топтогон|алды|алган)", re.I)
 _BARE_COUNTS = re.compile(r"\d{1,6}(?:\s\d{3})?(?:[а-яөүң]{0,3})?\s*[,;–—-]?\s*(?:парти\w*\s+)?[«\"“]?\s*[А-ЯӨҮҢ]"
                           r"|[»\"”]\s*[–—-]\s*\d{1,6}\b|[»\"”]\s*\(\s*\d{1,6}\s*\)"  # `«Реформа» (87)`
                           r"|[»\"”]\s*\(\s*\d{1,3}\s+(?:тысяч\w*|тыс\.?|миң)\s+\d{1,3}\s*\)"  # `«Бир Бол» (1 тысяча 318)`

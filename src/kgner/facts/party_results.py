@@ -933,6 +933,9 @@ _LEFT_BEFORE = re.compile(r"(?:вышедш|ушедш|покинувш|выш(?
 _FROM_FACTION = re.compile(r"\W*из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*", re.I)
 _LEAVE_VERB = re.compile(r"\b(?:вышл|вышел|ушл|ушел|покинул)\w*", re.I)
 _LEFT_AFTER = re.compile(r"[»\"”]?\s*(?:фракциясынан|партиясынан)\s+[^.;]{0,40}?\b(?:чык|чыг|кет)", re.I)
+# or from the party's name in the ablative (`"Ишенимден" дагы бир депутат министр болуп кеткен`)
+_LEFT_FROM_NAME = re.compile(r"[»\"”]?\s+[^.;]{0,20}?\b(?:депутат|мүчө)\w*\s+[^.;]{0,30}?\b(?:чык|чыг|кет)", re.I)
+_ABLATIVE_END = re.compile(r"(?:дан|ден|тан|тен|нан|нен|дон|дөн|тон|төн|нон|нөн)$", re.I)
 _CANDIDATE = re.compile(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", re.I)
 _MEMBER_AFTER = re.compile(r"[»\"”]?\s*(?:партиясынын\s+)?мүчөсү", re.I)  # its member's figure: `«Ата Мекендин» мүчөсүнүн көрсөткүчү`
 # a candidate the party backs, or a candidacy: `"Ак бата" (10 орун) — талапкерди колдоорун ...`,
@@ -947,6 +950,12 @@ def _candidates_figures(text: str, a: int, b: int) -> bool:
 
 
 _FIRST_COUNT = re.compile(r"\d|мандат|\bмест|\bорун|орд[уы]|кресл|кресел|голос|добуш", re.I)
+
+
+def _left_from_name(e) -> bool:
+    """The party's name carries an ablative its norm lacks (`Ишенимден`; not `Кыргызстан`)."""
+    end = _ABLATIVE_END.search(e.text)
+    return end is not None and not e.norm.lower().endswith(end.group().lower())
 
 
 def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
@@ -968,6 +977,7 @@ def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
         (_FROM_FACTION.fullmatch(text, sent.start, ents[head].start) is not None and
          _LEAVE_VERB.search(text, ents[head].end, sent.end) is not None) or \
         _LEFT_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None or \
+        (not own and _left_from_name(ents[head]) and _LEFT_FROM_NAME.match(text, ents[head].end) is not None) or \
         _MEMBER_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None or \
         any(ents[i].label in PEOPLE and _PERSON_FROM.fullmatch(text, ents[i].end, ents[head].start)
             for i in sent.idx)  # `Темир Сариев из «Ак Шумкара» — 2,55 процента`: the person's
