@@ -66,3 +66,16 @@ def test_an_unlisted_partys_russian_genitive_after_a_preposition_is_named_in_the
     full = kgner.Pipeline()
     text = "«Мекенчил» получает 11 мест из 25. У «Ынтымака» — 8 мандатов (2 540 голосов), у «Элдика» — 6."
     assert ("Элдика", "Элдик") in parties(full, text)
+
+
+@pytest.mark.parametrize("text, surface, norm", [
+    ('Кеңештеги 25 орундун 9у "Жаңы Доорго", 5и "Элдикке", 4ү "Мекен Туусуна" таандык.', "Мекен Туусуна", "Мекен Туусу"),
+    ('Кеңештеги 25 орундун 9у "Жаңы Доорго", 5и "Элдикке" таандык.', "Жаңы Доорго", "Жаңы Доор"),
+    ('Шайлоонун жыйынтыгында мандаттардын бешөө "Жаңы Доордо" калган.', "Жаңы Доордо", "Жаңы Доор"),
+])
+def test_an_unlisted_partys_kyrgyz_case_inside_its_quotes_is_named_in_the_nominative(text, surface, norm):
+    assert (surface, norm) in parties(kgner.Pipeline(), text)
+
+
+def test_a_name_that_only_ends_like_a_case_stays_whole():
+    assert ("Табылга", "Табылга") in parties(kgner.Pipeline(), '"Табылга" партиясы 40% алды.')

@@ -80,6 +80,31 @@ def _russian_case_stem(text: str, cand: Candidate) -> str | None:
     return None
 
 
+# Kyrgyz case endings an unlisted quoted name takes inside its quotes: the genitive and the
+# ablative always (`"Элдиктин"`, `"Элдиктен"`), the dative and locative where the sentence says so
+# (`"Элдикке" 5 мандат тийди`, `9у "Жаңы Доорго"`, `бешөө "Жаңы Доордо" калган`)
+_KY_GENITIVE_ABLATIVE = re.compile(r"(?<=\w\w\w)(?:[дтн][ыиуү]н|[дтн][аеоө]н)$")
+_KY_DATIVE = re.compile(r"(?<=\w\w\w)(?:[гк][аеоө]|(?<=[ыиуү])н[аеоө])$")  # also after a possessive: `"Мекен Туусуна"`
+_KY_LOCATIVE = re.compile(r"(?<=\w\w\w)(?:[дт][аеоө])$")
+_OF_A_COUNT_BEFORE = re.compile(r"(?:\d+-?\w{0,3}|экөө|үчөө|төртөө|бешөө|алтоо|жетөө|\w+[ыиуү])\s*[«\"“]$", re.I)
+_DATIVE_VERB = re.compile(r"\s*[»\"”]?[^.;]{0,40}?\b(?:тийди|тийген|таандык|буйруду|буйруган|берилди|туура\s+келди)", re.I)
+_LOCATIVE_AFTER = re.compile(r"\s*[»\"”]?[^.;]{0,40}?\b(?:калган|калды|бар)\b", re.I)
+
+
+def _kyrgyz_case_stem(text: str, cand: Candidate) -> str | None:
+    norm = cand.norm
+    if text[cand.end:cand.end + 1] not in '"»”':
+        return None  # the suffix inside the quotes only
+    if _KY_GENITIVE_ABLATIVE.search(norm):
+        return _KY_GENITIVE_ABLATIVE.sub("", norm)
+    counted = _OF_A_COUNT_BEFORE.search(text, max(0, cand.start - 14), cand.start) is not None
+    if _KY_DATIVE.search(norm) and (counted or _DATIVE_VERB.match(text, cand.end)):
+        return _KY_DATIVE.sub("", norm)
+    if _KY_LOCATIVE.search(norm) and counted and _LOCATIVE_AFTER.match(text, cand.end):
+        return _KY_LOCATIVE.sub("", norm)
+    return None
+
+
 def named_as_nominative(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Give a declined mention of a party the knowledge base lacks the nominative name the
     same text gives it (`"Элдик" партиясы ... "Элдикке"`), else strip a Russian case ending
@@ -90,7 +115,7 @@ def named_as_nominative(text: str, candidates: list[Candidate]) -> list[Candidat
     for cand in candidates:
         if cand.label == "PARTY" and cand.kb_id is None:
             base = max((n for n in names if _declined(cand.norm, n)), key=len, default=None) or \
-                _russian_case_stem(text, cand)
+                _russian_case_stem(text, cand) or _kyrgyz_case_stem(text, cand)
             cand = replace(cand, norm=base) if base else cand
         out.append(cand)
     return out
