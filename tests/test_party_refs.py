@@ -79,3 +79,10 @@ def test_an_unlisted_partys_kyrgyz_case_inside_its_quotes_is_named_in_the_nomina
 
 def test_a_name_that_only_ends_like_a_case_stays_whole():
     assert ("Табылга", "Табылга") in parties(kgner.Pipeline(), '"Табылга" партиясы 40% алды.')
+
+
+def test_an_unlisted_party_quoted_again_in_a_case_form_is_the_party_again():
+    """One name, one thing per text: the cue of one mention serves its other quoted mentions."""
+    text = ('Кайра саноону "Жаңы Доор" партиясы талап кылган. Кайра саноодон кийин "Жаңы Доордун" '
+            "көрсөткүчү 7,02 пайыз болуп, партия кеңештен 2 мандат алды.")
+    assert parties(kgner.Pipeline(), text) == [("Жаңы Доор", "Жаңы Доор"), ("Жаңы Доордун", "Жаңы Доор")]

@@ -49,3 +49,20 @@ def _quoted_names(text: str, patterns: tuple[re.Pattern, ...]) -> Iterator[tuple
             name = m.group("name").strip()
             if name and not NOT_PARTY.match(name):
                 yield m.start("name"), m.start("name") + len(m.group("name").rstrip()), name
+
+
+_QUOTED_ANY = re.compile(QUOTED)
+
+
+def quoted_again(text: str, names: set[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of every quoted mention of one of `names`, bare or with a case
+    ending inside the quotes (`"Жаңы Доордун"`, `«Элдика»`)."""
+    if not names:
+        return
+    for m in _QUOTED_ANY.finditer(text):
+        quoted = m.group("name").strip()
+        if any(quoted == n or (len(n) >= 4 and quoted.startswith(n) and _CASE_ENDING.fullmatch(quoted[len(n):])) for n in names):
+            yield m.start("name"), m.start("name") + len(m.group("name").rstrip()), quoted
+
+
+_CASE_ENDING = re.compile(r"[а-яөүң]{1,5}")  # a Kyrgyz suffix or a Russian ending (`-дун`, `-а`, `-ом`)
