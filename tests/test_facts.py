@@ -983,6 +983,16 @@ def test_kyrgyz_background_lines():
     assert ("Ишеним", "13.61") in [(f.party.norm, f.percent.norm) for f in _party_results(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("«Онугуу-Прогресс» поддержали 1 903 избирателя (18,1%), «Ата Мекен» — 1 226 (11,6%).",
+     [("Өнүгүү-Прогресс", "18.1", 1903), ("Ата Мекен", "11.6", 1226)]),
+    ("Лидером стала СДПК, которую поддержали 3 977 жителей Канта, — это 40,6% и 10 мандатов.",
+     [("Кыргызстандын Социал-демократиялык партиясы", "40.6", 3977)]),
+])
+def test_a_share_after_the_count_of_people_who_backed_the_party_is_its(text, expected):
+    assert [(f.party.norm, f.percent.norm, f.votes) for f in _party_results(text)] == expected
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -505,6 +505,9 @@ _SHARE_OF_SEATS = re.compile(r"(орундардын|мандаттардын|б
 # the other parties' share after this one's name: `..., калган 15 партиянын үлүшү азырынча 5%дан төмөн`
 _OF_THE_REST = re.compile(r"\b(калган|остальн\w*|прочи[ех]|другие)\s+(\d+\s+|[^\W\d_]+\s+)?парти", re.I)
 # `СДПК, которую поддержали почти 28% избирателей`: the party's own share of the vote
+# a count of people who backed the party before its share (`«Онугуу-Прогресс» поддержали 1 903 избирателя
+# (18,1%)`, `СДПК, которую поддержали 3 977 жителей Канта, — это 40,6%`): the share is the party's
+_BACKED_BY_COUNT = re.compile(r"(?:поддерж|колдо)\w*\s+(?:\w+\s+)?\d[\d\s]*\s+(?:избирател|шайлоочу|жител|человек|горожан)", re.I)
 _OF_VOTERS = re.compile(r"\s*(избирател|шайлоочулардын|голос|добуш)", re.I)
 
 
@@ -1019,7 +1022,7 @@ def _share(fr: _Frame, g: int, a: int, b: int, leading: bool, later: bool) -> in
                                                 for i in sent.idx if ents[i].label in PEOPLE) else a
     if ents[pct].start - since > reach and not leading or (
             re.search(r"поддерж(?!к)|колдо(?!о)|депутат", text[a:ents[pct].start], re.I) and
-            not _OF_VOTERS.match(text, ents[pct].end)):
+            not _OF_VOTERS.match(text, ents[pct].end) and not _BACKED_BY_COUNT.search(text, a, ents[pct].start)):
         return None  # a percent of someone the party backs, unless of the voters
     return pct
 
