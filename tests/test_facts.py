@@ -993,6 +993,24 @@ def test_a_share_after_the_count_of_people_who_backed_the_party_is_its(text, exp
     assert [(f.party.norm, f.percent.norm, f.votes) for f in _party_results(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Улуттар биримдиги" 12, 1 % менен жети мандат алды. Төрт мандат 7,4 пайыз топтогон "Бир Болго" тийди.',
+     [("Улуттар биримдиги", "12.1", 7), ("Бир Бол", "7.4", 4)]),
+    ('"Бир Бол" 12,9 пайыз менен үч мандатка ээ болду. Калган үч орун 11,9 пайыз топтогон "Кыргызстан" партиясына бөлүндү.',
+     [("Бир Бол", "12.9", 3), ("Кыргызстан", "11.9", 3)]),
+    ('"Ата Мекендин" көрсөткүчү азырынча 5,63 пайызды, "Республиканыкы" 6,88 пайызды түзөт.',
+     [("Ата Мекен", "5.63", None), ("Республика", "6.88", None)]),
+])
+def test_kyrgyz_results_news(text, expected):
+    """Seats opening the clause before a party's participle clause; the possessive `-ныкы` (the one of)."""
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == expected
+
+
+def test_collective_numerals_in_the_short_accusative_are_seats_of_the_whole():
+    text = 'Кеңешке шайлоодо 25 орундун сегизин СДПК, жетөөн "Кыргызстан", бешөөн "Өнүгүү-Прогресс" алды.'
+    assert [f.seats for f in _party_results(text)] == [8, 7, 5]
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

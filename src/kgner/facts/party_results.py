@@ -298,7 +298,7 @@ _SEATS_VERB_FIRST = re.compile(
 _SEATS_OF_THEM = re.compile(rf"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]\s*|\b[Аа]лардын\s+|"
                             rf"(?i:мандат|орун|орд|шайлоочу|добуш)\w*(?:{GENITIVE})\s+)(?:калган\s+)?"  # `калган 8и`
                             r"((?:\d{1,3}\s+миң\s+)?\d{1,3}(?=(?:и|ы|у|ү|сы|си|ти|ты|ту|тү|ни|ны|ну|нү|ин|ын|ун|үн|сын|син|сун|сүн)[\s,–—-])"
-                            r"|(?:экөө|үчөө|төртөө|бешөө|алтоо|жетөө)(?=(?:н[үу])?[\s,–—-]))\w*"  # `12син`, `жетөөнү`, `12 миң 400ү`
+                            r"|(?:экөө|үчөө|төртөө|бешөө|алтоо|жетөө)(?=(?:н[үу]?)?[\s,–—-]))\w*"  # `12син`, `жетөөнү`, `жетөөн`, `12 миң 400ү`
                             r"\s*[,–—-]?\s*[«\"“]?\s*$")
 _SEATS_WITH = re.compile(r"\b(\d{1,3}|[^\W\d_]+)\s+(?:мандат|орун)\w*\s+менен[\s«\"“]*$", re.I)
 # seats in a participle clause before the party: `11 мандатка ээ болгон СДПК`, `71 орун менен
@@ -309,6 +309,8 @@ _SEATS_PARTICIPLE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+
                                r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)[\s«\"“]*$", re.I)
 # a party with its seats as an adjective right before it: `Экинчи орунда 8 мандаттуу «Ынтымак»` (not
 # the house: `90 орундуу Жогорку Кеңеш`, no party follows)
+# seats that open a clause before the party's participle clause: `Калган үч орун 11,9 пайыз топтогон "Кыргызстан" партиясына бөлүндү`
+_SEATS_OPENING = re.compile(r"\W*(?:(?:[Кк]алган|[Аа]л\s+эми)\s+)?(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:мандат|орун)\s*", re.I)
 _SEATS_ADJECTIVE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:мандат|орун)(?:туу|дуу|ка\s+ээ|га\s+ээ|ы\s+бар|у\s+бар)\s*[«\"“]?\s*$",
                               re.I)  # also `28 орунга ээ «Республика – Ата-Журттун»`, `он жети мандаты бар «Жаңы Күч»`
 # `Получившему шесть мандатов «Бутун Кыргызстану»`
@@ -716,6 +718,12 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             votes = _counts(text, ents, sent, fr.lead[g], ents[head].start, None, False, True)[0]
         if seats is None:
             seats = _seats_elsewhere(fr, g, a, after, pct, leading)
+        lead = fr.before[g] if fr.before is not None else fr.lead[g] if leading else None
+        if seats is None and lead is not None:  # seats before its participle clause: `Төрт мандат 7,4 пайыз топтогон "Бир Болго" тийди`
+            floor = ents[fr.groups[g - 1][-1]].end if g else sent.start
+            floor = max([floor] + [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, lead)])
+            opening = _SEATS_OPENING.fullmatch(text, floor, lead)
+            seats = _count_value(opening.group(1)) if opening else None
         if fr.seats_first[g] is not None and fr.before is None and (fr.votes_first or fr.seats_first[g][1] > _MOST_SEATS):
             votes = votes or fr.seats_first[g][1]  # also a count no house has seats for (`— 257 тысяч 100 — получила`)
         elif fr.seats_first[g] is not None and fr.before is None and not (

@@ -27,7 +27,7 @@ RELATIVE = ["", "гы", "ги", "гу", "гү", "кы", "ки", "ку", "кү"]
 SUFFIXES: frozenset[str] = frozenset(
     p + s + c + r for p, s, c, r in product(PLURAL, POSSESSIVE, CASE, RELATIVE)
     if p + s + c + r and (not r or c[-1:] in "аеоө" or (c and c[-2:-1] == "д"))
-)
+) | frozenset(c + v + "к" + v for c in "ндт" for v in _V4I)  # `Республиканыкы`: the one of (genitive + -кы)
 _MAX = max(map(len, SUFFIXES))
 
 
