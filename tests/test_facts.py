@@ -1011,6 +1011,21 @@ def test_collective_numerals_in_the_short_accusative_are_seats_of_the_whole():
     assert [f.seats for f in _party_results(text)] == [8, 7, 5]
 
 
+@pytest.mark.parametrize("text", [
+    'Учурда кеңеште "Ынтымактын" жети, "Ишенимдин" беш, "Эмгектин" алты депутаты иштейт.',
+    '2021-жылдагы шайлоодон кийин "Ак Жолдо" азыр жети депутат бар.',
+    'Усуповдун кетиши менен "Кыргызстандын" фракциясында 17 депутат калды.',
+])
+def test_a_factions_deputies_now_are_no_seats_won(text):
+    assert all(f.seats is None for f in _party_results(text))
+
+
+def test_a_factions_deputies_without_now_may_be_its_seats():
+    """The gold counts `«Кыргызстандын» 18 депутаты бар` of a new house; `ал эми` (but) is no `now`."""
+    text = '"Жаңы-Кыргызстан" 15 орунга, "Адилет" 12 орунга ээ, ал эми "Эмгек" фракциясы 4 депутаттан турат.'
+    assert ("Эмгек", 4) in [(f.party.norm, f.seats) for f in _party_results(text)]
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -84,6 +84,17 @@ _UNITING = re.compile(r"\s*(?:\w+\s+)?(?:депутат|мандат|орун|о
 # `«Ынтымак» фракциясынын төрт депутаты демилгелеген`, `анын 12 депутаты ... тобун түзүп`)
 _REMAINING_AFTER = re.compile(r"\s*депутат\w*\s+(?:гана\s+)?(?:калды|калган|калышты)\b", re.I)
 _SOME_OF_ITS = re.compile(r"\b(?:фракциясынын|анын)\s+$", re.I)
+# the deputies a faction has now, not the seats it won (`азыр сегиз депутат калды`, `"Ак Жолдо" азыр жети
+# депутат бар`); without `now` only those left (`калды`): `«Кыргызстандын» 18 депутаты бар` may be its seats
+_LEFT_VERB = re.compile(r"\s+(?:гана\s+)?(?:калды|калышты)\b", re.I)
+_HAS_VERB = re.compile(r"\s+(?:гана\s+)?(?:бар|иштейт|турат)\b", re.I)
+_NOW_WORD = re.compile(r"\b(?:азыр|учурда|азыркы|(?<!ал )эми)\b", re.I)  # not `ал эми` (but)
+_DEPUTY_NOUN = re.compile(r"\s*депутат\w*", re.I)
+
+
+def _has_now(text: str, a: int, noun_end: int) -> bool:
+    return _LEFT_VERB.match(text, noun_end) is not None or (
+        _HAS_VERB.match(text, noun_end) is not None and _NOW_WORD.search(text, max(0, a - 60), noun_end) is not None)
 _NOW_BEFORE = re.compile(r"\b(?:сейчас|теперь|азыр|эми)\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:депутат|член|человек|мүчө)", re.I)
 _IN_ITS_LIST = re.compile(r"\bв\s+списке\s+(?:котор\w+\s+)?$|\bтизмесинде\w*\s+$", re.I)
@@ -123,8 +134,8 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
         if noun:
             # the words after the noun in the text itself (`пять кресел — меньше, чем ...` is a count)
             noun_end = spans[k + used + len(noun.group().split()) - 1].end()
-            if _SEAT_DIFFERENCE.match(text, noun_end):
-                return None
+            if _SEAT_DIFFERENCE.match(text, noun_end) or (noun.group().startswith("депутат") and _has_now(text, a, noun_end)):
+                return None  # (or the deputies a faction has now: `азыр сегиз депутат калды`)
             return v
         if not bare or (used == 1 and words[k].lower() == "он"):
             continue  # (a lone `он` with no seat noun is the Russian `he`: `«Ата Мекен» — он, по словам ...`)
@@ -208,6 +219,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         if _IN_ITS_LIST.search(text, max(a, q.start - 30), q.start) or _LAGGING_BY.search(text, max(a, q.start - 50), q.start) \
                 or (_NOW_BEFORE.search(text, max(a, q.start - 12), q.start) and _PEOPLE_AFTER.match(text, q.end)) \
                 or _REMAINING_AFTER.match(text, q.end) \
+                or (_DEPUTY_NOUN.match(text, q.end) and _has_now(text, a, _DEPUTY_NOUN.match(text, q.end).end())) \
                 or (_SOME_OF_ITS.search(text, max(a, q.start - 16), q.start) and re.match(r"\s*депутаты\b", text[q.end:q.end + 12])) \
                 or _DEPUTIES_ACTING.match(text, q.end):
             continue  # its list's length, a gap in votes, deputies voting in a house (not seats won)

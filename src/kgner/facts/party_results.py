@@ -309,6 +309,10 @@ _SEATS_PARTICIPLE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+
                                r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)[\s«\"“]*$", re.I)
 # a party with its seats as an adjective right before it: `Экинчи орунда 8 мандаттуу «Ынтымак»` (not
 # the house: `90 орундуу Жогорку Кеңеш`, no party follows)
+# a sentence of factions' sizes now, no election in it (`Учурда кеңеште "Ынтымактын" жети, "Ишенимдин" беш
+# ... депутаты иштейт`, `... фракциясында 16, "Ишенимде" 11 ... депутат бар`)
+_FACTION_SIZES = re.compile(r"^(?=.*\b(?:азыр|учурда|азыркы|(?<!ал )эми)\b)(?!.*(?:шайлоо|выбор|мандат|орун|пайыз|процент|%))"
+                            r".*депутат\w*\s+(?:бар|иштейт|турат|калды)\b", re.S)
 # seats that open a clause before the party's participle clause: `Калган үч орун 11,9 пайыз топтогон "Кыргызстан" партиясына бөлүндү`
 _SEATS_OPENING = re.compile(r"\W*(?:(?:[Кк]алган|[Аа]л\s+эми)\s+)?(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:мандат|орун)\s*", re.I)
 _SEATS_ADJECTIVE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:мандат|орун)(?:туу|дуу|ка\s+ээ|га\s+ээ|ы\s+бар|у\s+бар)\s*[«\"“]?\s*$",
@@ -619,7 +623,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         # a table of three or more bare shares states results without a result word (`Расклад такой:
         # «Ата-Журт Кыргызстан» 17,71 / «Ишеним» 13,54 / ...`)
         if not parties or not (RESULT.search(sent.low) or before_cue or len(_TABLE_ROW.findall(sent.text)) >= 3) or \
-                re.search(r"\bсом(?:ов|а)?\b|доллар", sent.low):
+                re.search(r"\bсом(?:ов|а)?\b|доллар", sent.low) or _FACTION_SIZES.search(sent.low):
             continue
         if before_cue is not None:
             seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"
