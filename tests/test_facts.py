@@ -1026,6 +1026,20 @@ def test_a_factions_deputies_without_now_may_be_its_seats():
     assert ("Эмгек", 4) in [(f.party.norm, f.seats) for f in _party_results(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('БШКнын маалыматы боюнча "Социал-демократтар" 3,21 пайыз алып, парламенттен орун ала алган жок.',
+     [("Социал-демократтар", "3.21", 0)]),
+    ('"Кыргызстан" 19,09% менен жети орунга ээ болду. Калган үч мандатты 8,7 пайыз алган "Замандаш" ээледи.',
+     [("Кыргызстан", "19.09", 7), ("Замандаш", "8.7", 3)]),
+])
+def test_kyrgyz_no_seats_and_seats_in_the_accusative_before_a_participle(text, expected):
+    assert [(f.party.norm, f.percent.norm, f.seats) for f in _party_results(text)] == expected
+
+
+def test_seats_a_party_aims_at_or_a_bound_are_no_result():
+    assert not _party_results("“Ата-Журт Кыргызстан” менен “Ишеним” да 20дан ашуун мандат алууну максат кылышат.")
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -32,7 +32,9 @@ _PLACE_AFTER = re.compile(r"-(е|й|го|м|ое|ом|чи|нчи)?\s*(мест|
 _NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|требует|нужн\w*|необходим\w*|не мог\w*\s+(\w+\s+)?получить"
                             r"|рассчитыва\w*\s+(?:\w+\s+)?(?:получить|на)|надеется\s+(?:\w+\s+)?(?:получить|на))\s+(бы\s+)?"
                             r"(более\s+|не менее\s+|минимум\s+|хотя бы\s+)?$", re.I)  # also hopes: `рассчитывает получить не менее 15 мандатов`
-_NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+керек", re.I)
+_NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+(?:керек|(?:алууну|утууну)\s+(?:максат|көздө|пландап|күт))", re.I)  # also aims
+_BOUND_AFTER = re.compile(r"-?(?:дан|ден|тан|тен|дон|дөн|тон|төн)\s+(?:ашуун|ашык|көп|аз|кем)\b", re.I)  # `20дан ашуун мандат`: a bound
+_KYRGYZ_LETTER = re.compile(r"[өүңӨҮҢ]")  # a Kyrgyz text, where `он` is ten, not the Russian `he`
 # seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
 _SEAT_NOUNS = r"орун(?!дуу)|ордун?\b|мест(?!н)|кресл|кресел|депутат(?!т)"
 # `28 кресел`, `11 депутатскими креслами`, `8 мандатка`
@@ -137,7 +139,7 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
             if _SEAT_DIFFERENCE.match(text, noun_end) or (noun.group().startswith("депутат") and _has_now(text, a, noun_end)):
                 return None  # (or the deputies a faction has now: `азыр сегиз депутат калды`)
             return v
-        if not bare or (used == 1 and words[k].lower() == "он"):
+        if not bare or (used == 1 and words[k].lower() == "он" and not _KYRGYZ_LETTER.search(text, max(0, a - 80), b + 80)):
             continue  # (a lone `он` with no seat noun is the Russian `he`: `«Ата Мекен» — он, по словам ...`)
         last = spans[k + used - 1].end()
         if k == 0 and (len(words) == used or (_BARE_WORDS.match(text, a) or _RIGHT_AFTER.fullmatch(text, a, spans[0].start()))
@@ -218,7 +220,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue  # the seats it moved from (`орундары 13төн 12ге азайды`, `с 13 до 12 мест`)
         if _IN_ITS_LIST.search(text, max(a, q.start - 30), q.start) or _LAGGING_BY.search(text, max(a, q.start - 50), q.start) \
                 or (_NOW_BEFORE.search(text, max(a, q.start - 12), q.start) and _PEOPLE_AFTER.match(text, q.end)) \
-                or _REMAINING_AFTER.match(text, q.end) \
+                or _REMAINING_AFTER.match(text, q.end) or _BOUND_AFTER.match(text, q.end) \
                 or (_DEPUTY_NOUN.match(text, q.end) and _has_now(text, a, _DEPUTY_NOUN.match(text, q.end).end())) \
                 or (_SOME_OF_ITS.search(text, max(a, q.start - 16), q.start) and re.match(r"\s*депутаты\b", text[q.end:q.end + 12])) \
                 or _DEPUTIES_ACTING.match(text, q.end):
