@@ -86,7 +86,9 @@ def _russian_case_stem(text: str, cand: Candidate) -> str | None:
 _KY_GENITIVE_ABLATIVE = re.compile(r"(?<=\w\w\w)(?:[дтн][ыиуү]н|[дтн][аеоө]н)$")
 _KY_DATIVE = re.compile(r"(?<=\w\w\w)(?:[гк][аеоө]|(?<=[ыиуү])н[аеоө])$")  # also after a possessive: `"Мекен Туусуна"`
 _KY_LOCATIVE = re.compile(r"(?<=\w\w\w)(?:[дт][аеоө])$")
-_OF_A_COUNT_BEFORE = re.compile(r"(?:\d+-?\w{0,3}|экөө|үчөө|төртөө|бешөө|алтоо|жетөө|\w+[ыиуү])\s*[«\"“]$", re.I)
+# a count with a possessive before the name (`9у "Жаңы Доорго"`, `бешөө "Жаңы Доордо"`); not `2016-жылы "Бирге"`
+_OF_A_COUNT_BEFORE = re.compile(r"(?<![\d-])(?:\d{1,3}(?:[ыиуү]|с[ыиуү])|экөө|үчөө|төртөө|бешөө|алтоо|жетөө"
+                                r"|(?:бир|эки|үч|төрт|беш|алты|жети|сегиз|тогуз|он)(?:и|си|сү|ү|у|ы))\s*[«\"“]$", re.I)
 _DATIVE_VERB = re.compile(r"\s*[»\"”]?[^.;]{0,40}?\b(?:тийди|тийген|таандык|буйруду|буйруган|берилди|туура\s+келди)", re.I)
 _LOCATIVE_AFTER = re.compile(r"\s*[»\"”]?[^.;]{0,40}?\b(?:калган|калды|бар)\b", re.I)
 
