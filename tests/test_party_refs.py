@@ -93,3 +93,11 @@ def test_a_year_before_an_unlisted_name_is_no_count_that_makes_it_a_dative():
             '2021-жылы болсо "Бирге" 11,2 пайыз гана алып, 35 орундун төртөөнө ээ болду. '
             'Ошол эле шайлоодо "Ата-Журт Кыргызстан" 26,7 пайыз менен он орун алды.')
     assert {norm for _, norm in parties(kgner.Pipeline(), text)} == {"Бирге", "Ата-Журт Кыргызстан"}
+
+
+def test_a_list_of_local_parties_the_kb_lacks_with_their_figures():
+    text = 'Айылдык кеңештеги орундар мындайча бөлүнгөн: "Нарын Келечеги" – 10, "Ат-Башы Жаштары" – 7, "Дыйкан" – 6.'
+    assert [norm for _, norm in parties(kgner.Pipeline(), text)] == ["Нарын Келечеги", "Ат-Башы Жаштары", "Дыйкан"]
+    # the word party takes the case: `"Береке" партиясына` is Береке, not a dative of Бере
+    text = 'Чолпон-Атада 21 мандаттын 11и "Ырыска", 6сы "Береке" партиясына, 4ү "Көк Жалга" буйруду.'
+    assert ("Береке", "Береке") in parties(kgner.Pipeline(), text)

@@ -336,14 +336,24 @@ def _cyrillic(surface: str) -> bool:
 
 LIST_REACH = 150  # a results list: two known parties within this many characters
 _PARTY_WORD_NEAR = re.compile(r"парти|фракци", re.I)  # or, for a name with its share, the word party
+_RESULT_WORD_NEAR = re.compile(r"орун|мандат|добуш|пайыз|%|\bмест|голос|процент|кеңеш|кенеш", re.I)
+
+
+def _in_a_results_list(text: str, hit: tuple[int, int, str], results: list[tuple[int, int, str]]) -> bool:
+    """A quoted name with a figure among two more such names near it, where results are spoken of
+    (`"Нарын Келечеги" – 10, "Ат-Башы Жаштары" – 7, "Дыйкан" – 6`): a list of local parties the KB lacks."""
+    near = [h for h in results if h is not hit and abs(h[0] - hit[0]) <= LIST_REACH]
+    return len(near) >= 2 and _RESULT_WORD_NEAR.search(text, max(0, hit[0] - LIST_REACH), hit[1] + LIST_REACH) is not None
 
 
 def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]:
     """Add quoted party names the KB lacks where they overlap nothing found already."""
     starts = [c.start for c in found]
     parties = [c.start for c in found if c.label == "PARTY"]
-    listed = [hit for hit in find_in_results(text)
-              if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 2]
+    results = list(find_in_results(text))
+    listed = [hit for hit in results
+              if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 2
+              or _in_a_results_list(text, hit, results)]
     listed += [hit for hit in find_with_share(text)
                if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 1
                or _PARTY_WORD_NEAR.search(text, max(0, hit[0] - LIST_REACH), hit[1] + LIST_REACH)]

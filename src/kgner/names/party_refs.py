@@ -89,14 +89,15 @@ _KY_LOCATIVE = re.compile(r"(?<=\w\w\w)(?:[дт][аеоө])$")
 # a count with a possessive before the name (`9у "Жаңы Доорго"`, `бешөө "Жаңы Доордо"`); not `2016-жылы "Бирге"`
 _OF_A_COUNT_BEFORE = re.compile(r"(?<![\d-])(?:\d{1,3}(?:[ыиуү]|с[ыиуү])|экөө|үчөө|төртөө|бешөө|алтоо|жетөө"
                                 r"|(?:бир|эки|үч|төрт|беш|алты|жети|сегиз|тогуз|он)(?:и|си|сү|ү|у|ы))\s*[«\"“]$", re.I)
+_PARTY_WORD_AFTER = re.compile(r"[»\"”]\s*(?:партия|фракция)", re.I)
 _DATIVE_VERB = re.compile(r"\s*[»\"”]?[^.;]{0,40}?\b(?:тийди|тийген|таандык|буйруду|буйруган|берилди|туура\s+келди)", re.I)
 _LOCATIVE_AFTER = re.compile(r"\s*[»\"”]?[^.;]{0,40}?\b(?:калган|калды|бар)\b", re.I)
 
 
 def _kyrgyz_case_stem(text: str, cand: Candidate) -> str | None:
     norm = cand.norm
-    if text[cand.end:cand.end + 1] not in '"»”':
-        return None  # the suffix inside the quotes only
+    if text[cand.end:cand.end + 1] not in '"»”' or _PARTY_WORD_AFTER.match(text, cand.end):
+        return None  # the suffix inside the quotes only, and not where the word party takes the case (`"Береке" партиясына`)
     if _KY_GENITIVE_ABLATIVE.search(norm):
         return _KY_GENITIVE_ABLATIVE.sub("", norm)
     counted = _OF_A_COUNT_BEFORE.search(text, max(0, cand.start - 14), cand.start) is not None
