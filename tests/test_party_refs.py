@@ -101,3 +101,8 @@ def test_a_list_of_local_parties_the_kb_lacks_with_their_figures():
     # the word party takes the case: `"Береке" партиясына` is Береке, not a dative of Бере
     text = 'Чолпон-Атада 21 мандаттын 11и "Ырыска", 6сы "Береке" партиясына, 4ү "Көк Жалга" буйруду.'
     assert ("Береке", "Береке") in parties(kgner.Pipeline(), text)
+
+
+def test_parts_of_a_whole_before_quoted_local_parties_name_them_in_the_nominative():
+    text = 'Айылдык кеңештеги 21 орундун 9у "Айыл Өнүгүүгө", 7си "Эркин Элге", 5и "Ала-Тоо Жаштарына" таандык.'
+    assert [norm for _, norm in parties(kgner.Pipeline(), text)] == ["Айыл Өнүгүү", "Эркин Эл", "Ала-Тоо Жаштары"]

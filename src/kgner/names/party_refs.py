@@ -83,9 +83,9 @@ def _russian_case_stem(text: str, cand: Candidate) -> str | None:
 # Kyrgyz case endings an unlisted quoted name takes inside its quotes: the genitive and the
 # ablative always (`"Элдиктин"`, `"Элдиктен"`), the dative and locative where the sentence says so
 # (`"Элдикке" 5 мандат тийди`, `9у "Жаңы Доорго"`, `бешөө "Жаңы Доордо" калган`)
-_KY_GENITIVE_ABLATIVE = re.compile(r"(?<=\w\w\w)(?:[дтн][ыиуү]н|[дтн][аеоө]н)$")
-_KY_DATIVE = re.compile(r"(?<=\w\w\w)(?:[гк][аеоө]|(?<=[ыиуү])н[аеоө])$")  # also after a possessive: `"Мекен Туусуна"`
-_KY_LOCATIVE = re.compile(r"(?<=\w\w\w)(?:[дт][аеоө])$")
+_KY_GENITIVE_ABLATIVE = re.compile(r"(?<=\w\w)(?:[дтн][ыиуү]н|[дтн][аеоө]н)$")  # (`"Эркин Элден"`)
+_KY_DATIVE = re.compile(r"(?<=\w\w)(?:[гк][аеоө]|(?<=[ыиуү])н[аеоө])$")  # also after a possessive: `"Мекен Туусуна"`
+_KY_LOCATIVE = re.compile(r"(?<=\w\w)(?:[дт][аеоө])$")
 # a count with a possessive before the name (`9у "Жаңы Доорго"`, `бешөө "Жаңы Доордо"`); not `2016-жылы "Бирге"`
 _OF_A_COUNT_BEFORE = re.compile(r"(?<![\d-])(?:\d{1,3}(?:[ыиуү]|с[ыиуү])|экөө|үчөө|төртөө|бешөө|алтоо|жетөө"
                                 r"|(?:бир|эки|үч|төрт|беш|алты|жети|сегиз|тогуз|он)(?:и|си|сү|ү|у|ы))\s*[«\"“]$", re.I)

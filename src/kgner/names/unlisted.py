@@ -19,6 +19,8 @@ AFTER = re.compile(QUOTED + r"\s+(?:[а-яёөүң-]+\s+){0,2}(?:партия|п
 # also `с партией «Единая Россия»`, and a faction named after its party (`фракция «Бирге»`)
 BEFORE = re.compile(r"(?i:парти(?:я|и|ю|ей)|фракци(?:я|и|ю|ей|ялар))(?:\s+[—–-])?\s+" + QUOTED)  # `үч фракция — "Бирге"`
 IN_RESULTS = re.compile(QUOTED + r"\s*(?:[—–-]\s*\d|\(\s*\d|получил|набрал|алды|" + SHARE + ")")
+# or a part of a whole's seats right before it (`21 орундун 9у "Айыл Өнүгүүгө", 7си "Эркин Элге"`)
+COUNTED_BEFORE = re.compile(r"(?<![\d-])(?:\d{1,3}(?:[ыиуү]|с[ыиуү])|экөө|үчөө|төртөө|бешөө|алтоо|жетөө)\s*" + QUOTED)
 # a share right after the name (`"Бирге" 12,5 пайыз`, `«Яшлар» (4,1%)`): one known party near is list enough
 SHARED = re.compile(QUOTED + r"\s*(?:[—–-]\s*|\(\s*|,\s*(?:набравш|получивш|собравш)\w*\s+)?" + SHARE)  # also `«Бирге», набравший 20,42`
 # or right before it, alone, with `менен` or in a participle clause (`9,8 пайыз менен "Бирге"`,
@@ -35,7 +37,7 @@ def find_unlisted(text: str) -> Iterator[tuple[int, int, str]]:
 
 def find_in_results(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, norm) of quoted names followed by a figure (`«Бирге» — 747`)."""
-    yield from _quoted_names(text, (IN_RESULTS,))
+    yield from _quoted_names(text, (IN_RESULTS, COUNTED_BEFORE))
 
 
 def find_with_share(text: str) -> Iterator[tuple[int, int, str]]:
