@@ -1040,6 +1040,13 @@ def test_seats_a_party_aims_at_or_a_bound_are_no_result():
     assert not _party_results("“Ата-Журт Кыргызстан” менен “Ишеним” да 20дан ашуун мандат алууну максат кылышат.")
 
 
+def test_no_seats_without_ni_odnogo_and_an_exit_poll_is_no_result():
+    text = "«Ата Мекен», получивший 3,48%, не получил мест в парламенте."
+    assert [(f.party.norm, f.seats) for f in _party_results(text)] == [("Ата Мекен", 0)]
+    assert not _party_results("По данным экзит-пола, проведенного центром «Эл-Пикир», «Ата-Журт Кыргызстан» может "
+                              "набрать до 20% голосов, а «Ишеним» — около 12%.")
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')
