@@ -150,6 +150,15 @@ def test_a_faction_named_after_a_party_the_kb_lacks_is_that_party(text):
     assert [e[1] for e in ents(text) if e[0] == "PARTY"] == ["Бирге"]
 
 
+def test_an_ambiguous_party_name_with_a_cue_once_is_the_party_in_its_other_mentions():
+    text = ("Ата-Журт Кыргызстан – 21,47%, Ишеним – 12,33%, Алыянс – 7,62%. "
+            "Алыянс менен Бүтүн Кыргызстанга алтыдан мандат тиет.")
+    assert [e[1] for e in ents(text) if e[0] == "PARTY"].count("Алыянс") == 2
+    # not where the name is another thing's: `Азаттык радиосуна`, `Ак Ордонун`
+    text = "«Азаттык» партиясынын талапкери Азаттык радиосуна берген маегинде программасын айтты."
+    assert [e[1] for e in ents(text) if e[0] == "PARTY"] == ["Азаттык"]
+
+
 def test_hyphenated_pair_of_places_still_gives_both():
     assert [e[1] for e in ents("Бишкек-Ош жолу") if e[0] == "LOCATION"] == ["Бишкек", "Ош"]
 

@@ -15,7 +15,7 @@ from typing import Iterator
 from ..rules.base import Candidate
 from ..text.langid import LangIndex
 from . import kyrgyz, russian
-from .gazetteer import (AREA_WORDS, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, ordinary_use,
+from .gazetteer import (AREA_WORDS, NOT_PARTY_AFTER, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, ordinary_use,
                         party_cue, surname_display, tokenize)
 from .kb import get_kb, link_misspelt_party, link_party, load_user_kb, read_user_kb
 from .unlisted import find_in_results, find_unlisted, find_with_share, quoted_again
@@ -161,6 +161,7 @@ def find(text: str) -> Iterator[Candidate]:
     out: list[Candidate] = []
     people: list[tuple[Mention, bool]] = []  # (mention, found by shape: role cue applies)
     free: list[int] = []
+    uncued: list[Candidate] = []  # ambiguous party names with no cue of their own
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -188,6 +189,9 @@ def find(text: str) -> Iterator[Candidate]:
                     not party_cue(text, tok.start, end, any(m.entry.label == "LOCATION" and m.keys == name.keys
                                                             for m in names)) or
                                                              _country_genitive(text, tok.start, end, entry)):
+                if not _country_genitive(text, tok.start, end, entry) and not ordinary_use(text, tok.start, end) \
+                        and not any(m.entry.label != "PARTY" for m in names):
+                    uncued.append(Candidate("PARTY", tok.start, end, entry.party_norm, "gazetteer", 1.0, entry.kb_id))
                 continue
             if entry.label == "PARTY" and ordinary_use(text, tok.start, end):
                 continue  # `«Ордо» ресторанында`, `Ата Мекенди коргоочулардын күнү`, `Бүтүн Кыргызстан боюнча`
@@ -265,6 +269,13 @@ def find(text: str) -> Iterator[Candidate]:
     resolve([m for m, _ in people])
     for m, _ in people:
         out.append(Candidate(m.label, m.start, m.end, m.norm, "gazetteer", 1.0, m.kb_id))
+    # an ambiguous party name with a cue once is the party in its other mentions of the text
+    # (one name, one thing per text: `Алыянс – 94 870 (7,86%)` ... `Алыянс менен ... алтыдан мандат`)
+    cued = {c.kb_id for c in out if c.label == "PARTY"}
+    out += [c for c in uncued if c.kb_id in cued and not any(o.start < c.end and c.start < o.end for o in out)
+            and not _PART_OF_ANOTHER.search(text, max(0, c.start - 30), c.start) and not NOT_PARTY_AFTER.match(text, c.end)
+            and not (text[c.start - 1:c.start] in '"«“' and text[c.end:c.end + 1] not in '"»”')]
+    # (not the tail of another name, `Ак Ордонун`, nor the head of a quoted phrase, `«Биримдик жана ынтымак`)
     out.sort(key=lambda c: c.start)
     yield from _with_unlisted_parties(text, out)
 
@@ -334,6 +345,7 @@ def _cyrillic(surface: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in surface)
 
 
+_PART_OF_ANOTHER = re.compile(r"(?<![\w-])[А-ЯӨҮҢЁ][а-яөүңё]{1,2}\s+$")  # a short word before it: `Ак Ордонун`
 LIST_REACH = 150  # a results list: two known parties within this many characters
 _PARTY_WORD_NEAR = re.compile(r"парти|фракци", re.I)  # or, for a name with its share, the word party
 _RESULT_WORD_NEAR = re.compile(r"орун|мандат|добуш|пайыз|%|\bмест|голос|процент|кеңеш|кенеш", re.I)

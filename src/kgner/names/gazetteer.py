@@ -66,7 +66,9 @@ SHARE_BEFORE = re.compile(r"\d\s*(?:%|пайыз\w*|процент\w*)\s*"
 PARTY_NEAR = re.compile(r"парти", re.I)
 # a list of names with their shares (`Ата-Журт Кыргызстан 19,06%ды, Ишеним 13,04%дү, Ынтымак 9,52%ды`):
 # three or more such pairs speak of parties even without the word
-_NAME_SHARE = re.compile(r"[А-ЯӨҮҢЁ][\w-]+(?:\s+[А-ЯӨҮҢЁ][\w-]+)?[»\"”]?\s*(?:[—–-]\s*)?\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент)")
+_NAME_SHARE = re.compile(r"[А-ЯӨҮҢЁ][\w-]+(?:\s+[А-ЯӨҮҢЁ][\w-]+)?[»\"”]?\s*(?:[—–-]\s*)?"
+                         r"(?:\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент)"
+                         r"|\d[\d\s]*\d\s*(?:добуш\w*\s*|голос\w*\s*)?\(\s*\d+(?:[,.]\d+)?\s*%)")  # also `– 94 870 (7,86%)`
 # an opening quote and the first words of a quoted name, right before a word
 _QUOTED_HEAD = re.compile(r'(?:^|(?<=[\s(]))[«"“][^\W\d_][\w-]*(?:\s+[\w-]+)*\s+$')
 
