@@ -159,6 +159,15 @@ def test_an_ambiguous_party_name_with_a_cue_once_is_the_party_in_its_other_menti
     assert [e[1] for e in ents(text) if e[0] == "PARTY"] == ["Азаттык"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Босогонун тегерегинде төрт партия турат: Эл Үмүтүдө 5,48%, Бүтүн Кыргызстанда 5,36%.", "Бүтүн Кыргызстанда"),
+    ("Партиялык тизмелер боюнча Ата-Журт Кыргызстан 15, Ишеним 12 мандат алды, Ынтымак тогуз орунга ээ болду.", "Ынтымак"),
+])
+def test_a_party_in_a_list_by_its_share_in_the_locative_or_its_seats(text, name):
+    assert name in [e[1] for e in ents(text) if e[0] == "PARTY"]
+    assert "Бүтүн Кыргызстанда" not in [e[1] for e in ents("Бүтүн Кыргызстанда шайлоо тынч өттү.") if e[0] == "PARTY"]
+
+
 def test_hyphenated_pair_of_places_still_gives_both():
     assert [e[1] for e in ents("Бишкек-Ош жолу") if e[0] == "LOCATION"] == ["Бишкек", "Ош"]
 

@@ -54,9 +54,15 @@ _DESCRIBED_PARTY = re.compile(r'["»”]?\s*(?:эл|элдик|саясий|со
 _GENITIVE_END = re.compile(r"(?:дын|дин|дун|дүн|нын|нин|нун|нүн|тын|тин|тун|түн"  # and a locative: not
                            r"|да|та|де|те|дагы|тагы|деги|теги|дө|тө|дөгү|төгү)$", re.I)  # `Кыргызстандагы саясий партия`
 PARTY_BEFORE = re.compile(r"(?:партия|партии|партию|партией|партиясы)\s*\"?\s*$", re.I)
+# a number word a count of seats may be written in (`Ынтымак тогуз орунга ээ болду`)
+_NUMBER_WORD = (r"(?:бир|эки|үч|төрт|беш|алты|жети|сегиз|тогуз|он|жыйырма|отуз|кырк|элүү|алтымыш|жетимиш|сексен|токсон"
+                r"|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|\w+надцать|двадцать|тридцать|сорок"
+                r"|пятьдесят|шестьдесят|семьдесят)")
 # a results list: the name with its share right after (`Замандаш – 2,15%`, `Реформа 1,65
-# пайызды`, `«Ордо» (0,46%)`) or right before it (`2,15% Замандашка`)
-SHARE_AFTER = re.compile(r'["»”]?\s*(?:[—–-]\s*\d|\(\s*\d|\|\s*\d|\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент))', re.I)  # also a table's cell
+# пайызды`, `«Ордо» (0,46%)`), its seats or its figure after `көрсөткүчү`, or right before it (`2,15% Замандашка`)
+SHARE_AFTER = re.compile(r'["»”]?\s*(?:(?:көрсөткүчү|үлүшү|жыйынтыгы)\s+)?'
+                         r'(?:[—–-]\s*\d|\(\s*\d|\|\s*\d|\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент)'
+                         rf'|(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?:мандат|орун|мест|кресл))', re.I)  # also a table's cell, its seats
 # a share after a result verb (`Мекенчил получил 6,85%`): a cue for a name that is no place name
 VERB_SHARE_AFTER = re.compile(r'["»”]?\s*(?:получил\w*|набрал\w*|собрал\w*|набира\w*|получа\w*|топтоду|топтогон|алды)\s+'
                               r'(?:всего\s+|лишь\s+|болгону\s+)?\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент)', re.I)
@@ -127,7 +133,8 @@ def ordinary_use(text: str, start: int, end: int) -> bool:
     if home and (_OURS.match(home.group(1)) or _HOMELAND_AFTER.match(text, end)):
         return True
     whole = _WHOLE_COUNTRY.match(surface)
-    return whole is not None and (_ACROSS.match(text, end) is not None or whole.group().endswith(("да", "та", "дагы", "тагы")))
+    return whole is not None and (_ACROSS.match(text, end) is not None or (
+        whole.group().endswith(("да", "та", "дагы", "тагы")) and not _FIGURE_AFTER.match(text, end)))  # `Бүтүн Кыргызстанда 5,36%`
 
 
 @dataclass(frozen=True, slots=True)
