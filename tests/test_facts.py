@@ -1047,6 +1047,12 @@ def test_no_seats_without_ni_odnogo_and_an_exit_poll_is_no_result():
                               "набрать до 20% голосов, а «Ишеним» — около 12%.")
 
 
+def test_as_many_seats_for_a_party_with_its_own_share():
+    text = "«Ар-Намыс» с 27,5% получил 10 мест, столько же досталось СДПК, у которой 25,9%, а «Ата-Журт» — 5 мест."
+    assert [(f.party.norm, f.seats) for f in _party_results(text)][:2] == [
+        ("Ар-Намыс", 10), ("Кыргызстандын Социал-демократиялык партиясы", 10)]
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

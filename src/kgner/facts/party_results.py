@@ -744,6 +744,9 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
                 (_NO_SEATS_OPENING.match(text, sent.start, ents[fr.groups[0][0]].start)
                  and not _CONTRAST_BEFORE.search(text, sent.start, ents[head].start))):
             seats = 0  # `3,48% и опять остался без мест`, `Ни одного мандата не получили «X» (4,46%), ...`
+        if seats is None and g and found and found[-1].seats is not None and \
+                _AS_MANY.search(text, ents[fr.groups[g - 1][-1]].end, ents[head].start):
+            seats = found[-1].seats  # with a share of its own: `..., столько же досталось СДПК, у которой 25,9%`
         respective = fr.respective.get(g, {})
         seats = respective.get("seats", seats)
         votes = respective.get("votes", votes)
