@@ -1053,6 +1053,18 @@ def test_as_many_seats_for_a_party_with_its_own_share():
         ("Ар-Намыс", 10), ("Кыргызстандын Социал-демократиялык партиясы", 10)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Эң көп добушту "Ата-Журт Кыргызстан" партиясы алды — 216 742 добуш, башкача айтканда 17,32 пайыз.',
+     [("Ата-Журт Кыргызстан", "17.32", 216742, None)]),
+    ('"Ата-Журт Кыргызстан" 120 орундун 38ин, башкача айтканда 31,7 пайызын алды.',
+     [("Ата-Журт Кыргызстан", None, None, 38)]),
+    ("“Кыргызстан” партиясын 143 миң 905 адам колдоду.", [("Кыргызстан", None, 143905, None)]),
+])
+def test_in_other_words_after_votes_is_the_vote_share_after_seats_the_seat_share(text, expected):
+    got = [(f.party.norm, f.percent.norm if f.percent else None, f.votes, f.seats) for f in _party_results(text)]
+    assert got == expected
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')
