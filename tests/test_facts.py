@@ -1065,6 +1065,21 @@ def test_in_other_words_after_votes_is_the_vote_share_after_seats_the_seat_share
     assert got == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Кандидат от СДПК Сооронбай Жээнбеков набрал 54,22% голосов, Омурбек Бабанов, выдвинутый партией «Республика», — 33,49%.",
+    "Лидер «Бутун Кыргызстана» Адахан Мадумаров получил 6,57%, Темир Сариев от «Акшумкара» — 2,55%.",
+    "Пересчет проводился по жалобе партии «Замандаш», которой не хватило до барьера 38 голосов.",
+    "Первое место занимает партия «Кыргызстан», а СДПК отстает от нее примерно на 6 тысяч голосов.",
+])
+def test_candidates_shortfalls_and_gaps_beside_parties_are_no_result(text):
+    assert all(f.party.norm == "Кыргызстан" for f in _party_results(text))
+
+
+def test_a_person_from_the_party_speaking_leaves_it_its_share():
+    text = "Марлен Маматалиев от «Ынтымака» сообщил, что, по подсчетам штаба, партия набрала 7,6% и проходит в горкенеш."
+    assert [(f.party.norm, f.percent.norm) for f in _party_results(text)] == [("Ынтымак", "7.6")]
+
+
 def test_party_results_own_percents_then_seats_respectively():
     text = ('«Өнүгүү-Прогресс» 9,30%, "Бир Бол" 8,52%, «Ата Мекен» 7,72% алып, тиешелүүлүгүнө жараша '
             '13, 12 жана 11 мандатка ээ болушту.')

@@ -100,7 +100,8 @@ def _has_now(text: str, a: int, noun_end: int) -> bool:
 _NOW_BEFORE = re.compile(r"\b(?:сейчас|теперь|азыр|эми)\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:депутат|член|человек|мүчө)", re.I)
 _IN_ITS_LIST = re.compile(r"\bв\s+списке\s+(?:котор\w+\s+)?$|\bтизмесинде\w*\s+$", re.I)
-_LAGGING_BY = re.compile(r"\b(?:отстава|опережа|обгоня|уступа|отстал|опередил)\w*[^.;]{0,40}\bна\s+$", re.I)
+_LAGGING_BY = re.compile(r"\b(?:отста|опережа|обгоня|уступа|опередил)\w*[^.;]{0,40}\bна\s+$"
+                         r"|\bне\s+хватил\w*[^.;]{0,30}?\s+$", re.I)  # also a shortfall: `не хватило до барьера 38 голосов`
 _DEPUTIES_ACTING = re.compile(r"\s*депутат\w*\s+(?:\w+\s+){0,2}(?:не\s+)?(?:участвова|голосова|проголосова|воздерж|высказа|поддержа"
                               r"|катыш|каршы\s+(?:чык|добуш)|колдоп|колдоду|подписа|келген\s+жок|келбе)", re.I)  # `6 депутат добуш берүүгө катышкан жок`
 # the next party's count right after a bare one, with the seat noun both share

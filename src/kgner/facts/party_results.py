@@ -92,7 +92,7 @@ _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батад�
 _OWN_RELATIVE = re.compile(r"[»\"”]?\s*,\s*(?:у\s+котор\w+|котор\w+\s+(?:набрал|получил|собрал)\w*|набравш\w+|получивш\w+)"
                            r"\s+(?:\w+\s+){0,3}?\d", re.I)
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
-_NOMINEE_BEFORE = re.compile(r"((выдвиженец|выдвинут\w*|(кандидат|соперник|конкурент|представител)\w* (от|фракции|партии|из фракции)|представител[ья]|талапкери)"
+_NOMINEE_BEFORE = re.compile(r"((выдвиженец|выдвинут\w*(?:\s+парти\w+)?|(кандидат|соперник|конкурент|представител)\w* (от|фракции|партии|из фракции)|представител[ья]|талапкери)"
                              r"|(кандидат|талапкер)\w*,\s+котор\w+\s+[^,.;]{0,40})"  # `кандидат, которого поддерживал актив партии`
                              r"\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -949,6 +949,8 @@ def _past_own_list(text: str, a: int, b: int) -> int:
 # deputies who left the party's faction, not its seats (`вышедшими из фракции «Элдик»`, `«Улуттар
 # биримдиги» фракциясынан үч депутат чыгып`)
 _PERSON_FROM = re.compile(r"\s+из\s+(?:парти\w+\s+)?[«\"“]?", re.I)
+_PERSON_OF = re.compile(r"\s+от\s+(?:парти\w+\s+)?[«\"“]?", re.I)  # with the figure right after: `Темир Сариев от «Акшумкара» — 2,55%`
+_DASHED_FIGURE_AFTER = re.compile(r"[»\"”]?\s*[—–-]\s*\d")
 _LEFT_BEFORE = re.compile(r"(?:вышедш|ушедш|покинувш|выш(?:ел|ла|ли)|ушл[аи]|ушел)\w*\s+из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*$", re.I)
 # or the sentence opens with it (`Из фракции «Альянс» в Жогорку Кенеше вышли еще два депутата`)
 _FROM_FACTION = re.compile(r"\W*из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*", re.I)
@@ -1000,7 +1002,8 @@ def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
         _LEFT_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None or \
         (not own and _left_from_name(ents[head]) and _LEFT_FROM_NAME.match(text, ents[head].end) is not None) or \
         _MEMBER_AFTER.match(text, ents[fr.groups[g][-1]].end) is not None or \
-        any(ents[i].label in PEOPLE and _PERSON_FROM.fullmatch(text, ents[i].end, ents[head].start)
+        any(ents[i].label in PEOPLE and (_PERSON_FROM.fullmatch(text, ents[i].end, ents[head].start) or (
+            _PERSON_OF.fullmatch(text, ents[i].end, ents[head].start) and _DASHED_FIGURE_AFTER.match(text, ents[head].end)))
             for i in sent.idx)  # `Темир Сариев из «Ак Шумкара» — 2,55 процента`: the person's
 
 
