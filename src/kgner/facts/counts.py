@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .common import ABLATIVE, DATIVE, FROM_RU, SEATS, TOGETHER, VOTE
-from .numbers import KY_WORDS, find_quantities, word_count, word_number
+from .common import ABLATIVE, ABLATIVE_WITH_N, DATIVE, FROM_RU, NOW_KY, SEATS, TOGETHER, VOTE
+from .numbers import KY_WORDS, Quantity, find_quantities, word_count, word_number
 
 _WORD = re.compile(r"[^\W\d_]+")
 _KY_NUMBER = "|".join(sorted(KY_WORDS, key=len, reverse=True))  # `токсон мандаттын жетимиш бирин`
@@ -33,7 +33,6 @@ _NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|треб
                             r"|рассчитыва\w*\s+(?:\w+\s+)?(?:получить|на)|надеется\s+(?:\w+\s+)?(?:получить|на))\s+(бы\s+)?"
                             r"(более\s+|не менее\s+|минимум\s+|хотя бы\s+)?$", re.I)  # also hopes: `рассчитывает получить не менее 15 мандатов`
 _NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+(?:керек|(?:алууну|утууну)\s+(?:максат|көздө|пландап|күт))", re.I)  # also aims
-_BOUND_AFTER = re.compile(r"-?(?:дан|ден|тан|тен|дон|дөн|тон|төн)\s+(?:ашуун|ашык|көп|аз|кем)\b", re.I)  # `20дан ашуун мандат`: a bound
 _KYRGYZ_LETTER = re.compile(r"[өүңӨҮҢ]")  # a Kyrgyz text, where `он` is ten, not the Russian `he`
 # seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
 _SEAT_NOUNS = r"орун(?!дуу)|ордун?\b|мест(?!н)|кресл|кресел|депутат(?!т)"
@@ -68,7 +67,7 @@ _AND_COUNT_AFTER_PCT = re.compile(r"\s*(?:и|жана)\s+([^\W\d_]+)\s*(?=[,.;)]
 # (not a count and its share: `1 760 же 19,65 пайыз`)
 _RANGE_AFTER = re.compile(r"\s*([–-]|или|же)\s*\d(?!\d*(?:[,.]\d+)?\s*(%|пайыз|процент))", re.I)
 # a count the party's count moved from, right before the one it moved to
-_MOVED_FROM = re.compile(rf"-?(?:{ABLATIVE}|нан|нен|нон|нөн)\s+\d+\s*-?(?:{DATIVE})\b", re.I)
+_MOVED_FROM = re.compile(rf"-?(?:{ABLATIVE_WITH_N})\s+\d+\s*-?(?:{DATIVE})\b", re.I)
 _SEATS_MOVED = re.compile(r"мандат|орун|орд[уы]|\bмест|кресел|кресл", re.I)
 _SEATS_TO_RU = re.compile(r"\s+до\s+\d", re.I)
 # the voters who backed the party, told before their count (`СДПК поддержали 237 тысяч 634 избирателя`)
@@ -79,29 +78,37 @@ _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигран�
                          re.I)
 # a count several parties unite (`"Ата-Журт", СДПК жана "Республика" 77 депутатты бириктирген келишим`)
 _UNITING = re.compile(r"\s*(?:\w+\s+)?(?:депутат|мандат|орун|орд)\w*\s+(?:бириктир|объедин)", re.I)
-# `«Ынтымак», в списке которого 52 человека`; `отставала от «Элдика» на 27 голосов`; `4 депутата его
-# фракции не участвовали в голосовании`
-# a faction's size now (`Во фракции «Ата-Журт Кыргызстан», где сейчас 14 депутатов`), not its seats won
-# deputies left in a faction, or some of its deputies acting (`фракциясында 24 депутат калды`,
-# `«Ынтымак» фракциясынын төрт депутаты демилгелеген`, `анын 12 депутаты ... тобун түзүп`)
-_REMAINING_AFTER = re.compile(r"\s*депутат\w*\s+(?:гана\s+)?(?:калды|калган|калышты)\b", re.I)
-_SOME_OF_ITS = re.compile(r"\b(?:фракциясынын|анын)\s+$", re.I)
-# the deputies a faction has now, not the seats it won (`азыр сегиз депутат калды`, `"Ак Жолдо" азыр жети
-# депутат бар`); without `now` only those left (`калды`): `«Кыргызстандын» 18 депутаты бар` may be its seats
-_LEFT_VERB = re.compile(r"\s+(?:гана\s+)?(?:калды|калышты)\b", re.I)
-_HAS_VERB = re.compile(r"\s+(?:гана\s+)?(?:бар|иштейт|турат)\b", re.I)
-_NOW_WORD = re.compile(r"\b(?:азыр|учурда|азыркы|(?<!ал )эми)\b", re.I)  # not `ал эми` (but)
+# the deputies a faction has now, not the seats it won (`фракциясында 24 депутат калды`, `азыр сегиз
+# депутат калды`, `"Ак Жолдо" азыр жети депутат бар`); without a `now` word only those left:
+# `«Кыргызстандын» 18 депутаты бар` may be its seats
 _DEPUTY_NOUN = re.compile(r"\s*депутат\w*", re.I)
+_LEFT_VERB = re.compile(r"\s+(?:гана\s+)?(?:калды|калышты|(?P<participle>калган))\b", re.I)
+_HAS_VERB = re.compile(r"\s+(?:гана\s+)?(?:бар|иштейт|турат)\b", re.I)
+_NOW_WORD = re.compile(rf"\b{NOW_KY}\b", re.I)
 
 
-def _has_now(text: str, a: int, noun_end: int) -> bool:
-    return _LEFT_VERB.match(text, noun_end) is not None or (
-        _HAS_VERB.match(text, noun_end) is not None and _NOW_WORD.search(text, max(0, a - 60), noun_end) is not None)
+def _deputies_now(text: str, a: int, noun_end: int, participle: bool = False) -> bool:
+    """The deputies counted before `noun_end` are those a faction has now (the participle
+    `калган` only where asked: after digits, `24 депутат калган`)."""
+    left = _LEFT_VERB.match(text, noun_end)
+    if left is not None and (participle or not left.group("participle")):
+        return True
+    return _HAS_VERB.match(text, noun_end) is not None and _NOW_WORD.search(text, max(0, a - 60), noun_end) is not None
+
+
+# no count of the party's own (`_not_its_count`): its list's length (`«Ынтымак», в списке которого 52
+# человека`), a gap or a shortfall (`отставала от «Элдика» на 27 голосов`, `не хватило до барьера 38
+# голосов`), its size now (`где сейчас 14 депутатов`), a bound (`20дан ашуун мандат`), some of its
+# deputies (`«Ынтымак» фракциясынын 4 депутаты`, `анын 12 депутаты`) or its deputies acting in a
+# house (`4 депутата его фракции не участвовали`, `6 депутат добуш берүүгө катышкан жок`)
 _NOW_BEFORE = re.compile(r"\b(?:сейчас|теперь|азыр|эми)\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:депутат|член|человек|мүчө)", re.I)
 _IN_ITS_LIST = re.compile(r"\bв\s+списке\s+(?:котор\w+\s+)?$|\bтизмесинде\w*\s+$", re.I)
 _LAGGING_BY = re.compile(r"\b(?:отста|опережа|обгоня|уступа|опередил)\w*[^.;]{0,40}\bна\s+$"
-                         r"|\bне\s+хватил\w*[^.;]{0,30}?\s+$", re.I)  # also a shortfall: `не хватило до барьера 38 голосов`
+                         r"|\bне\s+хватил\w*[^.;]{0,30}?\s+$", re.I)
+_BOUND_AFTER = re.compile(rf"-?(?:{ABLATIVE})\s+(?:ашуун|ашык|көп|аз|кем)\b", re.I)
+_SOME_OF_ITS = re.compile(r"\b(?:фракциясынын|анын)\s+$", re.I)
+_ITS_DEPUTIES = re.compile(r"\s*депутаты\b", re.I)
 _DEPUTIES_ACTING = re.compile(r"\s*депутат\w*\s+(?:\w+\s+){0,2}(?:не\s+)?(?:участвова|голосова|проголосова|воздерж|высказа|поддержа"
                               r"|катыш|каршы\s+(?:чык|добуш)|колдоп|колдоду|подписа|келген\s+жок|келбе)", re.I)  # `6 депутат добуш берүүгө катышкан жок`
 # the next party's count right after a bare one, with the seat noun both share
@@ -137,7 +144,7 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
         if noun:
             # the words after the noun in the text itself (`пять кресел — меньше, чем ...` is a count)
             noun_end = spans[k + used + len(noun.group().split()) - 1].end()
-            if _SEAT_DIFFERENCE.match(text, noun_end) or (noun.group().startswith("депутат") and _has_now(text, a, noun_end)):
+            if _SEAT_DIFFERENCE.match(text, noun_end) or (noun.group().startswith("депутат") and _deputies_now(text, a, noun_end)):
                 return None  # (or the deputies a faction has now: `азыр сегиз депутат калды`)
             return v
         if not bare or (used == 1 and words[k].lower() == "он" and not _KYRGYZ_LETTER.search(text, max(0, a - 80), b + 80)):
@@ -219,13 +226,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         if (_MOVED_FROM.match(text, q.end) or (FROM_RU.search(text, max(a, q.start - 3), q.start) and _SEATS_TO_RU.match(text, q.end))) \
                 and _SEATS_MOVED.search(text, max(a, q.start - 25), q.end + 25):
             continue  # the seats it moved from (`орундары 13төн 12ге азайды`, `с 13 до 12 мест`)
-        if _IN_ITS_LIST.search(text, max(a, q.start - 30), q.start) or _LAGGING_BY.search(text, max(a, q.start - 50), q.start) \
-                or (_NOW_BEFORE.search(text, max(a, q.start - 12), q.start) and _PEOPLE_AFTER.match(text, q.end)) \
-                or _REMAINING_AFTER.match(text, q.end) or _BOUND_AFTER.match(text, q.end) \
-                or (_DEPUTY_NOUN.match(text, q.end) and _has_now(text, a, _DEPUTY_NOUN.match(text, q.end).end())) \
-                or (_SOME_OF_ITS.search(text, max(a, q.start - 16), q.start) and re.match(r"\s*депутаты\b", text[q.end:q.end + 12])) \
-                or _DEPUTIES_ACTING.match(text, q.end):
-            continue  # its list's length, a gap in votes, deputies voting in a house (not seats won)
+        if _not_its_count(text, a, q):
+            continue  # its list's length, a gap, a bound, its deputies now, some or acting (not seats won)
         if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR or \
                 (1990 <= q.value <= 2040 and re.match(r"-(м|й|го|му|ом|е)\b", rest)):  # a year (`в 2020-м`)
             continue  # an age or a year (`которому 41 год`); a figure of another clause
@@ -292,6 +294,18 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             # округу и получит пятнадцать мандатов при 17,32% голосов`)
             seats = _seat_words(text, _words_back(text, a, ents[pct].start, 6), ents[pct].start, bare=False)
     return votes, seats, pct_value
+
+
+def _not_its_count(text: str, a: int, q: Quantity) -> bool:
+    """The count `q` in the party's span is none of the party's own (see `_IN_ITS_LIST` and the rest)."""
+    deputies = _DEPUTY_NOUN.match(text, q.end)
+    return _IN_ITS_LIST.search(text, max(a, q.start - 30), q.start) is not None or \
+        _LAGGING_BY.search(text, max(a, q.start - 50), q.start) is not None or \
+        (_NOW_BEFORE.search(text, max(a, q.start - 12), q.start) is not None and _PEOPLE_AFTER.match(text, q.end) is not None) or \
+        _BOUND_AFTER.match(text, q.end) is not None or \
+        (deputies is not None and _deputies_now(text, a, deputies.end(), participle=True)) or \
+        (_SOME_OF_ITS.search(text, max(a, q.start - 16), q.start) is not None and _ITS_DEPUTIES.match(text, q.end) is not None) or \
+        _DEPUTIES_ACTING.match(text, q.end) is not None
 
 
 def _words_back(text: str, a: int, b: int, n: int) -> int:

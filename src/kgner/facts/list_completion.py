@@ -101,10 +101,10 @@ def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts
         if k < 2 or len({ents[i].norm for i in parties}) != k:
             continue
         seats = votes = None
+        pre = bool(listed) and listed[0].preliminary
         pcts = [i for i in sent.get("PERCENT") if ents[i].start >= cue.end()][:k] if cue is not None else []
         if len(pcts) == k and all(_JOIN.fullmatch(text, ents[x].end, ents[y].start) for x, y in zip(pcts, pcts[1:])):
             # shares (`Эки партия ... тиешелүүлүгүнө жараша 24,6 жана 18,3 пайыз алган`)
-            pre = bool(listed) and listed[0].preliminary
             out += [PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), _ref(ents, pcts[j]), None, None, pre, None)
                     for j, party in enumerate(parties)]
             continue
@@ -113,7 +113,6 @@ def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts
             seats = _seat_run(text, sent, k)
             if seats is None:
                 continue
-            pre = bool(listed) and listed[0].preliminary
             out += [PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), None, None, seats[j], pre, None)
                     for j, party in enumerate(parties)]
             continue
@@ -130,7 +129,6 @@ def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts
             seats = _seat_run(text, sent, k)  # `мандаты распределятся так: 38, 28, 18 ... соответственно`
         if seats is None and votes is None:
             continue
-        pre = bool(listed) and listed[0].preliminary
         for j, party in enumerate(parties):
             out.append(PartyResult((sent.start, sent.end), 0.6, _ref(ents, party), None,
                                    votes[j] if votes else None, seats[j] if seats else None, pre, None))

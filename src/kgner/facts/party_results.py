@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 
 from ..rules.numwords import KY_WORD, RU_WORD
 from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINTS, PEOPLE, PRELIMINARY,
-                     RESPECTIVELY, RESULT, VOTES, YEAR, GENITIVE, _not_a_share, _ref, _Sent, seats_spoken_of)
+                     RESPECTIVELY, RESULT, VOTES, YEAR, ABLATIVE_WITH_N, GENITIVE, NOW_KY, _not_a_share, _ref, _Sent,
+                     seats_spoken_of)
 from .counts import _OF_SEATS, _SEAT_NOUN, _TABLE_ROW, _counts, _far_seats, _seats_of_whole, _trailing_count
 from .numbers import find_quantities, word_count, word_number
 from .party_focus import (_FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named, _party_anaphor,
@@ -311,7 +312,7 @@ _SEATS_PARTICIPLE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+
 # the house: `90 орундуу Жогорку Кеңеш`, no party follows)
 # a sentence of factions' sizes now, no election in it (`Учурда кеңеште "Ынтымактын" жети, "Ишенимдин" беш
 # ... депутаты иштейт`, `... фракциясында 16, "Ишенимде" 11 ... депутат бар`)
-_FACTION_SIZES = re.compile(r"^(?=.*\b(?:азыр|учурда|азыркы|(?<!ал )эми)\b)(?!.*(?:шайлоо|выбор|мандат|орун|пайыз|процент|%))"
+_FACTION_SIZES = re.compile(rf"^(?=.*\b{NOW_KY}\b)(?!.*(?:шайлоо|выбор|мандат|орун|пайыз|процент|%))"
                             r".*депутат\w*\s+(?:бар|иштейт|турат|калды)\b", re.S)
 # seats that open a clause before the party's participle clause: `Калган үч орун 11,9 пайыз топтогон "Кыргызстан" партиясына бөлүндү`
 _SEATS_OPENING = re.compile(r"\W*(?:(?:[Кк]алган|[Аа]л\s+эми)\s+)?(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:мандат(?:ты)?|орун(?:ду)?)\s*",
@@ -946,11 +947,13 @@ def _past_own_list(text: str, a: int, b: int) -> int:
     return m.end() if m else a
 
 
+# a person from the party before it, whose figure it is (`Темир Сариев из «Ак Шумкара» — 2,55%`; with
+# `от` only when the figure follows the party right after a dash: `Темир Сариев от «Акшумкара» — 2,55%`)
+_PERSON_FROM = re.compile(r"\s+из\s+(?:парти\w+\s+)?[«\"“]?", re.I)
+_PERSON_OF = re.compile(r"\s+от\s+(?:парти\w+\s+)?[«\"“]?", re.I)
+_DASHED_FIGURE_AFTER = re.compile(r"[»\"”]?\s*[—–-]\s*\d")
 # deputies who left the party's faction, not its seats (`вышедшими из фракции «Элдик»`, `«Улуттар
 # биримдиги» фракциясынан үч депутат чыгып`)
-_PERSON_FROM = re.compile(r"\s+из\s+(?:парти\w+\s+)?[«\"“]?", re.I)
-_PERSON_OF = re.compile(r"\s+от\s+(?:парти\w+\s+)?[«\"“]?", re.I)  # with the figure right after: `Темир Сариев от «Акшумкара» — 2,55%`
-_DASHED_FIGURE_AFTER = re.compile(r"[»\"”]?\s*[—–-]\s*\d")
 _LEFT_BEFORE = re.compile(r"(?:вышедш|ушедш|покинувш|выш(?:ел|ла|ли)|ушл[аи]|ушел)\w*\s+из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*$", re.I)
 # or the sentence opens with it (`Из фракции «Альянс» в Жогорку Кенеше вышли еще два депутата`)
 _FROM_FACTION = re.compile(r"\W*из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*", re.I)
@@ -958,7 +961,7 @@ _LEAVE_VERB = re.compile(r"\b(?:вышл|вышел|ушл|ушел|покину
 _LEFT_AFTER = re.compile(r"[»\"”]?\s*(?:фракциясынан|партиясынан)\s+[^.;]{0,40}?\b(?:чык|чыг|кет)", re.I)
 # or from the party's name in the ablative (`"Ишенимден" дагы бир депутат министр болуп кеткен`)
 _LEFT_FROM_NAME = re.compile(r"[»\"”]?\s+[^.;]{0,20}?\b(?:депутат|мүчө)\w*\s+[^.;]{0,30}?\b(?:чык|чыг|кет)", re.I)
-_ABLATIVE_END = re.compile(r"(?:дан|ден|тан|тен|нан|нен|дон|дөн|тон|төн|нон|нөн)$", re.I)
+_ABLATIVE_END = re.compile(rf"(?:{ABLATIVE_WITH_N})$", re.I)
 _CANDIDATE = re.compile(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", re.I)
 _MEMBER_AFTER = re.compile(r"[»\"”]?\s*(?:партиясынын\s+)?мүчөсү", re.I)  # its member's figure: `«Ата Мекендин» мүчөсүнүн көрсөткүчү`
 # a candidate the party backs, or a candidacy: `"Ак бата" (10 орун) — талапкерди колдоорун ...`,

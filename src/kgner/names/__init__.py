@@ -185,12 +185,12 @@ def find(text: str) -> Iterator[Candidate]:
         for n, name in match_names(text, tokens, i, names):
             end, last = glued_end(text, tokens, i + n - 1)
             entry = name.entry
+            genitive = entry.label == "PARTY" and entry.ambiguous and _country_genitive(text, tok.start, end, entry)
             if entry.label == "PARTY" and entry.ambiguous and (
                     not party_cue(text, tok.start, end, any(m.entry.label == "LOCATION" and m.keys == name.keys
-                                                            for m in names)) or
-                                                             _country_genitive(text, tok.start, end, entry)):
-                if not _country_genitive(text, tok.start, end, entry) and not ordinary_use(text, tok.start, end) \
-                        and not any(m.entry.label != "PARTY" for m in names):
+                                                            for m in names)) or genitive):
+                # (kept for a cue elsewhere in the text, unless it names the country or another thing)
+                if not genitive and not ordinary_use(text, tok.start, end) and all(m.entry.label == "PARTY" for m in names):
                     uncued.append(Candidate("PARTY", tok.start, end, entry.party_norm, "gazetteer", 1.0, entry.kb_id))
                 continue
             if entry.label == "PARTY" and ordinary_use(text, tok.start, end):
