@@ -1229,6 +1229,8 @@ def test_no_party_result_for_partiya_that_stands_for_no_named_party(text):
     ("«Ынтымак» үчүнчү орунда. Ал шайлоочулардын 7,37 пайызынын добушун алды.", "ky"),
     ("«Ынтымак» үчүнчү орунда. 2021-жылы анын үлүшү 7,37 пайызга жетти.", "ky"),
     ("Третьей идет партия «Ынтымак». Пять лет назад политсила выступила слабее, получив 7,37%.", "ru"),
+    # `they` with a plural verb of getting (real news: `Алар 47,99 пайыз алышты`)
+    ("Шаардык кеңешке «Ынтымак» биринчи болуп өттү. Алар 7,37 пайыз алышты.", "ky"),
 ])
 def test_party_result_party_in_focus_over_later_sentences(text, lang):
     facts = only(build_facts(ex(text, ("PARTY", "Ынтымак", "Ынтымак"), ("PERCENT", text[text.index("7,37"):
@@ -1243,6 +1245,9 @@ def test_party_result_party_in_focus_over_later_sentences(text, lang):
     # a party is out of focus once a sentence names a person, or after three sentences
     ("«Бүтүн Кыргызстан» катталды. Адахан Мадумаров сүйлөдү. Ал 7,37 пайыз аларын айтты.",
      [("POLITICIAN", "Адахан Мадумаров", "Адахан Мадумаров")]),
+    ("«Бүтүн Кыргызстан» партиясынын лидерлери Адахан Мадумаров менен Азимбек Бекназаров келишти. "
+     "Алар 7,37 пайыз алышты.", [("POLITICIAN", "Адахан Мадумаров", "Адахан Мадумаров"),
+                                  ("POLITICIAN", "Азимбек Бекназаров", "Азимбек Бекназаров")]),
     ("«Бүтүн Кыргызстан» катталды. Шайлоо жекшембиде өтөт. Участоктор эртең менен ачылат. Байкоочулар даяр. "
      "Партия 7,37 пайыз алды.", []),
     # the sentence counts parties (`жети партиянын`), a gap named as one
