@@ -2853,6 +2853,14 @@ def test_party_table_of_bare_shares_with_slashes_and_no_result_word():
         ("Ата-Журт Кыргызстан", 17.71), ("Ишеним", 13.54), ("Ынтымак", 11.03)]
 
 
+def test_party_table_of_bare_shares_in_brackets_and_no_result_word():
+    text = "Парламентке беш партия өттү: «Ата-Журт Кыргызстан» (19,07), «Ишеним» (15,05) жана «Ынтымак» (12,3)."
+    e = ex(text, ("PARTY", "Ата-Журт Кыргызстан", "Ата-Журт Кыргызстан"), ("PARTY", "Ишеним", "Ишеним"),
+           ("PARTY", "Ынтымак", "Ынтымак"))
+    assert [(f.party.norm, f.percent_value) for f in only(build_facts(e), PartyResult)] == [
+        ("Ата-Журт Кыргызстан", 19.07), ("Ишеним", 15.05), ("Ынтымак", 12.3)]
+
+
 def test_turnout_at_this_hour_is_the_posts_hour():
     text = "16:00 — Явка достигла 42,9%. В Бишкеке к этому часу проголосовали 27,1% избирателей."
     e = ex(text, ("TIME", "16:00", "16:00"), ("PERCENT", "42,9%", "42.9"), ("LOCATION", "Бишкеке", "Бишкек"),
