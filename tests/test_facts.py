@@ -3713,6 +3713,9 @@ def test_seats_moved_to_and_quoted_names_that_look_like_numbers(text, expected):
      "көпчүлүккө ээ болгон.", {("Улуттар биримдиги", None, 23)}),
     # a lower-case descriptor before the party word is a party cue
     ("2007-жылы Ак Жол эл партиясы 90 орундун 71ин ээлеп, бир партиялуу көпчүлүк түздү.", {("Ак Жол", None, 71)}),
+    # a list of parts of the whole, each after its party: the part is the party before's, not the next's
+    ("«Ата-Журт Кыргызстан» 90 орундун 15ин, «Ишеним» 12син, «Ынтымак» 9ун алды.",
+     {("Ата-Журт Кыргызстан", None, 15), ("Ишеним", None, 12), ("Ынтымак", None, 9)}),
     # the figure now, told with the party's measure (`азыр анын көрсөткүчү`)
     ("«Биримдик» бир саат мурун 24,9 пайыз менен келе жаткан, азыр анын көрсөткүчү 24,62 пайызга түштү.",
      {("Биримдик", "24.62", None)}),

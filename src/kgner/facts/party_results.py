@@ -296,6 +296,7 @@ _SEATS_VERB_FIRST = re.compile(
 
 # a count of the seats named before, with a possessive: `..., 11и КСДПга, 8и ...`
 # (`Калган мандаттардын 11и КСДПга`, `орундардын эң чоң үлүшүн, 15ин, «Ата-Журт Кыргызстан» алды`)
+_PART_OF_THE_PARTY_BEFORE = re.compile(r"[\s»\"”]*\d{1,3}\s+(?:мандат|орун|орд)\w*\s+\d{1,3}\w*\s*,\s*[«\"“]?\s*", re.I)
 _SEATS_OF_THEM = re.compile(rf"(?:^|[,;:]\s*|\.\s+|\s(?:и|жана)\s+|[–—-]\s*|\b[Аа]лардын\s+|"
                             rf"(?i:мандат|орун|орд|шайлоочу|добуш)\w*(?:{GENITIVE})\s+)(?:калган\s+)?"  # `калган 8и`
                             r"((?:\d{1,3}\s+миң\s+)?\d{1,3}(?=(?:и|ы|у|ү|сы|си|ти|ты|ту|тү|ни|ны|ну|нү|ин|ын|ун|үн|сын|син|сун|сүн)[\s,–—-])"
@@ -425,6 +426,8 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     if n is not None:
         return m.start(1), n
     m = _SEATS_OF_THEM.search(text[floor:party_start])  # `..., 11и Кыргызстандын ... партиясына`
+    if m is not None and _PART_OF_THE_PARTY_BEFORE.fullmatch(text, floor, party_start):
+        m = None  # the party before's part of a whole, in a list: `«X» 90 орундун 15ин, «Y» 12син`
     if m is not None and (seats_cue or votes):  # or votes: `1 148 шайлоочунун 286сы «X»ды, 203ү «Y»ди колдоду`
         return floor + m.start(1), _count_value(m.group(1).replace("миң", "тысяч")) if m.group(1)[:1].isdigit() \
             else word_number(m.group(1))
