@@ -3821,3 +3821,34 @@ def test_a_share_restating_the_count_before(text, expected):
 ])
 def test_an_if_clause_figure_and_the_later_one(text, expected):
     assert {(f.party.norm, f.percent.norm) for f in _party_results(text) if f.percent} == expected
+
+
+def _figures(f: PartyResult) -> tuple:
+    pct = f.percent.norm if f.percent else f.percent_value
+    return f.party.norm, None if pct is None else float(pct), f.votes, f.seats
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place on the ballot after `№` is no count, also where the post before spoke of votes
+    ("20:00 Добуштарды эсептөө башталды. 20:15 — Бюллетенде 21 партия бар, \"Ата Мекен\" №1, \"Ишеним\" №7, "
+     "\"Ата-Журт Кыргызстан\" №15 болуп катталган.", set()),
+    # a number's thousands split by an HTML no-break space
+    ("По данным ЦИК, партия «Реформа» набрала 32&nbsp;279 голосов, или 1,64%.", {("Реформа", 1.64, 32279, None)}),
+    # a bare count in brackets too large for seats is votes, where a glued later sentence speaks of mandates
+    ("Итоги выборов в горкенеш Балыкчы: «Эмгек» 8,8% (757);«Ак Жол» 7,1% (610).В Балыкчы 31 мандат.",
+     {("Эмгек", 8.8, 757, None), ("Ак Жол", 7.1, 610, None)}),
+    # a scraped list with no spaces: the count after a party's dash is its own, not the next party's
+    ("Итоги выборов в Ошский горкенеш:«Ата-Журт Кыргызстан»—19 мест«Биздин Кыргызстан»—15 мест«Бир Бол»—4",
+     {("Ата-Журт Кыргызстан", None, None, 19), ("Биздин Кыргызстан", None, None, 15), ("Бир Бол", None, None, 4)}),
+    # seats in words then a comma end a party's part before the next party's participle clause
+    ("Жаңы курамда 7,04 %ын алган \"Бүтүн Кыргызстан\" алты орунга, 6,17 % алган \"Ыйман Нуру\" беш орунга ээ.",
+     {("Бүтүн Кыргызстан", 7.04, None, 6), ("Ыйман Нуру", 6.17, None, 5)}),
+    # a table framed by pipes, its rows on lines of their own (`<br>`)
+    ("Итоги ЦИК<br>| Партия | Голоса | % |<br>| Ишеним | 170 165 | 13,61 |<br>| Ынтымак | 137 533 | 11,00 |",
+     {("Ишеним", 13.61, 170165, None), ("Ынтымак", 11.0, 137533, None)}),
+    # `экөө тең мандатсыз`: both without seats, not two seats
+    ("БШКнын маалыматы боюнча, \"Эл Үмүтү\" 4,46 пайыз, \"Азаттык\" 4,01 пайыз алган жана экөө тең мандатсыз калган.",
+     {("Эл Үмүтү", 4.46, None, None), ("Азаттык", 4.01, None, None)}),
+])
+def test_party_results_in_scraped_and_run_together_text(text, expected):
+    assert {_figures(f) for f in _party_results(text)} == expected

@@ -26,6 +26,7 @@ INCIDENT = {k: _compile(KY.INCIDENT[k], RU.INCIDENT[k]) for k in KY.INCIDENT}
 NEGATION = _compile(KY.NEGATION, RU.NEGATION)
 RESULT = _compile(KY.RESULT, RU.RESULT)
 SEATS = _compile(KY.SEATS, RU.SEATS)
+MOST_SEATS = 150  # more than any house elected here has (the parliament: 90 or 120)
 VOTES = _compile(KY.VOTES, RU.VOTES)
 PRELIMINARY = _compile(KY.PRELIMINARY, RU.PRELIMINARY)
 # a rank, not seats: `на втором месте`, `первое место`, `экинчи орунда`

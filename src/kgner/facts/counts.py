@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .common import ABLATIVE, ABLATIVE_WITH_N, DATIVE, FROM_RU, NOW_KY, SEATS, TOGETHER, VOTE
+from .common import ABLATIVE, ABLATIVE_WITH_N, DATIVE, FROM_RU, MOST_SEATS, NOW_KY, SEATS, TOGETHER, VOTE
 from .numbers import KY_WORDS, Quantity, find_quantities, word_count, word_number
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -141,6 +141,8 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
         noun = re.match(rf"(\w+ )?(мандат(?!туу|тык)|{_SEAT_NOUNS})\w*", follow)
         if noun and v == 1 and (re.match(r"(да|дагы) ", follow) or (k and words[k - 1].lower() == "ни")):
             return 0  # `бир да (дагы) орун ала алган жок`, `ни одного мандата`: not a single seat
+        if noun and re.search(r"(сыз|сиз|суз|сүз)$", noun.group()):
+            noun = None  # without seats, no count (`экөө тең мандатсыз калган`: both were left without)
         if noun:
             # the words after the noun in the text itself (`пять кресел — меньше, чем ...` is a count)
             noun_end = spans[k + used + len(noun.group().split()) - 1].end()
@@ -215,6 +217,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         if bare:
             word = bare.group(1)
             seats = int(word) if word.isdigit() else word_number(word)
+            if seats is not None and seats > MOST_SEATS:
+                seats = None  # votes, not seats: `8,8% (757)` where a later clause speaks of mandates
     for q in find_quantities(text, a, b):
         in_of_seats = of_seats is not None and of_seats.start() <= q.start < of_seats.end()
         if in_of_seats or any(x < q.end and q.start < y for x, y in taken):
@@ -297,9 +301,11 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
 
 
 def _not_its_count(text: str, a: int, q: Quantity) -> bool:
-    """The count `q` in the party's span is none of the party's own (see `_IN_ITS_LIST` and the rest)."""
+    """The count `q` in the party's span is none of the party's own: a number after `№` (its place
+    on the ballot, `"Ата Мекен" №1`), and see `_IN_ITS_LIST` and the rest."""
     deputies = _DEPUTY_NOUN.match(text, q.end)
-    return _IN_ITS_LIST.search(text, max(a, q.start - 30), q.start) is not None or \
+    return "№" in text[max(a, q.start - 2):q.start] or \
+        _IN_ITS_LIST.search(text, max(a, q.start - 30), q.start) is not None or \
         _LAGGING_BY.search(text, max(a, q.start - 50), q.start) is not None or \
         (_NOW_BEFORE.search(text, max(a, q.start - 12), q.start) is not None and _PEOPLE_AFTER.match(text, q.end) is not None) or \
         _BOUND_AFTER.match(text, q.end) is not None or \

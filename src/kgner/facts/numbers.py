@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from ..rules.numwords import KY_TENS, KY_UNITS
 
-_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|[^\W\d_]+\.?")
+# (a no-break space may be an HTML entity blanked to its length: `32&nbsp;279`, see view.py)
+_TOKEN = re.compile(r"\d{1,3}(?:(?:\u00a0 {0,7}| )\d{3})+(?!\d)|\d+(?:[.,]\d+)?|[^\W\d_]+\.?")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 _COUNTED_AHEAD = re.compile(r"\s*(добуш|голос|шайлоочу|избирател|человек|адам)", re.I)
 _MILLION = re.compile(r"^(?:миллион|млн)", re.I)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ..rules.numwords import KY_WORD, RU_WORD
 from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINTS, PEOPLE, PRELIMINARY,
-                     RESPECTIVELY, RESULT, VOTES, YEAR, ABLATIVE_WITH_N, GENITIVE, NOW_KY, _not_a_share, _ref, _Sent,
+                     MOST_SEATS, RESPECTIVELY, RESULT, VOTES, YEAR, ABLATIVE_WITH_N, GENITIVE, NOW_KY, _not_a_share, _ref, _Sent,
                      seats_spoken_of)
 from .counts import _OF_SEATS, _SEAT_NOUN, _TABLE_ROW, _counts, _far_seats, _seats_of_whole, _trailing_count
 from .numbers import find_quantities, word_count, word_number
@@ -30,12 +30,12 @@ _SHARE_AT = re.compile(r"\d\s*(%|процент\w*)\s*[,—–-]?\s*у\s+[\"“�
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 
 
-_SEATS_THEN_COMMA = re.compile(r"[\s»\"”]*\d{1,3}\s+(\w+\s+)?(мандат|орун|мест|кресел)\w*\s*,", re.I)
+_SEATS_THEN_COMMA = re.compile(rf"[\s»\"”]*(?:\d{{1,3}}|{KY_WORD}|{RU_WORD})\s+(\w+\s+)?(мандат|орун|мест|кресел)\w*\s*,", re.I)
 
 
 def _after_seats(text: str, end: int) -> int:
     """Where the next clause can start after a party: past its own seats (`«Ишеним» 12 орунга,
-    11 пайыз алган «Ынтымак» тогуз орунга ээ болду`: the 12 is Ишеним's)."""
+    11 пайыз алган «Ынтымак» тогуз орунга ээ болду`: the 12 is Ишеним's; also in words, `алты орунга,`)."""
     m = _SEATS_THEN_COMMA.match(text, end)
     return m.end() if m else end
 
@@ -384,12 +384,18 @@ def _spelled(words: list[str]) -> int | None:
     return counted[0] if counted is not None and counted[1] == len(words) else None
 
 
+_DASHED_AFTER_THE_PARTY_BEFORE = re.compile(r"[»\"”]\s*[—–-]\s*\d")
+
+
 def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
                   votes: bool = False) -> tuple[int, int] | None:
     """(start, seats) when a clause gives a party's seats before its name (`18 мандатов
     получит партия «Кыргызстан»`, `13 мест достанется «Онугуу-Прогрессу»`, `12 — партии
     «Бир Бол»`, `46 у «Биримдика»` where seats are spoken of), or its votes (`118 поддержали «Эмгек»`),
-    else None."""
+    else None; not a count set off by a dash right after the party before, which is that
+    party's (`«X»—19 мест«Y»—15 мест`, a list scraped with no spaces)."""
+    if _DASHED_AFTER_THE_PARTY_BEFORE.match(text, floor, party_start):
+        return None
     m = _SEATS_FIRST.search(text[floor:party_start])
     gives = f"{_GIVES_SEATS}|{_GIVES_VOTES}" if votes else _GIVES_SEATS
     if m is not None and m.group(2) and re.match(r"голос|добуш", m.group(2), re.I) and not votes:
@@ -733,7 +739,7 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             floor = max([floor] + [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, lead)])
             opening = _SEATS_OPENING.fullmatch(text, floor, lead)
             seats = _count_value(opening.group(1)) if opening else None
-        if fr.seats_first[g] is not None and fr.before is None and (fr.votes_first or fr.seats_first[g][1] > _MOST_SEATS):
+        if fr.seats_first[g] is not None and fr.before is None and (fr.votes_first or fr.seats_first[g][1] > MOST_SEATS):
             votes = votes or fr.seats_first[g][1]  # also a count no house has seats for (`— 257 тысяч 100 — получила`)
         elif fr.seats_first[g] is not None and fr.before is None and not (
                 pct is not None and _EARLIER_CLAUSE.search(text, max(sent.start, fr.seats_first[g][0] - 30),
@@ -837,7 +843,6 @@ _BRACKETED_THEN_AND = re.compile(r"[»\"”]?\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s
 _AMONG_THE_REST = re.compile(r"\b(?:остальн\w*|други\w*|прочи\w*|калган)\s+(?:\S+\s+)?парти\w*[^.;]{0,20}?"
                              r"(?:включая|в том числе|среди них|анын ичинде)\s*[«\"“]?\s*$", re.I)
 _AS_MANY = re.compile(r"(?:,|\s(?:и|а|жана))\s+(?:столько же|ошончо|ошончолук)\s+(?:\w+\s+){0,2}?[«\"“]?\s*$", re.I)
-_MOST_SEATS = 150  # more than any house elected here has (the parliament: 90 or 120)
 _DISTRIBUTIVE = re.compile(r"\bпо\s|(ден|дан|тен|тан|дон|тон|дөн|төн)\b(?!\s+(ашык|ашуун|жогору|көп|аз|төмөн|кем))"
                            r"|ар бири|каждая|каждой|экөө тең", re.I)
 
@@ -849,7 +854,7 @@ def _seats_of_the_list(fr: _Frame, g: int, a: int, b: int, before: PartyResult) 
     text, ents, sent = fr.text, fr.ents, fr.sent
     if before.seats is not None and fr.seats_cue and (bare := _BARE_DASH_COUNT.match(text, a, b)) is not None:
         n = _count_value(bare.group(1))
-        if before.votes is None or (n is not None and n < _MOST_SEATS < before.votes):
+        if before.votes is None or (n is not None and n < MOST_SEATS < before.votes):
             return n  # (as many seats as a house has, after a party with seats and its votes: `(2 540 голосов), у «Элдика» — 6`)
     if g and _EACH_BEFORE.search(text, sent.start, ents[fr.groups[g - 1][0]].start) and \
             re.fullmatch(r"[»\"”]?\s+(и|жана)\s+[«\"“]?", text[ents[fr.groups[g - 1][-1]].end:ents[fr.groups[g][0]].start]):

@@ -2,7 +2,7 @@
 
 Posts and releases print results as a table: a header naming the columns (`Партия | Голоса | %`,
 `Партия | Пайыз | Орун`) and one row per party (`Ата-Журт Кыргызстан | 237 977 | 17,32`), the
-rows on their own lines or joined by `;`. The columns are read by their header words, so a
+rows on their own lines or joined by `;`, each line framed by pipes or not (`| Ишеним | 170 165 | 13,61 |`). The columns are read by their header words, so a
 row's figures need no `%` sign or seat noun of their own.
 """
 from __future__ import annotations
@@ -13,8 +13,8 @@ from ..types import Entity
 from .common import _ref
 from .records import Fact, PartyResult
 
-_HEADER = re.compile(r"(?:^|\n|[:—–]\s*)\s*(?:Партия|Партиялар|Партиянын аталышы|Party)\s*"
-                     r"((?:\|\s*(?:%|[^|\n;\d]*?[^\W\d_][^|\n;\d]*?)\s*){2,3})(?=\n|\s[—–]\s|$)", re.I)
+_HEADER = re.compile(r"(?:^|\n|[:—–]\s*)\s*(?:\|\s*)?(?:Партия|Партиялар|Партиянын аталышы|Party)\s*"
+                     r"((?:\|\s*(?:%|[^|\n;\d]*?[^\W\d_][^|\n;\d]*?)\s*){2,3})\|?\s*(?=\n|\s[—–]\s|$)", re.I)
 _CELL = r"\s*\|\s*(\d[\d\s\u00a0]*(?:[.,]\d+)?)"
 _COLUMN_OF = (("percent", re.compile(r"%|пайыз|процент|доля|үлүш", re.I)),
               ("votes", re.compile(r"голос|добуш", re.I)),
@@ -39,7 +39,7 @@ def table_results(text: str, ents: list[Entity], sentence_of, pre: bool) -> list
         columns = _columns(head.group(1))
         if not any(columns):
             continue
-        row = re.compile(r'[»"”]?' + _CELL * len(columns) + r"\s*(?=\n|;|$|\s[—–]\s)")
+        row = re.compile(r'[»"”]?' + _CELL * len(columns) + r"\s*\|?\s*(?=\n|;|$|\s[—–]\s)")
         # rows up to the next blank line or the end of the paragraph
         end = text.find("\n\n", head.end())
         end = len(text) if end < 0 else end
