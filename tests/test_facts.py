@@ -3852,3 +3852,23 @@ def _figures(f: PartyResult) -> tuple:
 ])
 def test_party_results_in_scraped_and_run_together_text(text, expected):
     assert {_figures(f) for f in _party_results(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protocol's table with slashes, and one with dashes, its header naming the columns
+    ("Наименование политической партии / число голосов / процент: «Замандаш» / 4 105 / 26,54; «Элдик» / 3 022 / "
+     "19,54. Против всех – 1 065 / 6,89.", {("Замандаш", 26.54, 4105, None), ("Элдик", 19.54, 3022, None)}),
+    ("Саясий партиянын аталышы – добуштардын саны – пайызы – мандаттардын саны: \"Ак Жол\" – 3 318 – 29,85 – 9; "
+     "\"Жаңы Доор\" – 402 – 3,62 – 0.", {("Ак Жол", 29.85, 3318, 9), ("Жаңы Доор", 3.62, 402, 0)}),
+    # no seats told by a participle before the list (Kyrgyz `бир да мандат ала албаган`)
+    ("Бир да мандат ала албаган партиялардын арасында \"Эл Үмүтү\" (4,46%) жана \"Азаттык\" (4,01%) бар.",
+     {("Эл Үмүтү", 4.46, None, 0), ("Азаттык", 4.01, None, 0)}),
+    # `respectively` after two lists, shares then seats
+    ("По итогам выборов «Ак Жол», «Элдик» и «Замандаш» получают 36,4%, 29,8% и 18,1% голосов и 9, 7 и 5 мандатов "
+     "соответственно.", {("Ак Жол", 36.4, None, 9), ("Элдик", 29.8, None, 7), ("Замандаш", 18.1, None, 5)}),
+    # the seats before `respectively`, the parties after its verb
+    ("Кроме того, по пять и три мандата соответственно получили «Замандаш» и «Ак Жол».",
+     {("Замандаш", None, None, 5), ("Ак Жол", None, None, 3)}),
+])
+def test_party_results_of_commission_protocols_and_lists(text, expected):
+    assert {_figures(f) for f in _party_results(text)} == expected

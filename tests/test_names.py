@@ -141,6 +141,12 @@ def test_an_unlisted_quoted_party_after_its_share_beside_a_known_party():
     assert [e[1] for e in ents(text) if e[0] == "PARTY"] == ["Ынтымак", "Бирге"]
 
 
+def test_each_quoted_name_of_a_list_the_plural_party_word_closes_is_a_party():
+    text = '31 мандат "Бирге", "Кут", "Эмгек" жана "Жаңы Доор" саясий партияларынын ортосунда бөлүштүрүлдү.'
+    assert [e[1] for e in ents(text) if e[0] == "PARTY"] == ["Бирге", "Кут", "Эмгек", "Жаңы Доор"]
+    assert not [e for e in ents('"Бирге", "Кут" жана "Эмгек" долбоорлору бекитилди.') if e[0] == "PARTY"]
+
+
 @pytest.mark.parametrize("text", [
     "Об этом объявила фракция “Бирге”, набравшая на выборах 26,4% голосов.",
     '"Бирге" фракциясынын лидери сүйлөдү.',

@@ -124,11 +124,31 @@ def _respective_figures(text, ents, sent, groups: list[list[int]]) -> dict[int, 
         for members in ([run, before_cue] if len(run) >= 2 and run != before_cue else [before_cue]):
             if len(members) < 2 or _figures_respectively(text, ents, sent, groups, members, cue, out):
                 break
+        if len(before_cue) < 2:
+            _seats_before_the_cue(text, ents, sent, groups, cue, out)
     if not out and not RESPECTIVELY.search(text, sent.start, sent.end):
         _listed_in_order(text, ents, sent, groups, out)
     if not out and len(groups) == 2:
         _shares_against(text, ents, sent, groups, out)
     return out
+
+
+_VERB_TO_PARTIES = re.compile(r"\s*(?:получили|получат|достались|достанутся|алышты|алды|тийди)\s*[«\"“]?", re.I)
+
+
+def _seats_before_the_cue(text, ents, sent, groups: list[list[int]], cue, out: dict) -> None:
+    """Seats listed before the cue, the parties after it and its verb (`по пять и три мандата
+    соответственно получили «Замандаш» и «Ак Жол»`)."""
+    run = [g for g, group in enumerate(groups) if ents[group[0]].start >= cue.end()][:1]
+    if not run or not _VERB_TO_PARTIES.fullmatch(text, cue.end(), ents[groups[run[0]][0]].start):
+        return
+    while run[-1] + 1 < len(groups) and _PARTY_JOIN.fullmatch(text, ents[groups[run[-1]][-1]].end,
+                                                              ents[groups[run[-1] + 1][0]].start):
+        run.append(run[-1] + 1)
+    floor = max([sent.start] + [ents[group[-1]].end for group in groups if ents[group[-1]].end <= cue.start()])
+    seats = _count_list(text, floor, cue.start(), len(run)) if len(run) >= 2 else None
+    for g, n in zip(run, seats or ()):
+        out.setdefault(g, {})["seats"] = n
 
 
 _AGAINST = re.compile(r"\s*(против|каршы|vs\.?)\s*", re.I)
@@ -157,8 +177,10 @@ def _figures_respectively(text, ents, sent, groups, members: list[int], cue, out
     k, found = len(members), False
     # the figures after the cue (`соответственно 38 и 28 кресел`), or right before it
     # (`получили 15, 12 и 9 мандатов соответственно`)
-    before = [q for q in find_quantities(text, ents[groups[members[-1]][-1]].end, cue.start())][-k:]
-    for qs in (find_quantities(text, cue.end(), sent.end)[:k], before):
+    # (two lists before it: `получают 36,4%, 29,8% и 18,1% голосов и 9, 7 и 5 мандатов соответственно`)
+    before = find_quantities(text, ents[groups[members[-1]][-1]].end, cue.start())
+    lists = [find_quantities(text, cue.end(), sent.end)[:k], before[-k:]] + ([before[-2 * k:-k]] if len(before) >= 2 * k else [])
+    for qs in lists:
         found = _figures_of_list(text, ents, sent, members, qs, out) or found
     if not found:  # seats in words (`аларга тиешелүүлүгүнө жараша жети, алты жана беш мандат тиет`), or
         # right before the cue (`получат семь, шесть и пять мандатов соответственно`)
@@ -838,7 +860,8 @@ _NO_SEATS = re.compile(r"\bбез\s+(?:единого\s+)?(?:мест[ао]?\b|�
 # no seats in the next clause, the party still its subject (`набрал 4,01% голосов, но остался без мандатов`)
 _NO_SEATS_AFTER = re.compile(r",\s*(?:но|однако|бирок|а)\s+(?:[^\W\d_]+\s+){0,3}?(?=без\s|не\s)", re.I)
 _CONTRAST_BEFORE = re.compile(r",\s*(?:а|но|однако|ал эми|бирок)\s", re.I)  # `..., а «Ата-Журт» набрала 15%`
-_NO_SEATS_OPENING = re.compile(r"\W*(?:ни\s+одного\s+(?:мандата|места|кресла)|без\s+мест)\b[^.;:]*$", re.I)
+_NO_SEATS_OPENING = re.compile(r"\W*(?:ни\s+одного\s+(?:мандата|места|кресла)|без\s+мест"
+                               r"|бир\s+да\s+(?:мандат|орун)\w*\s+(?:ала|ута)\s+алба\w*)\b[^.;:]*$", re.I)  # `Бир да мандат ала албаган партиялардын арасында`
 _BRACKETED_THEN_AND = re.compile(r"[»\"”]?\s*\(\s*\d+(?:[,.]\d+)?\s*%?\s*\)\s*(?:жана|и|менен)\s+[«\"“]?")
 _AMONG_THE_REST = re.compile(r"\b(?:остальн\w*|други\w*|прочи\w*|калган)\s+(?:\S+\s+)?парти\w*[^.;]{0,20}?"
                              r"(?:включая|в том числе|среди них|анын ичинде)\s*[«\"“]?\s*$", re.I)

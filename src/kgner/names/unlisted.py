@@ -2,7 +2,8 @@
 
 A quoted name directly followed by the word for party (`"Туран" демократиялык
 партиясы`, `«Столица» партиясынын`) or preceded by it (`партия "Адилет"`,
-`партии «Бирге»`) is a party whatever its name; the norm is the quoted name. So is a
+`партии «Бирге»`) is a party whatever its name, and so is each quoted name of a list the plural
+`партиялар` closes; the norm is the quoted name. So is a
 quoted name with a figure after it inside a list of results of known parties
 (`«Эмгек» — 243, «Бирге» — 747`): `find_in_results` yields those, the caller checks the
 list.
@@ -27,12 +28,20 @@ SHARED = re.compile(QUOTED + r"\s*(?:[—–-]\s*|\(\s*|,\s*(?:набравш|п
 # `14,06 пайыз алган "Бирге"`)
 SHARED_BEFORE = re.compile(SHARE + r"\w*\s+(?:менен\s+|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)\s+)?"
                            + QUOTED)
+# each name of a list the Kyrgyz plural party word closes (`"Бирге", "Эмгек" жана "Ак Жол" саясий
+# партияларынын ортосунда`)
+_QUOTED_PLAIN = r'["«“][А-ЯЁӨҮҢA-Z][^"«»“”\n]{0,40}?["»”]'
+PLURAL_LIST = re.compile(rf"(?:{_QUOTED_PLAIN}\s*(?:,|\s(?:жана|менен))\s*)+{_QUOTED_PLAIN}"
+                         r"\s+(?:[а-яёөүң-]+\s+){0,2}партиялар")
 NOT_PARTY = re.compile(r"^(?:Жалпы иш|SAFARI|Баарына каршы|Бардыгына каршы|Против всех)", re.I)  # also the ballot line against all
 
 
 def find_unlisted(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, norm) of quoted party names; the span is inside the quotes."""
     yield from _quoted_names(text, (AFTER, BEFORE))
+    if "партиялар" in text:
+        for listed in PLURAL_LIST.finditer(text):
+            yield from _quoted_names(text[:listed.end()], (_QUOTED_ANY,), listed.start())
 
 
 def find_in_results(text: str) -> Iterator[tuple[int, int, str]]:
@@ -45,9 +54,9 @@ def find_with_share(text: str) -> Iterator[tuple[int, int, str]]:
     yield from _quoted_names(text, (SHARED, SHARED_BEFORE))
 
 
-def _quoted_names(text: str, patterns: tuple[re.Pattern, ...]) -> Iterator[tuple[int, int, str]]:
+def _quoted_names(text: str, patterns: tuple[re.Pattern, ...], pos: int = 0) -> Iterator[tuple[int, int, str]]:
     for pattern in patterns:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, pos):
             name = m.group("name").strip()
             if name and not NOT_PARTY.match(name):
                 yield m.start("name"), m.start("name") + len(m.group("name").rstrip()), name
