@@ -3526,7 +3526,7 @@ def test_words_near_polls_and_thresholds_that_keep_the_result(text, expected):
     # `тыс.` ends no clause before the party's seats; `по пять` is each of the two parties before
     ("Больше всего голосов — 4 тыс. 312 — получила СДПК, которой досталось 13 из 31 мандата; «Кыргызстан» с "
      "2 тыс. 905 голосами будет иметь восемь мест, а «Бир Бол» и «Онугуу-Прогресс» — по пять.",
-     [("Кыргызстандын Социал-демократиялык партиясы", None, None, 13), ("Кыргызстан", None, 2905, 8),
+     [("Кыргызстандын Социал-демократиялык партиясы", None, 4312, 13), ("Кыргызстан", None, 2905, 8),
       ("Бир Бол", None, None, 5), ("Өнүгүү-Прогресс", None, None, 5)]),
 ])
 def test_party_seats_none_thousands_and_each(text, expected):
@@ -3871,4 +3871,24 @@ def test_party_results_in_scraped_and_run_together_text(text, expected):
      {("Замандаш", None, None, 5), ("Ак Жол", None, None, 3)}),
 ])
 def test_party_results_of_commission_protocols_and_lists(text, expected):
+    assert {_figures(f) for f in _party_results(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seats in words after the party word that follows the name (`саясий партиясына жети`)
+    ("Мандаттар бөлүштүрүлүп, \"Ынтымак\" саясий партиясына жети, \"Ишеним\" саясий партиясына төрт, \"Элдик\" "
+     "саясий партиясына эки мандат берилди.", {("Ынтымак", None, None, 7), ("Ишеним", None, None, 4), ("Элдик", None, None, 2)}),
+    # parts of the whole in the accusative before each party, one of them unquoted
+    ("Мандаттардын онун \"Эмгек\", тогузун \"Ак бата\", сегизин Кыргызстандын элдик-демократиялык партиясы алды.",
+     {("Эмгек", None, None, 10), ("Ак бата", None, None, 9), ("Кыргызстандын элдик-демократиялык партиясы", None, None, 8)}),
+    # voters who backed the party counted after it; votes before the party with `тыс.`
+    ("“Ак Жол” поддержали 1 тыс. 118 избирателей, “Жаңы Доор” – 642.",
+     {("Ак Жол", None, 1118, None), ("Жаңы Доор", None, 642, None)}),
+    ("Больше всего голосов – 2 тыс. 914 – получила партия “Замандаш”, на втором месте “Элдик” – 1 877 голосов.",
+     {("Замандаш", None, 2914, None), ("Элдик", None, 1877, None)}),
+    # a count after `на` is a hope or a difference, no count of the party's own
+    ("Согласно опросу, партия «Ата-Журт Кыргызстан» могла бы рассчитывать на 18 процентов голосов, «Ишеним» – на 12 "
+     "процентов, «Ынтымак» – на 9.", set()),
+])
+def test_party_results_of_seat_lists_backers_and_hopes(text, expected):
     assert {_figures(f) for f in _party_results(text)} == expected

@@ -25,6 +25,12 @@ def test_short_name_alone_or_before_the_full_one_stays_the_older_party(pipeline)
     assert parties(pipeline, text)[0] == ("Ата-Журт", "Ата-Журт")
 
 
+def test_a_short_name_the_text_named_as_its_own_party_before_the_full_one_stays_its_own(pipeline):
+    text = ("Партии «Мекенчил» и «Мекенчил Эл» объявили об объединении. На выборах 2020 года «Мекенчил» "
+            "набрал 6,85 процента.")
+    assert [norm for _, norm in parties(pipeline, text)] == ["Мекенчил", "Мекенчил Эл", "Мекенчил"]
+
+
 def test_a_joint_list_or_a_common_word_extension_does_not_absorb_its_part(pipeline):
     # `Республика – Ата-Журт` was a joint list: «Республика» later is the party of its own
     text = "В 2015 году «Республика – Ата-Журт» набрала 20,08%, а в 2021-м «Республика» — 5,79%."

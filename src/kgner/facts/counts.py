@@ -125,10 +125,15 @@ _SEAT_VERB = re.compile(r"получа\w*|получит|получил\w*|до�
                         r"|ээлейт|ээледи")
 
 
+_PARTY_WORD_AFTER = re.compile(r"[\s»”\"]*(?:саясий\s+)?партия(?:сы|сына|га)\b", re.I)
+
+
 def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -> int | None:
     """Seats written in words in the first `window` words of text[a:b]: with the seat noun
     after them (`тогуз депутаттык орун`, `он беш мандатка`), or (`bare`) alone right after
     the party (`"Замандаш" алты`, `у «Ынтымака» девять, у ...`)."""
+    # (past the word party after the name: `"Ынтымак" саясий партиясына жети, "Ишеним" ...`)
+    a = m.end() if (m := _PARTY_WORD_AFTER.match(text, a, b)) else a
     # (a quoted name is no number: `«Бирге»` is a party, not `бир` with a dative)
     spans = [m for m in _WORD.finditer(text, a, b) if not (m.start() and text[m.start() - 1] in '«"“')]
     words = [m.group() for m in spans]
@@ -300,11 +305,15 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     return votes, seats, pct_value
 
 
+_ON_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.I)
+
+
 def _not_its_count(text: str, a: int, q: Quantity) -> bool:
     """The count `q` in the party's span is none of the party's own: a number after `№` (its place
-    on the ballot, `"Ата Мекен" №1`), and see `_IN_ITS_LIST` and the rest."""
+    on the ballot, `"Ата Мекен" №1`) or after `на` (a hope or a difference: `«Ынтымак» – на 9`,
+    `на 9 мест больше`), and see `_IN_ITS_LIST` and the rest."""
     deputies = _DEPUTY_NOUN.match(text, q.end)
-    return "№" in text[max(a, q.start - 2):q.start] or \
+    return "№" in text[max(a, q.start - 2):q.start] or _ON_BEFORE.search(text, max(a, q.start - 4), q.start) is not None or \
         _IN_ITS_LIST.search(text, max(a, q.start - 30), q.start) is not None or \
         _LAGGING_BY.search(text, max(a, q.start - 50), q.start) is not None or \
         (_NOW_BEFORE.search(text, max(a, q.start - 12), q.start) is not None and _PEOPLE_AFTER.match(text, q.end) is not None) or \

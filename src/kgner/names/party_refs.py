@@ -40,13 +40,14 @@ def not_parties(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def follow_full_names(candidates: list[Candidate]) -> list[Candidate]:
     """Give each PARTY mention the norm and KB id of an earlier party whose full name
-    extends its own; the candidates are in text order."""
+    extends its own, unless the text named its own party by it before (`«Мекенчил» и «Мекенчил
+    Эл» объявили об объединении ... «Мекенчил» набрал 6,85%`); the candidates are in text order."""
     seen: list[Candidate] = []
     out = []
     for cand in candidates:
         if cand.label == "PARTY":
             full = next((s for s in reversed(seen) if _extends(s.norm, cand.norm)), None)
-            if full is not None:
+            if full is not None and not any(s.norm == cand.norm for s in seen):
                 cand = replace(cand, norm=full.norm, kb_id=full.kb_id)
             seen.append(cand)
         out.append(cand)
