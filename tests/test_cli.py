@@ -64,3 +64,21 @@ def test_malformed_user_kb_is_a_clear_error(tmp_path):
     bad.write_text("id\tlabel\n", encoding="utf-8")
     result = kgner("extract", "--kb", str(bad), stdin="text")
     assert result.returncode == 2 and f"{bad}:1: missing columns" in result.stderr
+
+
+def test_a_fact_layer_failure_keeps_the_documents_entities(monkeypatch):
+    """One document whose facts fail is written with its entities and the reason; the run goes on."""
+    import kgner as lib
+    import kgner.facts
+    from kgner.batch import DocResult
+    from kgner.io.writers import render
+
+    def broken(extraction):
+        raise TypeError("tuple indices must be integers or slices, not NoneType")
+
+    monkeypatch.setattr(kgner.facts, "facts_to_dicts", broken)
+    result = DocResult("d1", lib.extract("«Ишеним» 13,61% алды."), None, "ky")
+    record = json.loads(render(result, "stdin", "jsonl", facts=True))
+    assert record["facts"] == [] and record["facts_error"].startswith("TypeError")
+    assert any(e["label"] == "PARTY" for e in record["entities"])
+    assert "facts failed: TypeError" in render(result, "stdin", "table", facts=True)

@@ -3892,3 +3892,11 @@ def test_party_results_of_commission_protocols_and_lists(text, expected):
 ])
 def test_party_results_of_seat_lists_backers_and_hopes(text, expected):
     assert {_figures(f) for f in _party_results(text)} == expected
+
+
+def test_respectively_after_a_party_named_by_its_members_does_not_fail():
+    """A party told by its members (`социал-демократтарга`) has offsets but no entity index."""
+    text = ("Андан кийинки орундарда 18,9 пайыз менен \"Мекеним Кыргызстан\", 12,3 пайыз менен \"Социал-демократтар\" "
+            "турат. Биримдикке 12 мандат, Мекеним Кыргызстанга 7 мандат, социал-демократтарга 4 мандат берилет. "
+            "Калган сегиз мандат дагы үч партияга бөлүнөт.")
+    assert ("Мекеним Кыргызстан", 7) in {(f.party.norm, f.seats) for f in _party_results(text)}

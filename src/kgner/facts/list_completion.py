@@ -81,7 +81,8 @@ def respective_after(text: str, ents: tuple[Entity, ...], ss: list[_Sent], facts
     соответственно семь, шесть и пять мандатов.`: a sentence naming no party gives the
     parties of the sentence before, in their order, the counts it lists after `respectively`
     (one fact per party and sentence, as the guideline counts them)."""
-    results = [f for f in facts if isinstance(f, PartyResult) and f.party is not None]
+    # (a party named by its members, `коммунисттер`, has offsets but no entity to list)
+    results = [f for f in facts if isinstance(f, PartyResult) and f.party is not None and f.party.index is not None]
     out: list[PartyResult] = []
     for n in range(1, len(ss)):
         sent, prev = ss[n], ss[n - 1]

@@ -27,12 +27,14 @@ def _one_line(value: object) -> str:
 def render(result: DocResult, source: str, fmt: str, facts: bool = False) -> str:
     """The text one document adds to the output (with its election facts if asked)."""
     entities = result.extraction.entities if result.extraction else ()
-    fact_dicts = _facts(result) if facts else []
+    fact_dicts, fact_error = _facts(result) if facts else ([], None)
     if fmt == "jsonl":
         record = {"id": result.id, "source": source, "lang": result.lang,
                   "entities": [e.to_dict() for e in entities]}
         if facts:
             record["facts"] = fact_dicts
+            if fact_error:
+                record["facts_error"] = fact_error
         return json.dumps(record, ensure_ascii=False) + "\n"
     rows = [[result.id, e.label, e.start, e.end, e.text, e.norm, e.lang, e.source, e.kb_id]
             for e in entities]
@@ -43,6 +45,7 @@ def render(result: DocResult, source: str, fmt: str, facts: bool = False) -> str
         csv.writer(buf, lineterminator="\n").writerows([list(map(_one_line, r)) for r in rows])
         return buf.getvalue()
     lines = [f"# {result.id}: {len(entities)} entities\n"]
+    lines += [f"  facts failed: {fact_error}\n"] if fact_error else []
     lines += [f"{e.start:>7}-{e.end:<7} {e.label:<16} {e.text!r:<32} -> {e.norm}  [{e.lang}]\n"
               for e in entities]
     lines += [f"  fact {f['type']}: " + ", ".join(f"{k}={v}" for k, v in f.items()
@@ -52,9 +55,14 @@ def render(result: DocResult, source: str, fmt: str, facts: bool = False) -> str
     return "".join(lines)
 
 
-def _facts(result: DocResult) -> list[dict]:
+def _facts(result: DocResult) -> tuple[list[dict], str | None]:
+    """The document's facts, or none and why: a failure of the fact layer on one document
+    must not end an archive run nor lose the document's entities."""
     from ..facts import facts_to_dicts
-    return facts_to_dicts(result.extraction) if result.extraction else []
+    try:
+        return (facts_to_dicts(result.extraction) if result.extraction else []), None
+    except Exception as exc:  # noqa: BLE001 - reported in the record, the run goes on
+        return [], f"{type(exc).__name__}: {exc}"
 
 
 def header(fmt: str) -> str:
