@@ -3900,3 +3900,22 @@ def test_respectively_after_a_party_named_by_its_members_does_not_fail():
             "турат. Биримдикке 12 мандат, Мекеним Кыргызстанга 7 мандат, социал-демократтарга 4 мандат берилет. "
             "Калган сегиз мандат дагы үч партияга бөлүнөт.")
     assert ("Мекеним Кыргызстан", 7) in {(f.party.norm, f.seats) for f in _party_results(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `если ..., то ...`: the share before the party of the `то` clause is that party's, not the one before
+    ("Если в столице уверенно лидирует «Жаны Куч», то в Караколе первое место с 22.4% заняла «Замандаш».",
+     {("Замандаш", 22.4, None, None)}),
+    # an unlisted quoted name joined in one list to a known party, figures after the list
+    ("Теперь первое место с 26,4% голосов заняла партия «Ата-Журт Кыргызстан», а «Нарын Өнүгүү» и «Замандаш» "
+     "получили 17,9% и 12,2% соответственно.",
+     {("Ата-Журт Кыргызстан", 26.4, None, None), ("Нарын Өнүгүү", 17.9, None, None), ("Замандаш", 12.2, None, None)}),
+    # townspeople who voted for it are its votes
+    ("Уверенную победу одержала «Ата-Журт Кыргызстан», за которую проголосовали 41 208 горожан (49,1%).",
+     {("Ата-Журт Кыргызстан", 49.1, 41208, None)}),
+    # a semicolon, then the same party told again
+    ("Третье место заняла партия «Таласская инициатива»; она набрала 2 185 голосов.",
+     {("Таласская инициатива", None, 2185, None)}),
+])
+def test_party_results_across_then_clauses_joined_names_and_semicolons(text, expected):
+    assert {_figures(f) for f in _party_results(text)} == expected

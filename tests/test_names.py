@@ -145,6 +145,10 @@ def test_each_quoted_name_of_a_list_the_plural_party_word_closes_is_a_party():
     text = '31 мандат "Бирге", "Кут", "Эмгек" жана "Жаңы Доор" саясий партияларынын ортосунда бөлүштүрүлдү.'
     assert [e[1] for e in ents(text) if e[0] == "PARTY"] == ["Бирге", "Кут", "Эмгек", "Жаңы Доор"]
     assert not [e for e in ents('"Бирге", "Кут" жана "Эмгек" долбоорлору бекитилди.') if e[0] == "PARTY"]
+    # a quoted name joined to a known party, the list given figures; not without the figures
+    text = "«Нарын Өнүгүү» и «Замандаш» получили 17,9% и 12,2% соответственно."
+    assert [e[1] for e in ents(text) if e[0] == "PARTY"] == ["Нарын Өнүгүү", "Замандаш"]
+    assert "Вечерний Бишкек" not in [e[1] for e in ents("Газета «Вечерний Бишкек» и партия «Замандаш» провели встречу.")]
 
 
 @pytest.mark.parametrize("text", [

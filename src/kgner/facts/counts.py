@@ -268,7 +268,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             votes = votes or int(round(q.value))
         elif q.value >= 100 and q.value.is_integer() and "(" in before and re.match(r"\s*\)", rest):
             votes = votes or int(q.value)  # `— 20,21 пайыз (3 505)`
-        elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам|жител|тургун)", rest) and \
+        elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам|жител|тургун|горожан)", rest) and \
                 (VOTE.search(text[a:q.start].lower()) or _VOTED_AFTER.match(text, q.end)
                  or _BACKED_BEFORE.search(text, max(a, q.start - 30), q.start)):
             votes = votes or int(round(q.value))  # `за партию проголосовали 430 тысяч 661 человек`

@@ -895,6 +895,10 @@ def _later_year(text: str, sent_start: int, join: re.Match) -> bool:
     return bool(m and earlier and int(m.group(1)) > max(earlier))
 
 
+_THEN_OR_WHEREAS = re.compile(r",\s*(?:то|тогда как|в то время как)\s", re.I)
+_ITSELF_AFTER_JOIN = re.compile(r"\s*(?:последн(?:яя|ий|ее)|она|он|партия|политсила|ал|партия)\s", re.I)
+
+
 def _span(fr: _Frame, g: int) -> tuple[int, int, bool]:
     """Where a party group's figures are read when they follow it: from its name (or its
     leader named right after it) to the next party's figures or another clause; and whether
@@ -932,6 +936,12 @@ def _span(fr: _Frame, g: int) -> tuple[int, int, bool]:
         # the only party's later election: that clause's figures alone, not the earlier
         # one's seats (with other parties the clause may be about another one)
         return join.end(), b, False
+    if join and nxt == len(groups) and (join.group() == ";" and _ITSELF_AFTER_JOIN.match(text, join.end())
+                                        or _THEN_OR_WHEREAS.fullmatch(join.group())):
+        # the same party told again (`Третье место заняла «X»; последняя набрала 2 185 голосов`), or
+        # `то`, `тогда как` with no party after: the party's own later figure (`Если в полночь у СДПК было
+        # 29,1%, то к 06:00 ... партия набирает 27,44%`); before another party they end the clause
+        join = None
     if join and not later:
         b = join.start()  # but `5,7% болсо, азыр 6,9%га чейин`: the same party later
     if g + 1 < len(groups):

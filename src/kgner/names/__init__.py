@@ -18,7 +18,7 @@ from . import kyrgyz, russian
 from .gazetteer import (AREA_WORDS, NOT_PARTY_AFTER, NOT_PLACE_AFTER, Token, forms, glued_end, index, match_names, ordinary_use,
                         party_cue, surname_display, tokenize)
 from .kb import get_kb, link_misspelt_party, link_party, load_user_kb, read_user_kb
-from .unlisted import find_in_results, find_unlisted, find_with_share, quoted_again
+from .unlisted import find_in_results, find_unlisted, find_with_share, joined_to, quoted_again
 from .people import (GIVEN_SHAPE, STRONG_SURNAME, Mention, given_name, has_person_cue, has_role,
                      resolve,
                      surname_base)
@@ -370,6 +370,8 @@ def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]
                if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 1
                or _PARTY_WORD_NEAR.search(text, max(0, hit[0] - LIST_REACH), hit[1] + LIST_REACH)]
     named = set(find_unlisted(text))  # told a party by the word party beside the quotes
+    if any(c.label == "PARTY" for c in found):  # or joined in a list to a party, figures after it
+        listed += list(joined_to(text, [(c.start, c.end) for c in found if c.label == "PARTY"]))
     # and the same name quoted elsewhere in the text, in any case (one name, one thing per text:
     # `"Жаңы Доор" партиясы ... "Жаңы Доордун" көрсөткүчү 7,02 пайыз`)
     again = set(quoted_again(text, {name for _, _, name in (*named, *listed)}))

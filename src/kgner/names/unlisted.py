@@ -15,7 +15,7 @@ from typing import Iterator
 
 SHARE = r"\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент)"
 QUOTED = r'["«“](?P<name>[А-ЯЁӨҮҢA-Z][^"«»“”\n]{0,40}?)["»”]'
-AFTER = re.compile(QUOTED + r"\s+(?:[а-яёөүң-]+\s+){0,2}(?:партия|партиясы|партиясын|партиясына|"
+AFTER = re.compile(QUOTED + r"\s+(?:(?!(?:и|жана|менен|а|или)\s)[а-яёөүң-]+\s+){0,2}(?:партия|партиясы|партиясын|партиясына|"
                    r"партиясынан|партиясынын|партиясында|партиялар|фракциясы\w*|фракциялар\w*)")
 # also `с партией «Единая Россия»`, and a faction named after its party (`фракция «Бирге»`)
 BEFORE = re.compile(r"(?i:парти(?:я|и|ю|ей)|фракци(?:я|и|ю|ей|ялар))(?:\s+[—–-])?\s+" + QUOTED)  # `үч фракция — "Бирге"`
@@ -33,6 +33,11 @@ SHARED_BEFORE = re.compile(SHARE + r"\w*\s+(?:менен\s+|(?:[^\W\d_]+\s+){0,2
 _QUOTED_PLAIN = r'["«“][А-ЯЁӨҮҢA-Z][^"«»“”\n]{0,40}?["»”]'
 PLURAL_LIST = re.compile(rf"(?:{_QUOTED_PLAIN}\s*(?:,|\s(?:жана|менен))\s*)+{_QUOTED_PLAIN}"
                          r"\s+(?:[а-яёөүң-]+\s+){0,2}партиялар")
+# a quoted name joined in one list to a party right before or after it, the list then given figures
+# (`«Нарын Өнүгүү» и «Замандаш» получили 17,9% и 12,2%`): the caller checks the party beside it
+JOINED = r"[»\"”]?\s*(?:,|и|жана|менен)\s*[«\"“]?"
+_JOINED = re.compile(JOINED)
+_FIGURES_AFTER = re.compile(r"[^.;]{0,80}?(?:\d\s*%|\d\s+(?:пайыз|процент|мандат|орун|мест|голос|добуш))", re.I)
 NOT_PARTY = re.compile(r"^(?:Жалпы иш|SAFARI|Баарына каршы|Бардыгына каршы|Против всех)", re.I)  # also the ballot line against all
 
 
@@ -52,6 +57,18 @@ def find_in_results(text: str) -> Iterator[tuple[int, int, str]]:
 def find_with_share(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, norm) of quoted names beside a share (`«Яшлар» (4,1%)`, `4,1% менен «Яшлар»`)."""
     yield from _quoted_names(text, (SHARED, SHARED_BEFORE))
+
+
+def joined_to(text: str, parties: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of quoted names joined in a list to one of `parties` (spans of party
+    mentions, quotes outside), where figures follow the list."""
+    for m in _QUOTED_ANY.finditer(text):
+        s, e = m.start("name"), m.start("name") + len(m.group("name").rstrip())
+        after = _JOINED.match(text, e)
+        beside = any(after and after.end() == ps for ps, _ in parties) or \
+            any(_JOINED.fullmatch(text[pe:m.start() + 1]) for _, pe in parties if pe < s and s - pe < 12)
+        if beside and not NOT_PARTY.match(m.group("name")) and _FIGURES_AFTER.match(text, e):
+            yield s, e, m.group("name").strip()
 
 
 def _quoted_names(text: str, patterns: tuple[re.Pattern, ...], pos: int = 0) -> Iterator[tuple[int, int, str]]:
