@@ -3701,7 +3701,8 @@ def test_no_seats_said_beside_a_share_is_seats_zero(text, expected):
     ("Фракция СДПК сократилась с 13 до 12 мест, а «Ынтымак» получил 8 мандатов.",
      {("Кыргызстандын Социал-демократиялык партиясы", 12), ("Ынтымак", 8)}),
     # a quoted name is no number word (`«Бирге»` is not `бир` with a dative)
-    ("«Эмгек» менен «Бирге» төрттөн мандат алышты.", {("Эмгек", 4)}),
+    # (and a quoted name joined to a known party, figures after them, is a party: both got four each)
+    ("«Эмгек» менен «Бирге» төрттөн мандат алышты.", {("Эмгек", 4), ("Бирге", 4)}),
 ])
 def test_seats_moved_to_and_quoted_names_that_look_like_numbers(text, expected):
     assert {(f.party.norm, f.seats) for f in _party_results(text)} == expected
@@ -3918,4 +3919,26 @@ def test_respectively_after_a_party_named_by_its_members_does_not_fail():
      {("Таласская инициатива", None, 2185, None)}),
 ])
 def test_party_results_across_then_clauses_joined_names_and_semicolons(text, expected):
+    assert {_figures(f) for f in _party_results(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # local parties the KB lacks named by their seats after them, or by a part of the whole in the accusative before
+    ("Кеңешке шайлоодо \"Ынтымак\" 13 орун, \"Ысык-Көл Ынтымагы\" 10 орун, \"Ак Шумкар\" 8 орун алган.",
+     {("Ынтымак", None, None, 13), ("Ысык-Көл Ынтымагы", None, None, 10), ("Ак Шумкар", None, None, 8)}),
+    ("25 орундун 11ин \"Элдик\" алса, 8ин \"Кочкор Өрнөгү\", калган 6сын \"Ак Жол\" партиясы алды.",
+     {("Элдик", None, None, 11), ("Кочкор Өрнөгү", None, None, 8), ("Ак Жол", None, None, 6)}),
+    # or by a share typed with a space in its decimal
+    ("\"Ак Жол\" 41, 28 % алып 8 мандатка, \"Береке\" 27, 5 % менен 6 мандатка ээ болду.",
+     {("Ак Жол", 41.28, None, 8), ("Береке", 27.5, None, 6)}),
+    # `ей` with the seats going to it stands for the party of the sentence before
+    ("Лидером стала партия «Ишеним», за которую проголосовали 6 211 человек, или 35,8%. Ей достанется 12 мандатов из 31.",
+     {("Ишеним", 35.8, 6211, None), ("Ишеним", None, None, 12)}),
+    # seats of a whole before the party, set off by dashes
+    ("В городском кенеше Кемина большинство — девять мест из 17 — получила партия «Биримдик» (44,1%).",
+     {("Биримдик", 44.1, None, 9)}),
+    # votes in brackets after the share, inside the participle clause before the party
+    ("3,44 пайыз (201 добуш) алган \"Ата Мекен\" мандатсыз калды.", {("Ата Мекен", 3.44, 201, None)}),
+])
+def test_party_results_of_local_councils_told_in_many_shapes(text, expected):
     assert {_figures(f) for f in _party_results(text)} == expected

@@ -59,9 +59,11 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     if not _PARTICIPLE.search(before) and not with_share and not share_at and not (
             _SHARE_BEFORE.search(before) and _BACKED_AFTER.match(text, party_end)):
         return None
-    # not the bracket of `287 добуш (19,6%) менен`, `6 640 добуш (36,1%) алган`: a short bracket is inside the clause
+    # not the bracket of `287 добуш (19,6%) менен`, `6 640 добуш (36,1%) алган`, `3,44 пайыз (201 добуш) алган`:
+    # a short bracket is inside the clause
     # (a bracket after a count: one right after the party before is that party's own)
-    masked = re.sub(r"(?<=\d)(\s*(добуш\w*|голос\w*)?\s*)\([^()]{1,25}\)", lambda m: " " * len(m.group()), before)
+    masked = re.sub(r"(?<=\d)(\s*(добуш\w*|голос\w*)?\s*)\([^()]{1,25}\)|(?<=\d)\s*(пайыз\w*|процент\w*|%)\s*\(\s*\d[\d\s]*(добуш|голос)\w*\s*\)",
+                    lambda m: " " * len(m.group()), before)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(masked) if not with_share or m.start() < with_share.start()]
     start = floor + (breaks[-1] if breaks else 0)
     clause = text[start:party_start]
@@ -306,7 +308,8 @@ _SEATS_FIRST = re.compile(
     r"(?:^|(?<!\d)[,;:]\s*|(?<!тыс)(?<!млн)\.\s+|\s(?:и|жана|а)\s+|[—–]\s*|\bиз\s+\d{2,3}\s+(?:\w+\s+)?(?:мест|мандат|кресел|кресл)\w*(?:\s+в\s+[^\d,.;:]{1,30}?)?\s+)"  # `Из 31 депутатского места 11 получил «X»`
     rf"(?:(?:[Ее]щ[её]|[Тт]акже|по)\s+)?(\d{{1,3}}(?:\s\d{{3}}|\s+(?:тысяч\w*|тыс\.)\s+\d{{1,3}})?|(?:{RU_WORD})(?=\s))"  # also `двенадцать
     r"(?:\s+из\s+\d{2,3})?\s*"  # получает «Эмгек»`, `Больше всего голосов — 3 тысячи 967 — получила СДПК`
-    r"((?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*|голос\w*|добуш\w*))?\s*"
+    r"((?:\w+(?:дык|дик|тык|тик|ских|ские)\s+)?(?:мандат\w*|мест\w*|кресл\w*|кресел|орун\w*|голос\w*|добуш\w*))?"
+    r"(?:\s+из\s+\d{2,3})?\s*"  # `девять мест из 17 — получила «X»`
     rf"(?:[—–-]\s*)?(?:(?:{_GIVES_SEATS}|{_GIVES_VOTES})\w*)?\s*(?:у\s+)?(?:за\s+)?(?:парти\w*\s*)?[«\"“]?\s*$",
     re.I)  # also set off by dashes: `Больше всего голосов — 97 — у партии «X»`, `мест — 38 — получает СДПК`
 # seats, then the verb that gives them, after any words (`в городском кенеше 13 мест получили кандидаты СДПК`)

@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-SHARE = r"\d+(?:[,.]\d+)?\s*(?:%|пайыз|процент)"
+SHARE = r"\d+(?:[,.]\s?\d+)?\s*(?:%|пайыз|процент)"  # also a decimal typed with a space (`27, 5 %`)
 QUOTED = r'["«“](?P<name>[А-ЯЁӨҮҢA-Z][^"«»“”\n]{0,40}?)["»”]'
 AFTER = re.compile(QUOTED + r"\s+(?:(?!(?:и|жана|менен|а|или)\s)[а-яёөүң-]+\s+){0,2}(?:партия|партиясы|партиясын|партиясына|"
                    r"партиясынан|партиясынын|партиясында|партиялар|фракциясы\w*|фракциялар\w*)")
 # also `с партией «Единая Россия»`, and a faction named after its party (`фракция «Бирге»`)
 BEFORE = re.compile(r"(?i:парти(?:я|и|ю|ей)|фракци(?:я|и|ю|ей|ялар))(?:\s+[—–-])?\s+" + QUOTED)  # `үч фракция — "Бирге"`
-IN_RESULTS = re.compile(QUOTED + r"\s*(?:[—–-]\s*\d|\(\s*\d|получил|набрал|алды|" + SHARE + ")")
+IN_RESULTS = re.compile(QUOTED + r"\s*(?:[—–-]\s*\d|\(\s*\d|получил|набрал|алды|\d{1,3}\s+(?:орун|мандат)|" + SHARE + ")")
 # or a part of a whole's seats right before it (`21 орундун 9у "Айыл Өнүгүүгө", 7си "Эркин Элге"`)
-COUNTED_BEFORE = re.compile(r"(?<![\d-])(?:\d{1,3}(?:[ыиуү]|с[ыиуү])|экөө|үчөө|төртөө|бешөө|алтоо|жетөө)\s*" + QUOTED)
+COUNTED_BEFORE = re.compile(r"(?<![\d-])(?:\d{1,3}(?:[ыиуү]|с[ыиуү])н?|экөө|үчөө|төртөө|бешөө|алтоо|жетөө)\s*" + QUOTED)
 # a share right after the name (`"Бирге" 12,5 пайыз`, `«Яшлар» (4,1%)`): one known party near is list enough
 SHARED = re.compile(QUOTED + r"\s*(?:[—–-]\s*|\(\s*|,\s*(?:набравш|получивш|собравш)\w*\s+)?" + SHARE)  # also `«Бирге», набравший 20,42`
 # or right before it, alone, with `менен` or in a participle clause (`9,8 пайыз менен "Бирге"`,
@@ -37,7 +37,7 @@ PLURAL_LIST = re.compile(rf"(?:{_QUOTED_PLAIN}\s*(?:,|\s(?:жана|менен))
 # (`«Нарын Өнүгүү» и «Замандаш» получили 17,9% и 12,2%`): the caller checks the party beside it
 JOINED = r"[»\"”]?\s*(?:,|и|жана|менен)\s*[«\"“]?"
 _JOINED = re.compile(JOINED)
-_FIGURES_AFTER = re.compile(r"[^.;]{0,80}?(?:\d\s*%|\d\s+(?:пайыз|процент|мандат|орун|мест|голос|добуш))", re.I)
+_FIGURES_AFTER = re.compile(r"[^.;]{0,80}?(?:\d\s*%|\w\s+(?:пайыз|процент|мандат|орун|мест|голос|добуш))", re.I)
 NOT_PARTY = re.compile(r"^(?:Жалпы иш|SAFARI|Баарына каршы|Бардыгына каршы|Против всех)", re.I)  # also the ballot line against all
 
 
