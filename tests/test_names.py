@@ -151,6 +151,20 @@ def test_each_quoted_name_of_a_list_the_plural_party_word_closes_is_a_party():
     assert "Вечерний Бишкек" not in [e[1] for e in ents("Газета «Вечерний Бишкек» и партия «Замандаш» провели встречу.")]
 
 
+@pytest.mark.parametrize("text, names", [
+    # a count and a dash before quoted names in a list of known parties' seats
+    ("Из 21 места восемь получила «Ынтымак», шесть — «Ата-Журт Кыргызстан», четыре — «Иссык-Куль Жаштары» и три — «Бирге».",
+     ["Ынтымак", "Ата-Журт Кыргызстан", "Иссык-Куль Жаштары", "Бирге"]),
+    # votes then the share in brackets, or `которая набрала`, beside a known party
+    ("Второй результат показала «Чүй Келечеги» (1 506 голосов, или 17,8%), третий — «Ата-Журт Кыргызстан».",
+     ["Чүй Келечеги", "Ата-Журт Кыргызстан"]),
+    ("«Ата-Журт Кыргызстан» получит девять мест. Еще два отойдут «Бирге», которая набрала 7,3%.",
+     ["Ата-Журт Кыргызстан", "Бирге"]),
+])
+def test_unlisted_parties_beside_known_ones_in_results(text, names):
+    assert [e[1] for e in ents(text) if e[0] == "PARTY"] == names
+
+
 @pytest.mark.parametrize("text", [
     "Об этом объявила фракция “Бирге”, набравшая на выборах 26,4% голосов.",
     '"Бирге" фракциясынын лидери сүйлөдү.',

@@ -13,17 +13,23 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..rules.numwords import KY_WORD, RU_WORD
+
 SHARE = r"\d+(?:[,.]\s?\d+)?\s*(?:%|пайыз|процент)"  # also a decimal typed with a space (`27, 5 %`)
 QUOTED = r'["«“](?P<name>[А-ЯЁӨҮҢA-Z][^"«»“”\n]{0,40}?)["»”]'
 AFTER = re.compile(QUOTED + r"\s+(?:(?!(?:и|жана|менен|а|или)\s)[а-яёөүң-]+\s+){0,2}(?:партия|партиясы|партиясын|партиясына|"
                    r"партиясынан|партиясынын|партиясында|партиялар|фракциясы\w*|фракциялар\w*)")
 # also `с партией «Единая Россия»`, and a faction named after its party (`фракция «Бирге»`)
 BEFORE = re.compile(r"(?i:парти(?:я|и|ю|ей)|фракци(?:я|и|ю|ей|ялар))(?:\s+[—–-])?\s+" + QUOTED)  # `үч фракция — "Бирге"`
+# or a count in digits or words and a dash right before it (`шесть — «Ата-Журт Кыргызстан», четыре — «Иссык-Куль Жаштары»`)
+COUNT_DASH_BEFORE = re.compile(rf"(?<![\w-])(?:\d{{1,3}}|{RU_WORD}|{KY_WORD})\s*[—–-]\s*" + QUOTED, re.I)
 IN_RESULTS = re.compile(QUOTED + r"\s*(?:[—–-]\s*\d|\(\s*\d|получил|набрал|алды|\d{1,3}\s+(?:орун|мандат)|" + SHARE + ")")
 # or a part of a whole's seats right before it (`21 орундун 9у "Айыл Өнүгүүгө", 7си "Эркин Элге"`)
 COUNTED_BEFORE = re.compile(r"(?<![\d-])(?:\d{1,3}(?:[ыиуү]|с[ыиуү])н?|экөө|үчөө|төртөө|бешөө|алтоо|жетөө)\s*" + QUOTED)
 # a share right after the name (`"Бирге" 12,5 пайыз`, `«Яшлар» (4,1%)`): one known party near is list enough
-SHARED = re.compile(QUOTED + r"\s*(?:[—–-]\s*|\(\s*|,\s*(?:набравш|получивш|собравш)\w*\s+)?" + SHARE)  # also `«Бирге», набравший 20,42`
+SHARED = re.compile(QUOTED + r"\s*(?:[—–-]\s*|\(\s*(?:\d[\d\s]*\s+(?:голос|добуш)\w*,?\s*(?:или\s+)?)?"
+                    r"|,\s*(?:(?:котор\w+\s+)?(?:набрал|получил|собрал)|набравш|получивш|собравш)\w*\s+)?" + SHARE)
+# (also `«Бирге», набравший 20,42`, `«Бирге», которая набрала 7,3%`, `«Чүй Келечеги» (1 506 голосов, или 17,8%)`)
 # or right before it, alone, with `менен` or in a participle clause (`9,8 пайыз менен "Бирге"`,
 # `14,06 пайыз алган "Бирге"`)
 SHARED_BEFORE = re.compile(SHARE + r"\w*\s+(?:менен\s+|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ган|ген|гон|гөн|кан|кен|кон|көн)\s+)?"
@@ -51,7 +57,7 @@ def find_unlisted(text: str) -> Iterator[tuple[int, int, str]]:
 
 def find_in_results(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, norm) of quoted names followed by a figure (`«Бирге» — 747`)."""
-    yield from _quoted_names(text, (IN_RESULTS, COUNTED_BEFORE))
+    yield from _quoted_names(text, (IN_RESULTS, COUNTED_BEFORE, COUNT_DASH_BEFORE))
 
 
 def find_with_share(text: str) -> Iterator[tuple[int, int, str]]:
