@@ -3942,3 +3942,21 @@ def test_party_results_across_then_clauses_joined_names_and_semicolons(text, exp
 ])
 def test_party_results_of_local_councils_told_in_many_shapes(text, expected):
     assert {_figures(f) for f in _party_results(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # votes between the word for the party and its share; votes alone after `бул саясий күч`, `ал`
+    ("\"Элдик\" партиясы жеңишке жетти. Жеңүүчү партия 4 812 добуш алды, бул 41,3 пайызды түзөт.",
+     {("Элдик", 41.3, 4812, None)}),
+    ("Нарын шаардык кеңешине шайлоодо \"Ак Жол\" биринчи орунга чыкты. Бул саясий күч 3 184 добуш топтоду.",
+     {("Ак Жол", None, 3184, None)}),
+    ("Шайлоонун жыйынтыгында \"Ынтымак\" 31,6 пайыз алып, биринчи орунду ээледи. Ал 5 миң 190 добушка ээ болду.",
+     {("Ынтымак", 31.6, None, None), ("Ынтымак", None, 5190, None)}),
+    # `ее результат` (her result) stands for the party in focus
+    ("Первое место заняла «Ата-Журт Кыргызстан». Ее результат — 46,8% голосов.", {("Ата-Журт Кыргызстан", 46.8, None, None)}),
+    # a leader of the party got the figure, not the party
+    ("Партия «Социал-демократы» обратилась в Верховный суд. Один из лидеров партии, баллотировавшийся в одномандатном "
+     "округе, получил 18,4% голосов.", set()),
+])
+def test_party_in_focus_votes_its_result_and_its_leaders(text, expected):
+    assert {_figures(f) for f in _party_results(text)} == expected

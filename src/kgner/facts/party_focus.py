@@ -24,7 +24,7 @@ _NUMBER_WORDS = "|".join(sorted(KY_WORDS.keys() | RU_WORDS.keys(), key=len, reve
 # `партия` alone standing for the party the sentence before named: not `партия «X»`, not
 # a party of some count (`бир да партия`, `ни одна партия`, `15 партия`)
 _PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|партиянын|партияга|партии|партию|партией|политсил\w+|партиябыз\w*"
-                            r"|(?:бул|баштаган|жетектеген) (саясий )?күч|анын (үлүшү|көрсөткүчү|жыйынтыгы|натыйжасы)|не[её] (результат|доля)"
+                            r"|(?:бул|баштаган|жетектеген) (саясий )?күч|анын (үлүшү|көрсөткүчү|жыйынтыгы|натыйжасы)|н?е[её] (результат|доля)"
                             r"|ал(?!\s+(эми|эле|жерде|үчүн|тургай|турсун|гана эмес|тургай)\b)"
                             r"|она(?=\s+(набрал|получил|взял|собрал|заняла))|за не[её]|у не[её]|ага"
                             r"|ей(?=\s+(достанет|достанут|досталось|достались|полагает))"  # `Ей достанется 12 мандатов`
@@ -41,6 +41,7 @@ _COUNTED = re.compile(rf"(\d|\b(бир да|ни одна|ни одной|каж
 _RANKED = re.compile(r"\bорундагы\s*$", re.I)
 
 
+_ITS_PEOPLE = re.compile(r"(?:лидер|член|представител|депутат|кандидат|выдвиженц)\w*\s+$", re.I)
 _FOCUS_SPAN = 2  # sentences that name no party between a party and what stands for it
 _PRONOUN = re.compile(r"ал|алар|ага|анын \w+")  # Kyrgyz pronouns have no gender: he, she or it
 
@@ -51,6 +52,8 @@ _REQUIRED = re.compile(r"нужно|должн|необходим|требу|к�
 def _party_anaphor(text: str, sent: _Sent) -> re.Match | None:
     """The first `партия` of the sentence that points back to a party named before it."""
     for m in _PARTY_ANAPHOR.finditer(text, sent.start, sent.end):
+        if _ITS_PEOPLE.search(text, max(sent.start, m.start() - 20), m.start()):
+            continue  # its people, not the party (`Один из лидеров партии ... получил 18,4%`)
         if _RANKED.search(text, max(sent.start, m.start() - 15), m.start()):
             return None  # the sentence is about the party of that rank, not the one in focus
         if not _COUNTED.search(text, max(sent.start, m.start() - 15), m.start()):
@@ -115,13 +118,18 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     if seats is None and seats_cue:  # `Партия 7,72 пайыз добуш алып, ... жана Жогорку Кеңештен 11 орунга ээ болду`
         semicolon = text.find(";", a, sent.end)  # not past a later figure, nor into another clause
         seats = _far_seats(text, a, min(next_share(text, ents, sent, a, b), semicolon if semicolon != -1 else sent.end))
-    if pct is None and seats is None and (votes is None or anaphor is None or not _GOT_VOTES.match(text, anaphor.start())):
-        return None  # (votes alone only where the party got them: `партия получила 470 806 голосов`)
+    if votes is None and anaphor is not None and pct is not None and anaphor.end() < ents[pct].start:
+        # votes between the word for the party and its share (`Жеңүүчү партия 4 812 добуш алды, бул 41,3
+        # пайызды түзөт`, `Партия, которая ... набрала 43 509 голосов (3,48%)`)
+        votes = _counts(text, ents, sent, anaphor.end(), ents[pct].start, None, False, True)[0]
+    if pct is None and seats is None and (votes is None or anaphor is None or not _GOT_VOTES.match(text, anaphor.end())):
+        return None  # (votes alone only where the party got them: `партия получила 470 806 голосов`, `Ал 5 миң
+        # 190 добушка ээ болду`)
     pre = pre_seen or bool(PRELIMINARY.search(sent.low))
     return PartyResult((sent.start, sent.end), 0.7, _ref(ents, party), _ref(ents, pct), votes, seats, pre, None)
 
 
-_GOT_VOTES = re.compile(r"(?:партия|партиясы)\s+[^.;,]{0,30}?(?:получил|набрал|собрал|топтоду|топтогон|алды|алган)", re.I)
+_GOT_VOTES = re.compile(r"[^.;,]{0,30}?(?:получил|набрал|собрал|топтоду|топтогон|алды|алган|ээ болду|ээ болгон)", re.I)
 _BARE_COUNTS = re.compile(r"(?<![\d№])(?<!№\s)\d{1,6}(?:\s\d{3})?(?:[а-яөүң]{0,3})?\s*[,;–—-]?\s*(?:парти\w*\s+)?[«\"“]?\s*[А-ЯӨҮҢ]"
                           r"|[»\"”]\s*[–—-]\s*\d{1,6}\b|[»\"”]\s*\(\s*\d{1,6}\s*\)"  # `«Реформа» (87)`
                           r"|[»\"”]\s*\(\s*\d{1,3}\s+(?:тысяч\w*|тыс\.?|миң)\s+\d{1,3}\s*\)"  # `«Бир Бол» (1 тысяча 318)`
