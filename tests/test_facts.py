@@ -3960,3 +3960,15 @@ def test_party_results_of_local_councils_told_in_many_shapes(text, expected):
 ])
 def test_party_in_focus_votes_its_result_and_its_leaders(text, expected):
     assert {_figures(f) for f in _party_results(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person who says it is the source, not a contender for the figure
+    ("«Ынтымак» партиясынын лидери маалымат жыйынында сүйлөдү. Маматалиевдин айтымында, партия 11 пайыз добуш топтоп, "
+     "үчүнчү орунга чыккан.", {("Ынтымак", 11.0, None, None)}),
+    # seats hoped for are none
+    ("Учурда Ата-Журт Кыргызстан 17,9 пайыз менен биринчи орунда. Маткеримовдун айтымында, партия кеминде 15 мандатка "
+     "үмүттөнөт.", {("Ата-Журт Кыргызстан", 17.9, None, None)}),
+])
+def test_party_in_focus_told_by_a_speaker_and_seats_hoped_for(text, expected):
+    assert {_figures(f) for f in _party_results(text)} == expected

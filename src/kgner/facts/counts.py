@@ -32,7 +32,7 @@ _PLACE_AFTER = re.compile(r"-(е|й|го|м|ое|ом|чи|нчи)?\s*(мест|
 _NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|требует|нужн\w*|необходим\w*|не мог\w*\s+(\w+\s+)?получить"
                             r"|рассчитыва\w*\s+(?:\w+\s+)?(?:получить|на)|надеется\s+(?:\w+\s+)?(?:получить|на))\s+(бы\s+)?"
                             r"(более\s+|не менее\s+|минимум\s+|хотя бы\s+)?$", re.I)  # also hopes: `рассчитывает получить не менее 15 мандатов`
-_NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+(?:керек|(?:алууну|утууну)\s+(?:максат|көздө|пландап|күт))", re.I)  # also aims
+_NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+(?:керек|үмүттөн|(?:алууну|утууну)\s+(?:максат|көздө|пландап|күт))", re.I)  # also aims, hopes
 _KYRGYZ_LETTER = re.compile(r"[өүңӨҮҢ]")  # a Kyrgyz text, where `он` is ten, not the Russian `he`
 # seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
 _SEAT_NOUNS = r"орун(?!дуу)|ордун?\b|мест(?!н)|кресл|кресел|депутат(?!т)"
@@ -181,7 +181,7 @@ def _far_seats(text: str, a: int, b: int) -> int | None:
     m = _FAR_SEATS.search(text, a, b)
     if m is None:  # or in words: `... үчүнчү орунга көтөрүлдү жана Жогорку Кеңештен тогуз мандатка ээ болду`
         return _seat_words(text, a, b, window=40, bare=False)
-    if _SEAT_DIFFERENCE.match(text, m.end()) or _OF_SEATS.match(text, m.start()) or \
+    if _SEAT_DIFFERENCE.match(text, m.end()) or _OF_SEATS.match(text, m.start()) or _NEEDED_AFTER.match(text, m.end(1)) or \
             _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None
     return int(m.group(1))

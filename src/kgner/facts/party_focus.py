@@ -46,6 +46,17 @@ _FOCUS_SPAN = 2  # sentences that name no party between a party and what stands 
 _PRONOUN = re.compile(r"ал|алар|ага|анын \w+")  # Kyrgyz pronouns have no gender: he, she or it
 
 
+# a person named as the one who says it (`Маматалиевдин айтымында, партия 11 пайыз ...`, `По словам
+# Бапановой, партия ...`), before the word for the party: the source, not a contender
+_SAID_BY_AFTER = re.compile(r"\w*\s*(?:айтымында|сөзүнө\s+караганда|пикиринде|билдиргендей|маалыматы\s+боюнча)", re.I)
+_SAID_BY_BEFORE = re.compile(r"\b(?:по\s+(?:словам|мнению|оценке|данным)|как\s+(?:сообщил|заявил|отметил)\w*)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _speaker(text: str, person, before: int) -> bool:
+    return person.end <= before and (_SAID_BY_AFTER.match(text, person.end) is not None
+                                     or _SAID_BY_BEFORE.search(text, max(0, person.start - 60), person.start) is not None)
+
+
 _REQUIRED = re.compile(r"нужно|должн|необходим|требу|керек|тийиш|зарыл")
 
 
@@ -79,7 +90,7 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     # someone the figures could be of, other than its leaders named right before what stands for
     # the party (`Мирлан Жээнчороев жана Жанарбек Акаев баштаган бул саясий күч`)
     if any(ents[i].label in PEOPLE and (anaphor is None or not _LEADS.fullmatch(text, ents[i].end, anaphor.start()))
-           for i in sent.idx):
+           and not (anaphor is not None and _speaker(text, ents[i], anaphor.start())) for i in sent.idx):
         return None
     pcts = [i for i in sent.get("PERCENT") if not not_the_share(text, ents[i], sent.start) and ents[i].start < limit]
     if anaphor is not None and person_beside and _PRONOUN.fullmatch(anaphor.group(0).lower()):
