@@ -3972,3 +3972,9 @@ def test_party_in_focus_votes_its_result_and_its_leaders(text, expected):
 ])
 def test_party_in_focus_told_by_a_speaker_and_seats_hoped_for(text, expected):
     assert {_figures(f) for f in _party_results(text)} == expected
+
+
+def test_party_in_focus_quoted_in_the_first_person_with_the_speaker_named_after():
+    text = ("Лидер партии «Кыргызстан» на пресс-конференции заявил, что партия стала третьей силой. «Мы получили 12,93 "
+            "процента голосов, или 18 мандатов», — сказал Канатбек Исаев.")
+    assert {_figures(f) for f in _party_results(text)} == {("Кыргызстан", 12.93, None, 18)}

@@ -52,9 +52,16 @@ _SAID_BY_AFTER = re.compile(r"\w*\s*(?:айтымында|сөзүнө\s+кар�
 _SAID_BY_BEFORE = re.compile(r"\b(?:по\s+(?:словам|мнению|оценке|данным)|как\s+(?:сообщил|заявил|отметил)\w*)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# or after the quote it said (`«Мы получили 12,93 процента ...», — сказал Исаев`)
+_SAID_RIGHT_BEFORE = re.compile(r"[»\"”]?,?\s*[—–-]?\s*(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|рассказал)\w*\s+"
+                                r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _speaker(text: str, person, before: int) -> bool:
-    return person.end <= before and (_SAID_BY_AFTER.match(text, person.end) is not None
-                                     or _SAID_BY_BEFORE.search(text, max(0, person.start - 60), person.start) is not None)
+    if person.start > before:
+        return _SAID_RIGHT_BEFORE.search(text, max(0, person.start - 40), person.start) is not None
+    return _SAID_BY_AFTER.match(text, person.end) is not None or \
+        _SAID_BY_BEFORE.search(text, max(0, person.start - 60), person.start) is not None
 
 
 _REQUIRED = re.compile(r"нужно|должн|необходим|требу|керек|тийиш|зарыл")
