@@ -3978,3 +3978,16 @@ def test_party_in_focus_quoted_in_the_first_person_with_the_speaker_named_after(
     text = ("Лидер партии «Кыргызстан» на пресс-конференции заявил, что партия стала третьей силой. «Мы получили 12,93 "
             "процента голосов, или 18 мандатов», — сказал Канатбек Исаев.")
     assert {_figures(f) for f in _party_results(text)} == {("Кыргызстан", 12.93, None, 18)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every share before its party, the first with a present-tense verb
+    ("27,62% голосов набирает СДПК, 19,86% — «Республика – Ата-Журт», 13,14% — «Кыргызстан».",
+     {("Кыргызстандын Социал-демократиялык партиясы", 27.62, None, None), ("Республика – Ата-Журт", 19.86, None, None),
+      ("Кыргызстан", 13.14, None, None)}),
+    # a bare count after the dash, its share in brackets: seats beside the word for votes
+    ("Партия «Ынтымак» получает 10 мандатов (34,8% голосов), «Ата-Журт Кыргызстан» — 7 (24,6%), «Ишеним» — 5 (17,1%).",
+     {("Ынтымак", 34.8, None, 10), ("Ата-Журт Кыргызстан", 24.6, None, 7), ("Ишеним", 17.1, None, 5)}),
+])
+def test_party_shares_before_each_party_and_seats_with_bracketed_shares(text, expected):
+    assert {_figures(f) for f in _party_results(text)} == expected

@@ -286,8 +286,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             seats = seats or int(q.value)  # `(доля голосов, % / число мандатов): «X» — 17,32 / 15`
         elif q.value.is_integer() and q.value < 200 and seats_cue and votes_cue and _NEXT_COUNT_OF_SEATS.match(text, q.end):
             seats = seats or int(q.value)  # `..., «Ар-Намыс» 25, «Республика» 23 мандат алды` beside votes
-        elif q.value.is_integer() and q.value < 200 and seats_cue and not votes_cue:
-            seats = seats or int(q.value)
+        elif q.value.is_integer() and q.value < 200 and seats_cue and (not votes_cue or _SHARE_BRACKET_AFTER.match(text, q.end)):
+            seats = seats or int(q.value)  # (also beside votes: `— 7 (24,6%)`, its share in brackets after it)
         elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):
             votes = votes or int(round(q.value))
     if seats is None and seats_cue and pct is not None:
@@ -305,6 +305,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     return votes, seats, pct_value
 
 
+_SHARE_BRACKET_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%")
 _ON_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.I)
 
 
