@@ -3991,3 +3991,8 @@ def test_party_in_focus_quoted_in_the_first_person_with_the_speaker_named_after(
 ])
 def test_party_shares_before_each_party_and_seats_with_bracketed_shares(text, expected):
     assert {_figures(f) for f in _party_results(text)} == expected
+
+
+def test_places_of_a_ranking_are_no_seats():
+    text = "21:55 Талас шаардык кеңеши: \"Мекен Туусу\" 4 миң 118 добуш, \"Акыйкат\" 2 миң 905 добуш алып, алгачкы эки орунда турушат."
+    assert {_figures(f) for f in _party_results(text)} == {("Мекен Туусу", None, 4118, None), ("Акыйкат", None, 2905, None)}

@@ -146,8 +146,9 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
         noun = re.match(rf"(\w+ )?(мандат(?!туу|тык)|{_SEAT_NOUNS})\w*", follow)
         if noun and v == 1 and (re.match(r"(да|дагы) ", follow) or (k and words[k - 1].lower() == "ни")):
             return 0  # `бир да (дагы) орун ала алган жок`, `ни одного мандата`: not a single seat
-        if noun and re.search(r"(сыз|сиз|суз|сүз)$", noun.group()):
-            noun = None  # without seats, no count (`экөө тең мандатсыз калган`: both were left without)
+        if noun and re.search(r"(сыз|сиз|суз|сүз|орунда|орундагы)$", noun.group()):
+            noun = None  # without seats, no count (`экөө тең мандатсыз калган`: both were left without); places of
+            # a ranking, no seats (`алгачкы эки орунда турушат`)
         if noun:
             # the words after the noun in the text itself (`пять кресел — меньше, чем ...` is a count)
             noun_end = spans[k + used + len(noun.group().split()) - 1].end()
