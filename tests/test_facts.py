@@ -3996,3 +3996,16 @@ def test_party_shares_before_each_party_and_seats_with_bracketed_shares(text, ex
 def test_places_of_a_ranking_are_no_seats():
     text = "21:55 Талас шаардык кеңеши: \"Мекен Туусу\" 4 миң 118 добуш, \"Акыйкат\" 2 миң 905 добуш алып, алгачкы эки орунда турушат."
     assert {_figures(f) for f in _party_results(text)} == {("Мекен Туусу", None, 4118, None), ("Акыйкат", None, 2905, None)}
+
+
+def test_seats_of_single_mandate_districts_and_seats_several_parties_share_are_no_partys():
+    text = ("Остальные три партии — «Альянс», «Бутун Кыргызстан» и «Ыйман Нуру» — разделят между собой восемнадцать "
+            "мандатов, еще 36 депутатов избраны по одномандатным округам.")
+    assert not _party_results(text)
+
+
+def test_a_local_partys_name_in_the_accusative_after_a_count_of_its_backers_is_its_nominative():
+    text = ("Сүлүктү шаардык кеңешине эки партия гана өттү: \"Бирге\" жана \"Адилет\". Алар тиешелүүлүгүнө жараша 13 жана 8 "
+            "мандат алышты. Шайлоого катышкан 7 миң 905 шайлоочунун 3 миң 118и \"Биргени\", 1 миң 940ы \"Адилетти\" колдоду.")
+    found = {_figures(f) for f in _party_results(text)}
+    assert ("Бирге", None, 3118, None) in found and "Биргени" not in {f[0] for f in found}

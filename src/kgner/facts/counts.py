@@ -110,6 +110,7 @@ _BOUND_AFTER = re.compile(rf"-?(?:{ABLATIVE})\s+(?:ашуун|ашык|көп|а
 _SOME_OF_ITS = re.compile(r"\b(?:фракциясынын|анын)\s+$", re.I)
 _ITS_DEPUTIES = re.compile(r"\s*депутаты\b", re.I)
 _DEPUTIES_ACTING = re.compile(r"\s*депутат\w*\s+(?:\w+\s+){0,2}(?:не\s+)?(?:участвова|голосова|проголосова|воздерж|высказа|поддержа"
+                              r"|избран\w*\s+по\s+одномандатн|бир\s+мандаттуу"  # `36 депутатов избраны по одномандатным округам`
                               r"|катыш|каршы\s+(?:чык|добуш)|колдоп|колдоду|подписа|келген\s+жок|келбе)", re.I)  # `6 депутат добуш берүүгө катышкан жок`
 # the next party's count right after a bare one, with the seat noun both share
 _NEXT_COUNT_OF_SEATS = re.compile(r"\s*[,;]\s*(?:жана\s+|и\s+)?[«\"“]?[^\d.;,]{1,40}?[»\"”]?\s*[—–-]?\s*\d{1,3}\s+"
@@ -144,6 +145,8 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
         v, used = counted
         follow = " ".join(words[k + used:k + used + 3]).lower()
         noun = re.match(rf"(\w+ )?(мандат(?!туу|тык)|{_SEAT_NOUNS})\w*", follow)
+        if noun and TOGETHER.search(text, max(a, spans[k].start() - 40), spans[k].start()):
+            return None  # several parties' seats together (`разделят между собой восемнадцать мандатов`)
         if noun and v == 1 and (re.match(r"(да|дагы) ", follow) or (k and words[k - 1].lower() == "ни")):
             return 0  # `бир да (дагы) орун ала алган жок`, `ни одного мандата`: not a single seat
         if noun and re.search(r"(сыз|сиз|суз|сүз|орунда|орундагы)$", noun.group()):

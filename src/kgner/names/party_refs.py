@@ -92,6 +92,8 @@ _OF_A_COUNT_BEFORE = re.compile(r"(?<![\d-])(?:\d{1,3}(?:[ыиуү]|с[ыиуү]
                                 r"|(?:бир|эки|үч|төрт|беш|алты|жети|сегиз|тогуз|он)(?:и|си|сү|ү|у|ы))\s*[«\"“]$", re.I)
 _PARTY_WORD_AFTER = re.compile(r"[»\"”]\s*(?:партия|фракция)", re.I)
 _DATIVE_VERB = re.compile(r"\s*[»\"”]?[^.;]{0,40}?\b(?:тийди|тийген|таандык|буйруду|буйруган|берилди|туура\s+келди)", re.I)
+_KY_ACCUSATIVE = re.compile(r"(?<=\w\w\w)(?:[нт][иы]|[дт][иы])$")  # `"Биргени"`, `"Адилетти"`
+_ACCUSATIVE_VERB = re.compile(r"\s*[»\"”]?[^.;]{0,40}?\b(?:колдоду|колдогон|колдошту|тандады|тандаган|тандашты)", re.I)
 _LOCATIVE_AFTER = re.compile(r"\s*[»\"”]?[^.;]{0,40}?\b(?:калган|калды|бар)\b", re.I)
 
 
@@ -106,6 +108,8 @@ def _kyrgyz_case_stem(text: str, cand: Candidate) -> str | None:
         return _KY_DATIVE.sub("", norm)
     if _KY_LOCATIVE.search(norm) and counted and _LOCATIVE_AFTER.match(text, cand.end):
         return _KY_LOCATIVE.sub("", norm)
+    if _KY_ACCUSATIVE.search(norm) and counted and _ACCUSATIVE_VERB.match(text, cand.end):
+        return _KY_ACCUSATIVE.sub("", norm)  # `3 миң 118и "Биргени" ... колдоду`
     return None
 
 
