@@ -22,7 +22,10 @@ AFTER = re.compile(QUOTED + r"\s+(?:(?!(?:и|жана|менен|а|или)\s)[�
 # also `с партией «Единая Россия»`, and a faction named after its party (`фракция «Бирге»`)
 BEFORE = re.compile(r"(?i:парти(?:я|и|ю|ей)|фракци(?:я|и|ю|ей|ялар))(?:\s+[—–-])?\s+" + QUOTED)  # `үч фракция — "Бирге"`
 # or a count in digits or words and a dash right before it (`шесть — «Ата-Журт Кыргызстан», четыре — «Иссык-Куль Жаштары»`)
-COUNT_DASH_BEFORE = re.compile(rf"(?<![\w-])(?:\d{{1,3}}|{RU_WORD}|{KY_WORD})\s*[—–-]\s*" + QUOTED, re.I)
+# (found from the dash and the quote, the count then looked for right before it: a pattern that
+# opens with the number words would be tried at every position of every text)
+_DASH_QUOTED = re.compile(r"[—–-]\s*" + QUOTED)
+_COUNT_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:\d{{1,3}}|{RU_WORD}|{KY_WORD})\s*$", re.I)
 IN_RESULTS = re.compile(QUOTED + r"\s*(?:[—–-]\s*\d|\(\s*\d|получил|набрал|алды|\d{1,3}\s+(?:орун|мандат)|" + SHARE + ")")
 # or a part of a whole's seats right before it (`21 орундун 9у "Айыл Өнүгүүгө", 7си "Эркин Элге"`)
 COUNTED_BEFORE = re.compile(r"(?<![\d-])(?:\d{1,3}(?:[ыиуү]|с[ыиуү])н?|экөө|үчөө|төртөө|бешөө|алтоо|жетөө)\s*" + QUOTED)
@@ -57,7 +60,11 @@ def find_unlisted(text: str) -> Iterator[tuple[int, int, str]]:
 
 def find_in_results(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, norm) of quoted names followed by a figure (`«Бирге» — 747`)."""
-    yield from _quoted_names(text, (IN_RESULTS, COUNTED_BEFORE, COUNT_DASH_BEFORE))
+    yield from _quoted_names(text, (IN_RESULTS, COUNTED_BEFORE))
+    for m in _DASH_QUOTED.finditer(text):
+        name = m.group("name").strip()
+        if name and _COUNT_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not NOT_PARTY.match(name):
+            yield m.start("name"), m.start("name") + len(m.group("name").rstrip()), name
 
 
 def find_with_share(text: str) -> Iterator[tuple[int, int, str]]:
