@@ -900,7 +900,7 @@ def _later_year(text: str, sent_start: int, join: re.Match) -> bool:
 
 _SHARE_DASH_BEFORE = re.compile(r"(?<=[,;]\s)\d+(?:[.,]\d+)?\s*%\s*[—–-]\s*(?:у\s+)?[«\"“]?\s*$")
 _THEN_OR_WHEREAS = re.compile(r",\s*(?:то|тогда как|в то время как)\s", re.I)
-_ITSELF_AFTER_JOIN = re.compile(r"\s*(?:последн(?:яя|ий|ее)|она|он|партия|политсила|ал|партия)\s", re.I)
+_ITSELF_AFTER_JOIN = re.compile(r"\s*(?:последн(?:яя|ий|ее)|она|он|партия|политсила|ал)\s", re.I)
 
 
 def _span(fr: _Frame, g: int) -> tuple[int, int, bool]:
@@ -926,10 +926,9 @@ def _span(fr: _Frame, g: int) -> tuple[int, int, bool]:
     b = ents[groups[nxt][0]].start if nxt < len(groups) else sent.end
     if fr.before is not None:
         return fr.before[g], ents[head].start, False
-    share_dash = _SHARE_DASH_BEFORE.search(text, a, b) if nxt < len(groups) else None
     if nxt < len(groups) and fr.lead[nxt] is not None:
         b = fr.lead[nxt]  # the next party's figures stand before it
-    elif share_dash is not None:
+    elif nxt < len(groups) and (share_dash := _SHARE_DASH_BEFORE.search(text, a, b)) is not None:
         b = share_dash.start()  # `27,62% набирает СДПК, 19,86% — «Республика – Ата-Журт»`: the share is the next one's
     elif nxt < len(groups) and fr.seats_first[nxt] is not None:
         b = fr.seats_first[nxt][0]  # `..., 12 — партии «Бир Бол»`: the 12 is the next party's

@@ -361,7 +361,8 @@ def _in_a_results_list(text: str, hit: tuple[int, int, str], results: list[tuple
 def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]:
     """Add quoted party names the KB lacks where they overlap nothing found already."""
     starts = [c.start for c in found]
-    parties = [c.start for c in found if c.label == "PARTY"]
+    party_spans = [(c.start, c.end) for c in found if c.label == "PARTY"]
+    parties = [start for start, _ in party_spans]
     results = list(find_in_results(text))
     listed = [hit for hit in results
               if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 2
@@ -370,8 +371,8 @@ def _with_unlisted_parties(text: str, found: list[Candidate]) -> list[Candidate]
                if bisect_left(parties, hit[0] + LIST_REACH) - bisect_left(parties, hit[0] - LIST_REACH) >= 1
                or _PARTY_WORD_NEAR.search(text, max(0, hit[0] - LIST_REACH), hit[1] + LIST_REACH)]
     named = set(find_unlisted(text))  # told a party by the word party beside the quotes
-    if any(c.label == "PARTY" for c in found):  # or joined in a list to a party, figures after it
-        listed += list(joined_to(text, [(c.start, c.end) for c in found if c.label == "PARTY"]))
+    if party_spans:  # or joined in a list to a party, figures after it
+        listed += list(joined_to(text, party_spans))
     # and the same name quoted elsewhere in the text, in any case (one name, one thing per text:
     # `"Жаңы Доор" партиясы ... "Жаңы Доордун" көрсөткүчү 7,02 пайыз`)
     again = set(quoted_again(text, {name for _, _, name in (*named, *listed)}))

@@ -55,16 +55,15 @@ def find_unlisted(text: str) -> Iterator[tuple[int, int, str]]:
     yield from _quoted_names(text, (AFTER, BEFORE))
     if "партиялар" in text:
         for listed in PLURAL_LIST.finditer(text):
-            yield from _quoted_names(text[:listed.end()], (_QUOTED_ANY,), listed.start())
+            yield from _quoted_names(text, (_QUOTED_ANY,), listed.start(), listed.end())
 
 
 def find_in_results(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, norm) of quoted names followed by a figure (`«Бирге» — 747`)."""
     yield from _quoted_names(text, (IN_RESULTS, COUNTED_BEFORE))
     for m in _DASH_QUOTED.finditer(text):
-        name = m.group("name").strip()
-        if name and _COUNT_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not NOT_PARTY.match(name):
-            yield m.start("name"), m.start("name") + len(m.group("name").rstrip()), name
+        if _COUNT_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and (hit := _hit(m)):
+            yield hit
 
 
 def find_with_share(text: str) -> Iterator[tuple[int, int, str]]:
@@ -75,21 +74,33 @@ def find_with_share(text: str) -> Iterator[tuple[int, int, str]]:
 def joined_to(text: str, parties: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of quoted names joined in a list to one of `parties` (spans of party
     mentions, quotes outside), where figures follow the list."""
+    starts = {ps for ps, _ in parties}
     for m in _QUOTED_ANY.finditer(text):
-        s, e = m.start("name"), m.start("name") + len(m.group("name").rstrip())
+        hit = _hit(m)
+        if hit is None:
+            continue
+        s, e, _ = hit
         after = _JOINED.match(text, e)
-        beside = any(after and after.end() == ps for ps, _ in parties) or \
+        beside = (after is not None and after.end() in starts) or \
             any(_JOINED.fullmatch(text[pe:m.start() + 1]) for _, pe in parties if pe < s and s - pe < 12)
-        if beside and not NOT_PARTY.match(m.group("name")) and _FIGURES_AFTER.match(text, e):
-            yield s, e, m.group("name").strip()
+        if beside and _FIGURES_AFTER.match(text, e):
+            yield hit
 
 
-def _quoted_names(text: str, patterns: tuple[re.Pattern, ...], pos: int = 0) -> Iterator[tuple[int, int, str]]:
+def _hit(m: re.Match) -> tuple[int, int, str] | None:
+    """(start, end, name) of the quoted name a match holds, or None for no party name."""
+    name = m.group("name").strip()
+    if not name or NOT_PARTY.match(name):
+        return None
+    return m.start("name"), m.start("name") + len(m.group("name").rstrip()), name
+
+
+def _quoted_names(text: str, patterns: tuple[re.Pattern, ...], pos: int = 0,
+                  endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
     for pattern in patterns:
-        for m in pattern.finditer(text, pos):
-            name = m.group("name").strip()
-            if name and not NOT_PARTY.match(name):
-                yield m.start("name"), m.start("name") + len(m.group("name").rstrip()), name
+        for m in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+            if hit := _hit(m):
+                yield hit
 
 
 _QUOTED_ANY = re.compile(QUOTED)
