@@ -52,10 +52,13 @@ _BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш �
 # also the seats without their number (`мандаттардын 12син алды`, `мандаттардан он бешти`), not a
 # share of them (`54 орундун 27,8 пайызы`, `орундардын 28 пайызы`)
 _OF_SEATS = re.compile(rf"(?:(?:\d+|\b(?:(?:{_KY_NUMBER})\s+)?(?:{_KY_NUMBER}))\s+(?:\w+(?:лык|лик|дык|тык)\s+)?"
-                       r"(?:орундун|ордунун|мандаттын|орундан|ордунан|мандаттан)"
+                       r"(?:орундун|ордунун|орунунун|мандаттын|мандатынын|орундан|ордунан|орунунан|мандаттан|мандатынан)"
                        r"|(?<!\d\s)\b(?:мандаттардын|орундардын|мандаттардан|орундардан))\s+"
                        r"((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+(?![,.]?\d)\w*)(?!\s*(?:%|пайыз|процент))", re.I)
 # `беш мандатка көп алды`, `жыйырма үч орун жетишпей`: a difference, not a count
+# seats in the genitive with no part taken of them are a whole (`25 мандаттын бөлүштүрүлүшүнө`), not
+# the party's; unless it owns them (`15 мандаттын ээси болду`)
+_WHOLE_GENITIVE = re.compile(r"\s*(?:\w+(?:лык|лик|дык|тык)\s+)?(?:мандат|орун|орд)\w*(?:тын|дун|нун|дын)\b(?!\s+ээ)", re.I)
 _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
 
 
@@ -105,7 +108,8 @@ _NOW_BEFORE = re.compile(r"\b(?:сейчас|теперь|азыр|эми)\s+$",
 _PEOPLE_AFTER = re.compile(r"\s*(?:депутат|член|человек|мүчө)", re.I)
 _IN_ITS_LIST = re.compile(r"\bв\s+списке\s+(?:котор\w+\s+)?$|\bтизмесинде\w*\s+$", re.I)
 _LAGGING_BY = re.compile(r"\b(?:отста|опережа|обгоня|уступа|опередил)\w*[^.;]{0,40}\bна\s+$"
-                         r"|\bне\s+хватил\w*[^.;]{0,30}?\s+$", re.I)
+                         r"|\bне\s+хватил\w*[^.;]{0,30}?\s+$"
+                         r"|\b(?:айырма\w*|разница|разрыв)\s+(?:составил\w*\s+|[—–-]\s*)?$", re.I)  # a difference: `айырма 41 добушту түзөт`
 _BOUND_AFTER = re.compile(rf"-?(?:{ABLATIVE})\s+(?:ашуун|ашык|көп|аз|кем)\b", re.I)
 _SOME_OF_ITS = re.compile(r"\b(?:фракциясынын|анын)\s+$", re.I)
 _ITS_DEPUTIES = re.compile(r"\s*депутаты\b", re.I)
@@ -211,6 +215,18 @@ def _seats_of_whole(m: re.Match) -> int | None:
     return counted[0] if counted else None
 
 
+# the party got no seats, said beside its share (`и опять остался без мест`, `мест в парламенте не
+# получит`, `мандатов партия не получает`, `без единого мандата`); `бир да орун` is read as a count
+NO_SEATS = re.compile(r"\bбез\s+(?:единого\s+)?(?:мест[ао]?\b|мандат\w*|кресел|кресл\w*)"
+                      r"|\bне\s+(?:получ|доста)\w*\s+ни\s+одного\s+(?:мандата|места|кресла)"
+                      r"|\bне\s+получивш\w*\s+(?:ни\s+одного\s+)?(?:мандат|мест)"
+                      # `парламенттен орун ала алган жок` (not the majority: `көпчүлүк орунду ала алган жок`; the
+                      # gold does not read `мандатсыз калды` as seats 0)
+                      r"|(?<!көпчүлүк\s)\b(?:мандат|орун)\w*\s+ала\s+алган\s+(?:жок|эмес)"
+                      r"|\bне\s+получил\w*\s+(?:мест|мандат)"  # `не получил мест в парламенте`
+                      r"|\b(?:мест[ао]?\b|мандат\w*|кресел)\s+(?:[а-яё]+\s+){0,3}?не\s+(?:получ|доста)\w*", re.I)
+
+
 def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     """Votes, seats and a bare percentage in text[a:b], the part after one party."""
     votes = seats = pct_value = None
@@ -257,6 +273,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             seats = seats or int(q.value)
             continue
         if _SEAT_NOUN.match(text, q.end):
+            if _WHOLE_GENITIVE.match(text, q.end):
+                continue
             if not _SEAT_DIFFERENCE.match(text, _SEAT_NOUN.match(text, q.end).end()) and \
                     not _BACKERS.search(text, max(a, q.start - 25), q.start):
                 seats = seats or int(q.value)
@@ -268,7 +286,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             seats = seats or int(q.value)  # seats in brackets after the share: `СДПК — 27,35 (38);`
         elif re.match(r"\s*(добуш|голос)\w*\s+(гана\s+)?(ашык|артык|көп|кем|больше|меньше|жетпе|не хват)", text[q.end:q.end + 25].lower()):
             continue  # `37 добуш ашык жазылган`: a difference in votes, not a count
-        elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)):
+        elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)) or \
+                (re.match(r"\s*бюллетен", rest) and re.search(r"(?:\bили|\()\s*$", text[max(a, q.start - 6):q.start])):
             votes = votes or int(round(q.value))
         elif q.value >= 100 and q.value.is_integer() and "(" in before and re.match(r"\s*\)", rest):
             votes = votes or int(q.value)  # `— 20,21 пайыз (3 505)`

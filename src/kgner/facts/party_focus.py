@@ -12,7 +12,7 @@ import re
 
 from .common import (ABLATIVE_END, ACCUSATIVE_END, _CLAUSE_BREAK, _CLAUSE_JOIN, _LEADS, PEOPLE, PRELIMINARY,
                      VOTES, _ref, _Sent, seats_spoken_of)
-from .counts import _counts, _far_seats, _seat_words
+from .counts import NO_SEATS, _counts, _far_seats, _seat_words
 from .numbers import KY_WORDS, RU_WORDS
 from .records import PartyResult
 from .shares import latest_of, next_share, not_the_share
@@ -140,6 +140,8 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
         # votes between the word for the party and its share (`Жеңүүчү партия 4 812 добуш алды, бул 41,3
         # пайызды түзөт`, `Партия, которая ... набрала 43 509 голосов (3,48%)`)
         votes = _counts(text, ents, sent, anaphor.end(), ents[pct].start, None, False, True)[0]
+    if seats is None and (pct is not None or votes is not None) and NO_SEATS.search(text, a, b):
+        seats = 0  # `партия набрала 4,46% голосов и не получила мандатов`
     if pct is None and seats is None and (votes is None or anaphor is None or not _GOT_VOTES.match(text, anaphor.end())):
         return None  # (votes alone only where the party got them: `партия получила 470 806 голосов`, `Ал 5 миң
         # 190 добушка ээ болду`)

@@ -8,7 +8,7 @@ from ..rules.numwords import KY_WORD, RU_WORD
 from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINTS, PEOPLE, PRELIMINARY,
                      MOST_SEATS, RESPECTIVELY, RESULT, VOTES, YEAR, ABLATIVE_WITH_N, GENITIVE, NOW_KY, _not_a_share, _ref, _Sent,
                      seats_spoken_of)
-from .counts import _OF_SEATS, _SEAT_NOUN, _TABLE_ROW, _counts, _far_seats, _seats_of_whole, _trailing_count
+from .counts import NO_SEATS, _OF_SEATS, _SEAT_NOUN, _TABLE_ROW, _counts, _far_seats, _seats_of_whole, _trailing_count
 from .numbers import find_quantities, word_count, word_number
 from .party_focus import (_FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named, _party_anaphor,
                           _quoted_result)
@@ -773,9 +773,9 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             # election (`2015-жылы 12,93 пайыз алып, 18 мандатка ээ болгон «Кыргызстан» 2020-жылы 8,76 ...`)
             seats = fr.seats_first[g][1]
         if seats is None and (pct is not None or votes is not None) and (
-                _NO_SEATS.search(text, a, b) or _no_seats_after(text, b) or
+                NO_SEATS.search(text, a, b) or _no_seats_after(text, b) or
                 ((leading or fr.before is not None or fr.lead[g] is not None) and  # its figures before it, its seats after
-                 _NO_SEATS.search(text, ents[group[-1]].end, _next_party_start(fr, g))) or
+                 NO_SEATS.search(text, ents[group[-1]].end, _next_party_start(fr, g))) or
                 (_NO_SEATS_OPENING.match(text, sent.start, ents[fr.groups[0][0]].start)
                  and not _CONTRAST_BEFORE.search(text, sent.start, ents[head].start))):
             seats = 0  # `3,48% и опять остался без мест`, `Ни одного мандата не получили «X» (4,46%), ...`
@@ -832,7 +832,7 @@ _PLURAL_NO_SEATS = re.compile(r"\b(?:ала\s+)?ал(?:ыш|иш|уш|үш)\w*\s
 
 def _no_seats_after(text: str, b: int) -> bool:
     but = _NO_SEATS_AFTER.match(text, b)
-    return but is not None and _NO_SEATS.match(text, but.end()) is not None
+    return but is not None and NO_SEATS.match(text, but.end()) is not None
 
 
 def _next_party_start(fr: _Frame, g: int) -> int:
@@ -852,14 +852,6 @@ def _none_for_all(text: str, found: list[Fact]) -> list[Fact]:
     return found
 
 
-# the party got no seats, said beside its share (`и опять остался без мест`, `мест в парламенте не
-# получит`, `мандатов партия не получает`, `без единого мандата`); `бир да орун` is read as a count
-_NO_SEATS = re.compile(r"\bбез\s+(?:единого\s+)?(?:мест[ао]?\b|мандат\w*|кресел|кресл\w*)"
-                       r"|\bне\s+(?:получ|доста)\w*\s+ни\s+одного\s+(?:мандата|места|кресла)"
-                       r"|\bне\s+получивш\w*\s+(?:ни\s+одного\s+)?(?:мандат|мест)"
-                       r"|\b(?:мандат|орун)\w*\s+ала\s+алган\s+(?:жок|эмес)"  # `парламенттен орун ала алган жок`
-                       r"|\bне\s+получил\w*\s+(?:мест|мандат)"  # `не получил мест в парламенте`
-                       r"|\b(?:мест[ао]?\b|мандат\w*|кресел)\s+(?:[а-яё]+\s+){0,3}?не\s+(?:получ|доста)\w*", re.I)
 # no seats in the next clause, the party still its subject (`набрал 4,01% голосов, но остался без мандатов`)
 _NO_SEATS_AFTER = re.compile(r",\s*(?:но|однако|бирок|а)\s+(?:[^\W\d_]+\s+){0,3}?(?=без\s|не\s)", re.I)
 _CONTRAST_BEFORE = re.compile(r",\s*(?:а|но|однако|ал эми|бирок)\s", re.I)  # `..., а «Ата-Журт» набрала 15%`
@@ -1005,7 +997,7 @@ _LEFT_BEFORE = re.compile(r"(?:вышедш|ушедш|покинувш|выш(?
 # or the sentence opens with it (`Из фракции «Альянс» в Жогорку Кенеше вышли еще два депутата`)
 _FROM_FACTION = re.compile(r"\W*из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*", re.I)
 _LEAVE_VERB = re.compile(r"\b(?:вышл|вышел|ушл|ушел|покинул)\w*", re.I)
-_LEFT_AFTER = re.compile(r"[»\"”]?\s*(?:фракциясынан|партиясынан)\s+[^.;]{0,40}?\b(?:чык|чыг|кет)", re.I)
+_LEFT_AFTER = re.compile(r"[»\"”]?\s*(?:фракциясынан|партиясынан)\s+[^.;]{0,40}?\b(?:чык|чыг|кет|тапшыр|баш тарт)", re.I)
 # or from the party's name in the ablative (`"Ишенимден" дагы бир депутат министр болуп кеткен`)
 _LEFT_FROM_NAME = re.compile(r"[»\"”]?\s+[^.;]{0,20}?\b(?:депутат|мүчө)\w*\s+[^.;]{0,30}?\b(?:чык|чыг|кет)", re.I)
 _ABLATIVE_END = re.compile(rf"(?:{ABLATIVE_WITH_N})$", re.I)

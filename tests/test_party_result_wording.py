@@ -1,0 +1,42 @@
+"""Party results in wordings the probe sets found read wrong: one table, each row a sentence
+(or two) and the figures the whole pipeline must give, as (party norm, percent, votes, seats)."""
+from __future__ import annotations
+
+import pytest
+
+import kgner
+from kgner.facts import PartyResult
+
+
+def _figures(text: str) -> set[tuple]:
+    found = set()
+    for f in kgner.extract(text).facts:
+        if isinstance(f, PartyResult):
+            pct = f.percent.norm if f.percent else f.percent_value
+            found.add((f.party.norm, None if pct is None else float(pct), f.votes, f.seats))
+    return found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stem of "rate" or "tax" inside another word (`оставили`, `аналогичные`) is no economy talk
+    ("Ранее аналогичные иски подавали «Эл Умуту» (4,46%) и «Ата Мекен» (3,48%), но и их суды оставили "
+     "без удовлетворения.", {("Эл Үмүтү", 4.46, None, None), ("Ата Мекен", 3.48, None, None)}),
+    # the seats taken of a house's seats in the ablative with its possessive (`120 орунунан 11ин`)
+    ("\"Ата Мекен\" 2015-жылы 7,72 пайыз алып, Жогорку Кеңештин 120 орунунан 11ин ээлеген.",
+     {("Ата Мекен", 7.72, None, 11)}),
+    # a deputy giving up the mandate of the party's faction is no seat won
+    ("\"Бүтүн Кыргызстан\" фракциясынан дагы бир депутат мандатын тапшырды.", set()),
+    # a difference in votes and the seats of the whole council in the genitive are not the party's
+    ("Кайра саноодо \"Биздин Эл\" боюнча айырма 41 добушту түзөт жана ал 25 мандаттын бөлүштүрүлүшүнө таасир этпейт.",
+     set()),
+    # not winning the majority of seats is no zero seats
+    ("Таш-Көмүр шаардык кеңешине шайлоодо \"Элдик\" 27,9 пайыз добуш алганы менен, көпчүлүк орунду ала алган жок.",
+     {("Элдик", 27.9, None, None)}),
+    # no seats and ballots counted as votes, said of `партия` standing for the party named before
+    ("Суд отказал в иске партии «Социал-демократы». По итогам выборов партия набрала 3,21% голосов, или 33 877 "
+     "бюллетеней, и осталась без мандатов.", {("Социал-демократтар", 3.21, 33877, 0)}),
+    ("Партия «Эл Умуту» обратилась в суд. По итогам ручного пересчета партия набрала 4,46% голосов и не получила "
+     "мандатов.", {("Эл Үмүтү", 4.46, None, 0)}),
+])
+def test_party_results_in_probe_wordings(text, expected):
+    assert _figures(text) == expected
