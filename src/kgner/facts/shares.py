@@ -130,7 +130,7 @@ _SAID_FORECAST = re.compile(r"\bдеп\s+(болжолдо|божомолдо|к
 # (nominative, no dash: `перешагнул порог — 7,72%`, `босогодон 7,72% менен өтүп` are the party's)
 _THRESHOLD_JUST_BEFORE = re.compile(r"\b(босого|порог|барьер)\s+(в\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:бирок|однако|но|ал эми|тем не менее|на деле|фактически)\b", re.I)
-_POLL = re.compile(r"опрос|сурамжыл|социолог|респондент|экзит-?пол|божомол", re.I)  # also exit polls, forecasts
+_POLL = re.compile(r"(?<![а-яё])опрос|сурамжыл|социолог|(?<![а-яё])респондент|экзит-?пол|божомол", re.I)  # also exit polls, forecasts
 # a forecast the sentence opens with, before the figure (`Жороевдин болжолунда, ...`, `По прогнозу аналитиков, ...`)
 _FORECAST_OPENING = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:болжолу(?:нда|на)\b|по\s+(?:\w+\s+)?прогноз)", re.I)
 _RATING = re.compile(r"рейтинг", re.I)  # in the clause: `Хвост рейтинга по итогам голосования: ...` is a ranking
