@@ -190,7 +190,8 @@ def _far_seats(text: str, a: int, b: int) -> int | None:
     if m is None:  # or in words: `... үчүнчү орунга көтөрүлдү жана Жогорку Кеңештен тогуз мандатка ээ болду`
         return _seat_words(text, a, b, window=40, bare=False)
     if _SEAT_DIFFERENCE.match(text, m.end()) or _OF_SEATS.match(text, m.start()) or _NEEDED_AFTER.match(text, m.end(1)) or \
-            _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or \
+            _NEEDED_BEFORE.search(text, max(a, m.start(1) - 40), m.start(1)):  # hoped for: `рассчитывала на 16 мест`
         return None
     return int(m.group(1))
 
@@ -310,6 +311,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif q.value.is_integer() and q.value < 200 and seats_cue and votes_cue and _NEXT_COUNT_OF_SEATS.match(text, q.end):
             seats = seats or int(q.value)  # `..., «Ар-Намыс» 25, «Республика» 23 мандат алды` beside votes
         elif q.value.is_integer() and q.value < 200 and seats_cue and (not votes_cue or _SHARE_BRACKET_AFTER.match(text, q.end)):
+            if _counts_other_things(text, sent.start, a):
+                continue  # a list of other counts (`«Эмгек» выдвинул 65 кандидатов, «Ак Бата» — 58`)
             seats = seats or int(q.value)  # (also beside votes: `— 7 (24,6%)`, its share in brackets after it)
         elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):
             votes = votes or int(round(q.value))
@@ -326,6 +329,17 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             # округу и получит пятнадцать мандатов при 17,32% голосов`)
             seats = _seat_words(text, _words_back(text, a, ents[pct].start, 6), ents[pct].start, bare=False)
     return votes, seats, pct_value
+
+
+_COUNTED = re.compile(r"\d+\s+([^\W\d_]+)")
+_OTHER_THINGS = re.compile(r"кандидат|талапкер|член|мүчө|участ|человек|адам|избирател|шайлоочу", re.I)
+
+
+def _counts_other_things(text: str, start: int, a: int) -> bool:
+    """The last count with a noun before the party, in its sentence, counts something other than
+    seats: a bare count after the party goes on counting that."""
+    counted = list(_COUNTED.finditer(text, start, a))
+    return bool(counted) and _OTHER_THINGS.match(counted[-1].group(1)) is not None
 
 
 _SHARE_BRACKET_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%")

@@ -118,7 +118,9 @@ _NOT_THE_VOTE = re.compile(r"пайыздык чен|(?<![а-яёөүң])(?:ст
                            r"(женщин|аялдар\w*|молодеж\w*|жаштар\w*)[^.]{0,20}(доля|үлүш)|"
                            r"\d\s*(%|пайыз)\w*\s+(аялдар|жаштар)", re.I)
 # a share of stations, schools or residents told before it (`шайлоо участкаларынын 33%ы`)
-_SHARE_OF_BEFORE = re.compile(r"(участкалар|мектептер|тургундар|жителей)\w*\s+$", re.I)
+_SHARE_OF_BEFORE = re.compile(r"(участкалар|мектептер|тургундар|жителей|протоколдор)\w*\s+$", re.I)
+# a change by so much (`электорат партии сократился на 33 тысячи человек, или на 16%`)
+_CHANGED_BY = re.compile(r"\b(?:сократил|уменьшил|снизил|вырос|увеличил|упал|прибавил|потерял)\w*[^.;]{0,40}\bна\s+$", re.I)
 # a forecast in the figure's clause (`10 пайызга чейин ала алат деп болжолдогон`, `может рассчитывать
 # на 20%`, `15 пайызды көздөйт`); a poll in its sentence (`по данным опроса`, `сурамжылоого ылайык`)
 # (not `болжол менен 44,3%`, `болжолдуу 38 мандат`: about so many)
@@ -191,7 +193,7 @@ _NO_SHARE_IN_CLAUSE = (_NOT_THE_VOTE, _FORECAST, _RATING, _THRESHOLD_CHANGE)
 # several parties together.
 _NO_SHARE_BEFORE = ((_RECOUNT_BEFORE, 45), (_SHARE_OF_BEFORE, 25), (_REQUIRED, 45), (_TURNOUT_BEFORE, 30),
                     (_TURNOUT_VERB_BEFORE, 130), (_GAP_OR_PART, 30), (_THRESHOLD_MOVED, 50), (_HEARSAY, 60),
-                    (TOGETHER, 40))
+                    (TOGETHER, 40), (_CHANGED_BY, 70))
 # Right before the figure, even across a sentence mark: the threshold's own figure, the figure
 # another replaced (`вместо 8,52%`).
 _NO_SHARE_RIGHT_BEFORE = ((_THRESHOLD_JUST_BEFORE, 20), (_INSTEAD_BEFORE, 20))
