@@ -147,11 +147,13 @@ def _not_a_share(text: str, e: Entity) -> bool:
     difference in points (`3,71 пайыздык пункт`, `0,46 п.п.`), not a party's share."""
     return bool(re.search(r"(дык|дик|ный|ного|ным|ной|ная|ную|ное|ном)$", e.text) or
                 re.match(r"[\s%»\"”-]{0,3}(дык|дик)?\s*(босого|барьер|порог)", text[e.end:e.end + 15], re.I) or
+                _THRESHOLD_AFTER.match(text, e.end) or  # `5% — слишком низкий порог`
                 _THRESHOLD_BEFORE.search(text, max(0, e.start - 25), e.start) or  # `при барьере в 5%`
                 _SHORT_BY.match(text, e.end) and not _WITH_ITS.search(text, max(0, e.start - 12), e.start) or
                 _POINTS.match(text, e.end))
 
 
+_THRESHOLD_AFTER = re.compile(r"\s*[—–]\s*(?:это\s+)?(?:(?:слишком\s+)?(?:низк|высок|проходн|жогорку|төмөн)\w*\s+)?(?:босого|барьер|порог)", re.I)
 # (`при барьере в 5%`; not `перешагнул семипроцентный порог — 7,72%`, the party's own share)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:барьер|порог)\w*\s+в\s+$", re.I)
 _SHORT_BY = re.compile(r"\s*(\w+\s+)?(жетпе|не хватил|не хватает)", re.I)  # `0,54 пайыз жетпеди`

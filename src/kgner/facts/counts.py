@@ -30,8 +30,8 @@ _NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|
 _VOTED_AFTER = re.compile(r"\s*(шайлоочу|адам|киши|избирател\w*|человек)\s+(добуш бер(ди|ип|ген|ишти)|проголосовал)", re.I)
 _PLACE_AFTER = re.compile(r"-(е|й|го|м|ое|ом|чи|нчи)?\s*(мест|орун)", re.I)
 _NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|требует|нужн\w*|необходим\w*|не мог\w*\s+(\w+\s+)?получить"
-                            r"|рассчитыва\w*\s+(?:\w+\s+)?(?:получить|на)|надеется\s+(?:\w+\s+)?(?:получить|на))\s+(бы\s+)?"
-                            r"(более\s+|не менее\s+|минимум\s+|хотя бы\s+)?$", re.I)  # also hopes: `рассчитывает получить не менее 15 мандатов`
+                            r"|рассчитыва\w*\s+(?:\w+\s+)?(?:получить|провести(?:\s+в\s+\w+)?|на)|надеется\s+(?:\w+\s+)?(?:получить|на))\s+(бы\s+)?"
+                            r"(более\s+|не менее\s+|не меньше\s+|минимум\s+|хотя бы\s+)?$", re.I)  # also hopes: `рассчитывает получить не менее 15 мандатов`
 _NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+(?:керек|үмүттөн|(?:алууну|утууну)\s+(?:максат|көздө|пландап|күт))", re.I)  # also aims, hopes
 _KYRGYZ_LETTER = re.compile(r"[өүңӨҮҢ]")  # a Kyrgyz text, where `он` is ten, not the Russian `he`
 # seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
@@ -54,7 +54,7 @@ _BACKERS = re.compile(r"(поддерж|проголос|колдо|добуш �
 _OF_SEATS = re.compile(rf"(?:(?:\d+|\b(?:(?:{_KY_NUMBER})\s+)?(?:{_KY_NUMBER}))\s+(?:\w+(?:лык|лик|дык|тык)\s+)?"
                        r"(?:орундун|ордунун|орунунун|мандаттын|мандатынын|орундан|ордунан|орунунан|мандаттан|мандатынан)"
                        r"|(?<!\d\s)\b(?:мандаттардын|орундардын|мандаттардан|орундардан))\s+"
-                       r"((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+(?![,.]?\d)\w*)(?!\s*(?:%|пайыз|процент))", re.I)
+                       r"((?:[^\W\d_]+\s+)?[^\W\d_]+|\d+(?![,.]?\d)(?!-\d)\w*)(?!\s*(?:%|пайыз|процент))", re.I)  # (not a range: `16-17син`)
 # `беш мандатка көп алды`, `жыйырма үч орун жетишпей`: a difference, not a count
 # seats in the genitive with no part taken of them are a whole (`25 мандаттын бөлүштүрүлүшүнө`), not
 # the party's; unless it owns them (`15 мандаттын ээси болду`)
@@ -191,7 +191,7 @@ def _far_seats(text: str, a: int, b: int) -> int | None:
         return _seat_words(text, a, b, window=40, bare=False)
     if _SEAT_DIFFERENCE.match(text, m.end()) or _OF_SEATS.match(text, m.start()) or _NEEDED_AFTER.match(text, m.end(1)) or \
             _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or \
-            _NEEDED_BEFORE.search(text, max(a, m.start(1) - 40), m.start(1)):  # hoped for: `рассчитывала на 16 мест`
+            _NEEDED_BEFORE.search(text, max(a, m.start(1) - 50), m.start(1)):  # hoped for: `рассчитывала на 16 мест`
         return None
     return int(m.group(1))
 
@@ -265,7 +265,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue  # several parties' seats together (`«X» менен «Y» биригип 91 орунга`)
         if _PLACE_AFTER.match(text, q.end):
             continue  # a place on a list or a ballot (`2-орунда`, `2-е место`), not seats
-        if _NEEDED_BEFORE.search(text, max(a, q.start - 40), q.start) or _NEEDED_AFTER.match(text, q.end):
+        if _NEEDED_BEFORE.search(text, max(a, q.start - 50), q.start) or _NEEDED_AFTER.match(text, q.end):
             continue  # seats needed or allowed, not won (`требовался бы 61 мандат`, `61 мандат керек болчу`)
         if re.search(r"\bиз\s+$", text[max(a, q.start - 4):q.start]) and _SEAT_NOUN.match(text, q.end):
             continue  # the whole the seats are of: `из 90 мест в Жогорку Кенеше ей достался 71 мандат`
@@ -314,7 +314,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             if _counts_other_things(text, sent.start, a):
                 continue  # a list of other counts (`«Эмгек» выдвинул 65 кандидатов, «Ак Бата» — 58`)
             seats = seats or int(q.value)  # (also beside votes: `— 7 (24,6%)`, its share in brackets after it)
-        elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None):
+        elif q.value.is_integer() and votes_cue and not seats_cue and (q.value >= 100 or pct is None) and \
+                not _counts_other_things(text, sent.start, a):
             votes = votes or int(round(q.value))
     if seats is None and seats_cue and pct is not None:
         bare = _AND_COUNT_AFTER_PCT.match(text, ents[pct].end, b)  # `— 7,04% и шесть, а также ...`
@@ -332,7 +333,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
 
 
 _COUNTED = re.compile(r"\d+\s+([^\W\d_]+)")
-_OTHER_THINGS = re.compile(r"кандидат|талапкер|член|мүчө|участ|человек|адам|избирател|шайлоочу", re.I)
+_OTHER_THINGS = re.compile(r"кандидат|талапкер|член|мүчө|участ", re.I)
 
 
 def _counts_other_things(text: str, start: int, a: int) -> bool:

@@ -339,7 +339,9 @@ _SEATS_PARTICIPLE = re.compile(r"\b(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:\w+
 # a sentence of factions' sizes now, no election in it (`Учурда кеңеште "Ынтымактын" жети, "Ишенимдин" беш
 # ... депутаты иштейт`, `... фракциясында 16, "Ишенимде" 11 ... депутат бар`)
 _FACTION_SIZES = re.compile(rf"^(?=.*\b{NOW_KY}\b)(?!.*(?:шайлоо|выбор|мандат|орун|пайыз|процент|%))"
-                            r".*депутат\w*\s+(?:бар|иштейт|турат|калды)\b", re.S)
+                            r".*депутат\w*\s+(?:бар|иштейт|турат|калды)\b"
+                            # what remains of a faction (`во фракции «Республика» остается 19 депутатов`)
+                            r"|^(?!.*(?:выбор|итог|мандат|процент|%)).*\b(?:остается|остаются|осталось)\s+\d+\s+(?:депутат|человек)", re.S)
 # seats that open a clause before the party's participle clause: `Калган үч орун 11,9 пайыз топтогон "Кыргызстан" партиясына бөлүндү`
 _SEATS_OPENING = re.compile(r"\W*(?:(?:[Кк]алган|[Аа]л\s+эми)\s+)?(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:мандат(?:ты)?|орун(?:ду)?)\s*",
                             re.I)  # also the accusative: `Калган үч мандатты 8,7 пайыз алган "Замандаш" ээледи`
@@ -659,7 +661,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         # a table of three or more bare shares states results without a result word (`Расклад такой:
         # «Ата-Журт Кыргызстан» 17,71 / «Ишеним» 13,54 / ...`)
         if not parties or not (RESULT.search(sent.low) or before_cue or len(_TABLE_ROW.findall(sent.text)) >= 3) or \
-                re.search(r"\bсом(?:ов|а)?\b|доллар", sent.low) or _FACTION_SIZES.search(sent.low):
+                _FACTION_SIZES.search(sent.low):
             continue
         if before_cue is not None:
             seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"
@@ -993,16 +995,18 @@ _PERSON_OF = re.compile(r"\s+от\s+(?:парти\w+\s+)?[«\"“]?", re.I)
 _DASHED_FIGURE_AFTER = re.compile(r"[»\"”]?\s*[—–-]\s*\d")
 # deputies who left the party's faction, not its seats (`вышедшими из фракции «Элдик»`, `«Улуттар
 # биримдиги» фракциясынан үч депутат чыгып`)
-_LEFT_BEFORE = re.compile(r"(?:вышедш|ушедш|покинувш|выш(?:ел|ла|ли)|ушл[аи]|ушел)\w*\s+из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*$", re.I)
+_LEFT_BEFORE = re.compile(r"(?:вышедш|ушедш|покинувш|выш(?:ел|ла|ли)|ушл[аи]|ушел|выход|уход)\w*\s+из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*$", re.I)
 # or the sentence opens with it (`Из фракции «Альянс» в Жогорку Кенеше вышли еще два депутата`)
 _FROM_FACTION = re.compile(r"\W*из\s+(?:фракци|парти)\w*\s*[«\"“]?\s*", re.I)
 _LEAVE_VERB = re.compile(r"\b(?:вышл|вышел|ушл|ушел|покинул)\w*", re.I)
-_LEFT_AFTER = re.compile(r"[»\"”]?\s*(?:фракциясынан|партиясынан)\s+[^.;]{0,40}?\b(?:чык|чыг|кет|тапшыр|баш тарт)", re.I)
+_LEFT_AFTER = re.compile(r"[»\"”]?\s*(?:(?:фракциясынан|партиясынан)\s+[^.;]{0,40}?\b(?:чык|чыг|кет|тапшыр|баш тарт)"
+                         r"|(?:фракциясынын|партиясынын)\s+[^.;]{0,30}?\b(?:партиядан|фракциядан)\s+(?:\w+\s+)?(?:чык|чыг|кет)"
+                         r"|\s*исключил\w*\s+из\s+(?:парти|фракци))", re.I)  # (`СДПК исключил из партии 4 депутатов`)
 # or from the party's name in the ablative (`"Ишенимден" дагы бир депутат министр болуп кеткен`)
 _LEFT_FROM_NAME = re.compile(r"[»\"”]?\s+[^.;]{0,20}?\b(?:депутат|мүчө)\w*\s+[^.;]{0,30}?\b(?:чык|чыг|кет)", re.I)
 _ABLATIVE_END = re.compile(rf"(?:{ABLATIVE_WITH_N})$", re.I)
 _CANDIDATE = re.compile(r"получивш(ий|его|ему|им)\b|кандидат|талапкер", re.I)
-_MEMBER_AFTER = re.compile(r"[»\"”]?\s*(?:партиясынын\s+)?мүчөсү", re.I)  # its member's figure: `«Ата Мекендин» мүчөсүнүн көрсөткүчү`
+_MEMBER_AFTER = re.compile(r"[»\"”]?\s*(?:партиясынын\s+|фракциясынын\s+)?(?:мүчөсү|өкүлү\b|талапкерин\b)", re.I)  # its member's figure: `«Ата Мекендин» мүчөсүнүн көрсөткүчү`
 # a candidate the party backs, or a candidacy: `"Ак бата" (10 орун) — талапкерди колдоорун ...`,
 # `Мадумаровдун талапкерлигин ... 71 мандатка ээ болгон "Ак Жол" фракциясы көрсөткөн`
 _CANDIDATE_OBJECT = re.compile(r"талапкер(?:лер)?(?:ди|ин|ге)\b|талапкерлиг|кандидат(?:а|у|ом)\b|кандидатур", re.I)
