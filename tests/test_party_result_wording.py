@@ -74,6 +74,14 @@ def _figures(text: str) -> set[tuple]:
     # money in the sentence does not hide the shares listed in it
     ("Залог в 5 млн сомов вернут партиям, набравшим 3% голосов и более: это «Эл Умуту» (4,46%) и «Азаттык» (4,01%).",
      {("Эл Үмүтү", 4.46, None, None), ("Азаттык", 4.01, None, None)}),
+    # no seats said once after a respectively list, or after `бирок` of both parties listed before
+    ("«Эл Үмүтү», «Азаттык» жана «Ата Мекен» партиялары тиешелүүлүгүнө жараша 4,48%, 4,01% жана 3,46% алып, "
+     "парламенттен бир да орун ала алган жок.",
+     {("Эл Үмүтү", 4.48, None, 0), ("Азаттык", 4.01, None, 0), ("Ата Мекен", 3.46, None, 0)}),
+    ("2021-жылы “Эл Үмүтү” 4,46 пайыз, “Азаттык” 4,01 пайыз алган, бирок эки партия тең бир да мандат ала алган эмес.",
+     {("Эл Үмүтү", 4.46, None, 0), ("Азаттык", 4.01, None, 0)}),
+    # a collective numeral with the possessive and the accusative (`алтоосун`)
+    ("Сан-Таш айыл кеңешинде \"Замандаш\" 11 орундун алтоосун алды.", {("Замандаш", None, None, 6)}),
 ])
 def test_party_results_in_probe_wordings(text, expected):
     assert _figures(text) == expected

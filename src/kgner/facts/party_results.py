@@ -848,14 +848,18 @@ def _none_for_all(text: str, found: list[Fact]) -> list[Fact]:
                 last.party and prev.party and \
                 (_LISTED_WITH_SHARE.fullmatch(text, prev.party.end, last.party.start) or
                  _AND_LEADING.fullmatch(text, prev.party.end, last.party.start) or
+                 (_PARTY_JOIN.fullmatch(text, prev.party.end, last.party.start) and  # `«X», «Y» жана «Z» партиялары
+                  RESPECTIVELY.search(text, last.party.end, last.sentence[1])) or    # тиешелүүлүгүнө жараша ...`
                  (k == 1 and _BOTH.search(text, last.party.end, last.sentence[1]))) and \
-                _PLURAL_NO_SEATS.search(text, last.party.end, last.sentence[1]):
+                (_PLURAL_NO_SEATS.search(text, last.party.end, last.sentence[1]) or
+                 (RESPECTIVELY.search(text, last.party.end, last.sentence[1]) or _BOTH.search(text, last.party.end, last.sentence[1]))
+                 and NO_SEATS.search(text, last.party.end, last.sentence[1])):
             found[k - 1] = replace(prev, seats=0)
     return found
 
 
 # no seats in the next clause, the party still its subject (`набрал 4,01% голосов, но остался без мандатов`)
-_NO_SEATS_AFTER = re.compile(r",\s*(?:но|однако|бирок|а)\s+(?:[^\W\d_]+\s+){0,3}?(?=без\s|не\s)", re.I)
+_NO_SEATS_AFTER = re.compile(r",\s*(?:но|однако|бирок|а)\s+(?:[^\W\d_]+\s+){0,5}?(?=без\s|не\s|(?:мандат|орун)\w*\s+ала\s+алган)", re.I)
 _CONTRAST_BEFORE = re.compile(r",\s*(?:а|но|однако|ал эми|бирок)\s", re.I)  # `..., а «Ата-Журт» набрала 15%`
 _NO_SEATS_OPENING = re.compile(r"\W*(?:ни\s+одного\s+(?:мандата|места|кресла)|без\s+мест"
                                r"|бир\s+да\s+(?:мандат|орун)\w*\s+(?:ала|ута)\s+алба\w*)\b[^.;:]*$", re.I)  # `Бир да мандат ала албаган партиялардын арасында`
