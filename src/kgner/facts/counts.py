@@ -332,15 +332,18 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     return votes, seats, pct_value
 
 
-_COUNTED = re.compile(r"\d+\s+([^\W\d_]+)")
-_OTHER_THINGS = re.compile(r"кандидат|талапкер|член|мүчө|участ", re.I)
+_COUNTED = re.compile(r"\d+\s+(?:(?:млн|млрд|миллион\w*|миллиард\w*)\.?\s+)?([^\W\d_]+)")
+_SCALE = re.compile(r"млн|млрд|миллион\w*|миллиард\w*|тыс|тысяч\w*|миң", re.I)
+_OTHER_THINGS = re.compile(r"кандидат|талапкер|член|мүчө|участ|сом|доллар|евро|рубл", re.I)
 
 
 def _counts_other_things(text: str, start: int, a: int) -> bool:
     """The last count with a noun before the party, in its sentence, counts something other than
     seats: a bare count after the party goes on counting that."""
-    counted = list(_COUNTED.finditer(text, start, a))
-    return bool(counted) and _OTHER_THINGS.match(counted[-1].group(1)) is not None
+    for counted in reversed(list(_COUNTED.finditer(text, start, a))):
+        if not _SCALE.fullmatch(counted.group(1)):  # (`— 7,7 млн,` says no noun: the one before is meant)
+            return _OTHER_THINGS.match(counted.group(1)) is not None
+    return False
 
 
 _SHARE_BRACKET_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%")

@@ -64,12 +64,15 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     # (a bracket after a count: one right after the party before is that party's own)
     masked = re.sub(r"(?<=\d)(\s*(добуш\w*|голос\w*)?\s*)\([^()]{1,25}\)|(?<=\d)\s*(пайыз\w*|процент\w*|%)\s*\(\s*\d[\d\s]*(добуш|голос)\w*\s*\)",
                     lambda m: " " * len(m.group()), before)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(masked) if not with_share or m.start() < with_share.start()]
+    breaks = sorted([m.end() for m in _CLAUSE_BREAK.finditer(masked)] + [m.end() for m in _IF_COMMA.finditer(masked)])
+    breaks = [k for k in breaks if not with_share or k <= with_share.start()]
     start = floor + (breaks[-1] if breaks else 0)
     clause = text[start:party_start]
     return start if re.search(r"\d|пайыз|процент", clause, re.I) else None
 
 
+# a Kyrgyz conditional ends its clause also before a number (`... экинчи орунга чыкса, 6 миң 905 добуш алган "Элдик"`)
+_IF_COMMA = re.compile(r"(?<!\bгол)(?<!\bч)(?<!проце)(?<!пре)\w(?:са|се|со|сө),")
 # a Russian participle clause with the party's share, right before it
 _RU_PARTICIPLE_LEAD = re.compile(r"\b(?:набравш|получивш|собравш|завоевавш)\w*\s+[^,;:]{0,40}?\d+(?:[,.]\d+)?\s*(?:%|процент\w*)"
                                  r"(?:\s+голосов)?(?:(?:\s+[а-яё]+){0,2}\s+парти[яи])?\s*[«\"“]?\s*$", re.I)  # `... пропрезидентская партия «X»`
@@ -342,6 +345,11 @@ _FACTION_SIZES = re.compile(rf"^(?=.*\b{NOW_KY}\b)(?!.*(?:шайлоо|выбо�
                             r".*депутат\w*\s+(?:бар|иштейт|турат|калды)\b"
                             # what remains of a faction (`во фракции «Республика» остается 19 депутатов`)
                             r"|^(?!.*(?:выбор|итог|мандат|процент|%)).*\b(?:остается|остаются|осталось)\s+\d+\s+(?:депутат|человек)", re.S)
+# a vote of the house told by faction (`Из фракции «Ата-Журт Кыргызстан» поддержку оказали все 14
+# депутатов, «Ишеним» — 9`, `"Ынтымак" фракциясынан үч депутат калыс калды`): deputies, not seats won
+_HOUSE_VOTE = re.compile(r"фракци(?=.*(?:проголосова|воздерж|поддержк|калыс\s+кал|каршы\s+добуш|колдошту|колдогон|колдоду|кол кой))"
+                         r"|(?:проголосова|воздерж|поддержк|калыс\s+кал|каршы\s+добуш|колдошту|колдогон|колдоду|кол кой).*фракци", re.S)
+_SEAT_WORD = re.compile(r"мандат|(?<![а-яё])мест(?!н)|(?<![а-яөүң])орун|кресл|кресел")
 # seats that open a clause before the party's participle clause: `Калган үч орун 11,9 пайыз топтогон "Кыргызстан" партиясына бөлүндү`
 _SEATS_OPENING = re.compile(r"\W*(?:(?:[Кк]алган|[Аа]л\s+эми)\s+)?(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:мандат(?:ты)?|орун(?:ду)?)\s*",
                             re.I)  # also the accusative: `Калган үч мандатты 8,7 пайыз алган "Замандаш" ээледи`
@@ -661,7 +669,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         # a table of three or more bare shares states results without a result word (`Расклад такой:
         # «Ата-Журт Кыргызстан» 17,71 / «Ишеним» 13,54 / ...`)
         if not parties or not (RESULT.search(sent.low) or before_cue or len(_TABLE_ROW.findall(sent.text)) >= 3) or \
-                _FACTION_SIZES.search(sent.low):
+                _FACTION_SIZES.search(sent.low) or (_HOUSE_VOTE.search(sent.low) and not sent.get("PERCENT")
+                                                   and not _SEAT_WORD.search(sent.low)):
             continue
         if before_cue is not None:
             seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"

@@ -132,7 +132,7 @@ _SAID_FORECAST = re.compile(r"\bдеп\s+(болжолдо|божомолдо|к
 # (nominative, no dash: `перешагнул порог — 7,72%`, `босогодон 7,72% менен өтүп` are the party's)
 _THRESHOLD_JUST_BEFORE = re.compile(r"\b(босого|порог|барьер)\s+(в\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:бирок|однако|но|ал эми|тем не менее|на деле|фактически)\b", re.I)
-_POLL = re.compile(r"(?<![а-яё])опрос|сурамжыл|социолог|(?<![а-яё])респондент|экзит-?пол|божомол", re.I)  # also exit polls, forecasts
+_POLL = re.compile(r"(?<![а-яё])опрос|(?<![а-яё])опрошенн|сурамжыл|социолог|(?<![а-яё])респондент|экзит-?пол|божомол", re.I)  # also exit polls, forecasts
 # a forecast the sentence opens with, before the figure (`Жороевдин болжолунда, ...`, `По прогнозу аналитиков, ...`)
 _FORECAST_OPENING = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:болжолу(?:нда|на)\b|по\s+(?:\w+\s+)?прогноз)", re.I)
 _RATING = re.compile(r"рейтинг", re.I)  # in the clause: `Хвост рейтинга по итогам голосования: ...` is a ranking
@@ -203,6 +203,19 @@ _NO_SHARE_RIGHT_BEFORE = ((_THRESHOLD_JUST_BEFORE, 20), (_INSTEAD_BEFORE, 20))
 _NO_SHARE_AFTER = (_PART_OF_AFTER, _PROGRESS_AFTER, _TURNOUT_AFTER, _INSTEAD_AFTER, _REQUIREMENT_AFTER)
 
 
+# words of an election's count or of the real figure set against a poll
+_ELECTION_WORDS = re.compile(r"шайлоо|выбор|итог|жыйынтык|бшк|цик|протокол|мандат|голосовани|проголосовал|добуш бер|"
+                             r"чындыгында|на деле|реальн|фактическ|расмий|официальн", re.I)
+_GOT = re.compile(r"набра|получ|собрал|преодоле|прош(?:ла|ли|ел)\b|өт(?:тү|үштү|көн)\b|(?<![а-яөүң])ал(?:ды|ган|ып|ышты)\b|топто|ээ бол", re.I)
+
+
+def _sentence_before(text: str, sent_start: int) -> str:
+    """The sentence that ends right before `sent_start` (a look back of at most 400 characters)."""
+    before = text[max(0, sent_start - 400):sent_start].rstrip()
+    ends = [m.end() for m in _STOP.finditer(before, 0, max(0, len(before) - 1))]
+    return before[ends[-1]:] if ends else before
+
+
 def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
     if _not_a_share(text, e) or gap_or_shortfall(text, e):
@@ -221,6 +234,8 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     polled = _CONTRAST.split(sentence[:e.start - sent_start])[-1] + sentence[e.start - sent_start:]
     if _POLL.search(polled) or _FORECAST_OPENING.search(sentence[:e.start - sent_start]):
         return True
+    if not _ELECTION_WORDS.search(sentence) and not _GOT.search(sentence) and _POLL.search(_sentence_before(text, sent_start)):
+        return True  # the poll's next figures (`... сурамжылоосуна ылайык, ... Экинчи орунда 11 пайыз менен "Ата Мекен"`)
     if _VOTED_BEFORE.search(text, max(sent_start, e.start - 40), e.start) and _OF_VOTERS_AFTER.match(text, e.end) \
             and not _FOR.search(text, max(sent_start, e.start - 90), e.end + 30):
         return True  # the share of voters who came, with no party it went to (not `за которую ... проголосовали`)
