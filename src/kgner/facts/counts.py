@@ -309,6 +309,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue
         elif q.value.is_integer() and q.value < 200 and "/" in before and seats_cue:
             seats = seats or int(q.value)  # `(доля голосов, % / число мандатов): «X» — 17,32 / 15`
+        elif q.value.is_integer() and q.value < 200 and seats_cue and _BRACKET_DASH.fullmatch(text, a, q.start):
+            seats = seats or int(q.value)  # seats after its bracket of votes and share: `«Элдик» (812 голосов, 27,8%) — 7`
         elif q.value.is_integer() and q.value < 200 and seats_cue and votes_cue and _NEXT_COUNT_OF_SEATS.match(text, q.end):
             seats = seats or int(q.value)  # `..., «Ар-Намыс» 25, «Республика» 23 мандат алды` beside votes
         elif q.value.is_integer() and q.value < 200 and seats_cue and (not votes_cue or _SHARE_BRACKET_AFTER.match(text, q.end)):
@@ -334,6 +336,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
 
 
 _COUNTED = re.compile(r"\d+\s+(?:(?:млн|млрд|миллион\w*|миллиард\w*)\.?\s+)?([^\W\d_]+)")
+_BRACKET_DASH = re.compile(r"[»\"”]?\s*\([^()]{3,40}\)\s*[—–-]\s*")
 _SCALE = re.compile(r"млн|млрд|миллион\w*|миллиард\w*|тыс|тысяч\w*|миң", re.I)
 _OTHER_THINGS = re.compile(r"кандидат|талапкер|член|мүчө|участ|сом|доллар|евро|рубл", re.I)
 
