@@ -120,6 +120,12 @@ def _figures(text: str) -> set[tuple]:
      {("Жаңы Доор", 41.3, 1208, 10), ("Элдик", 27.8, 812, 7), ("Замандаш", 15.6, 455, 4)}),
     # the votes for one deputy of the party
     ("Председателем айыл кенеша избран депутат от «Ак Жола», за него проголосовали 16 из 25 депутатов.", set()),
+    # a count in words with its noun only after the next party stays with the party before it
+    ("22,1 пайыз алган \"Ата-Журт Кыргызстан\" сегиз, 15,9 пайыз менен \"Ынтымак\" алты орунга ээ болду.",
+     {("Ата-Журт Кыргызстан", 22.1, None, 8), ("Ынтымак", 15.9, None, 6)}),
+    # no seats said after a respectively list of votes
+    ("\"Ак Жол\" менен \"Элдик\" тиешелүүлүгүнө жараша 612 жана 540 добуш алып, бир да мандат ала алышкан жок.",
+     {("Ак Жол", None, 612, 0), ("Элдик", None, 540, 0)}),
 ])
 def test_party_results_in_probe_wordings(text, expected):
     assert _figures(text) == expected

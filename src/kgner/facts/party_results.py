@@ -30,7 +30,9 @@ _SHARE_AT = re.compile(r"\d\s*(%|процент\w*)\s*[,—–-]?\s*у\s+[\"“�
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 
 
-_SEATS_THEN_COMMA = re.compile(rf"[\s»\"”]*(?:\d{{1,3}}|{KY_WORD}|{RU_WORD})\s+(\w+\s+)?(мандат|орун|мест|кресел)\w*\s*,", re.I)
+_SEATS_THEN_COMMA = re.compile(rf"[\s»\"”]*(?:(?:\d{{1,3}}|{KY_WORD}|{RU_WORD})\s+(\w+\s+)?(мандат|орун|мест|кресел)\w*"
+                               rf"|(?:{KY_WORD}|{RU_WORD})(?=\s*,\s*\d[^.;]*?(?:мандат|орун|мест|кресел)))\s*,", re.I)
+# (or a count in words whose noun comes after the next party: `22,1 пайыз алган «X» сегиз, 15,9 пайыз менен «Y» алты орунга`)
 
 
 def _after_seats(text: str, end: int) -> int:
@@ -855,7 +857,7 @@ def _next_party_start(fr: _Frame, g: int) -> int:
 def _none_for_all(text: str, found: list[Fact]) -> list[Fact]:
     for k in range(len(found) - 1, 0, -1):
         last, prev = found[k], found[k - 1]
-        if last.seats == 0 and prev.seats is None and (prev.percent is not None or prev.percent_value is not None) and \
+        if last.seats == 0 and prev.seats is None and (prev.percent is not None or prev.percent_value is not None or prev.votes is not None) and \
                 last.party and prev.party and \
                 (_LISTED_WITH_SHARE.fullmatch(text, prev.party.end, last.party.start) or
                  _AND_LEADING.fullmatch(text, prev.party.end, last.party.start) or
