@@ -126,6 +126,18 @@ def _figures(text: str) -> set[tuple]:
     # no seats said after a respectively list of votes
     ("\"Ак Жол\" менен \"Элдик\" тиешелүүлүгүнө жараша 612 жана 540 добуш алып, бир да мандат ала алышкан жок.",
      {("Ак Жол", None, 612, 0), ("Элдик", None, 540, 0)}),
+    # the people asked in a poll, who will vote (`суралган`, `добуш бере турганын`)
+    ("Ага ылайык, суралган 1 200 шайлоочунун 14 пайызы «Ата Мекенге», 11 пайызы «Республикага» добуш бере турганын "
+     "айтышкан.", set()),
+    # deputies giving up mandates, expelled, or voting in a council, as elected from the party
+    ("Балыкчы шаардык кеңешинен “Замандаш” партиясынын үч депутаты мандатын өз каалоосу менен тапшырды.", set()),
+    ("Талас шаардык кеңешиндеги «Ата Мекен» фракциясынын төрт депутаты партия катарынан чыгарылды.", set()),
+    ("«Мекенчил» партиясынан шайланган төрт депутат долбоорго каршы добуш беришип, ижара акысын сынга алышты.", set()),
+    # a share of the party's funds
+    ("«Республика» 6,7 млн сом чогултуп, каражаттын 72 пайызын телевизиялык жарнамага жумшаган.", set()),
+    # seats with their verb before a comma stay with the party before the next one's clause
+    ("5 118 добуш алган “Мекенчил” 10 орунга ээ болду, 3 642 добуш менен “Ынтымак” 7 орун алды.",
+     {("Мекенчил", None, 5118, 10), ("Ынтымак", None, 3642, 7)}),
 ])
 def test_party_results_in_probe_wordings(text, expected):
     assert _figures(text) == expected

@@ -118,7 +118,7 @@ _NOT_THE_VOTE = re.compile(r"пайыздык чен|(?<![а-яёөүң])(?:ст
                            r"(женщин|аялдар\w*|молодеж\w*|жаштар\w*)[^.]{0,20}(доля|үлүш)|"
                            r"\d\s*(%|пайыз)\w*\s+(аялдар|жаштар)", re.I)
 # a share of stations, schools or residents told before it (`шайлоо участкаларынын 33%ы`)
-_SHARE_OF_BEFORE = re.compile(r"(участкалар|мектептер|тургундар|жителей|протоколдор)\w*\s+$|\bиз\s+них\s+$", re.I)
+_SHARE_OF_BEFORE = re.compile(r"(участкалар|мектептер|тургундар|жителей|протоколдор|каражат|средств)\w*\s+$|\bиз\s+них\s+$", re.I)
 # a change by so much (`электорат партии сократился на 33 тысячи человек, или на 16%`)
 _CHANGED_BY = re.compile(r"\b(?:сократил|уменьшил|снизил|вырос|увеличил|упал|прибавил|потерял)\w*[^.;]{0,40}\bна\s+$", re.I)
 # a forecast in the figure's clause (`10 пайызга чейин ала алат деп болжолдогон`, `может рассчитывать
@@ -132,7 +132,7 @@ _SAID_FORECAST = re.compile(r"\bдеп\s+(болжолдо|божомолдо|к
 # (nominative, no dash: `перешагнул порог — 7,72%`, `босогодон 7,72% менен өтүп` are the party's)
 _THRESHOLD_JUST_BEFORE = re.compile(r"\b(босого|порог|барьер)\s+(в\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:бирок|однако|но|ал эми|тем не менее|на деле|фактически)\b", re.I)
-_POLL = re.compile(r"(?<![а-яё])опрос|(?<![а-яё])опрошенн|сурамжыл|социолог|(?<![а-яё])респондент|экзит-?пол|божомол", re.I)  # also exit polls, forecasts
+_POLL = re.compile(r"(?<![а-яё])опрос|(?<![а-яё])опрошенн|(?<![а-яөүң])сурал(?:ган|гандар)|сурамжыл|социолог|(?<![а-яё])респондент|экзит-?пол|божомол", re.I)  # also exit polls, forecasts
 # a forecast the sentence opens with, before the figure (`Жороевдин болжолунда, ...`, `По прогнозу аналитиков, ...`)
 _FORECAST_OPENING = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:болжолу(?:нда|на)\b|по\s+(?:\w+\s+)?прогноз)", re.I)
 _RATING = re.compile(r"рейтинг", re.I)  # in the clause: `Хвост рейтинга по итогам голосования: ...` is a ranking
@@ -204,7 +204,7 @@ _NO_SHARE_AFTER = (_PART_OF_AFTER, _PROGRESS_AFTER, _TURNOUT_AFTER, _INSTEAD_AFT
 
 
 # words of an election's count or of the real figure set against a poll
-_ELECTION_WORDS = re.compile(r"шайлоо|выбор|итог|жыйынтык|бшк|цик|протокол|мандат|голосовани|проголосовал|добуш бер|"
+_ELECTION_WORDS = re.compile(r"шайлоо|выбор|итог|жыйынтык|бшк|цик|протокол|мандат|голосовани|проголосовал|добуш бер(?!е\s+турган|ерин)|"
                              r"чындыгында|на деле|реальн|фактическ|расмий|официальн", re.I)
 _GOT = re.compile(r"набра|получ|собрал|преодоле|прош(?:ла|ли|ел)\b|өт(?:тү|үштү|көн)\b|(?<![а-яөүң])ал(?:ды|ган|ып|ышты)\b|топто|ээ бол", re.I)
 
