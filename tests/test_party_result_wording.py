@@ -138,6 +138,10 @@ def _figures(text: str) -> set[tuple]:
     # seats with their verb before a comma stay with the party before the next one's clause
     ("5 118 добуш алган “Мекенчил” 10 орунга ээ болду, 3 642 добуш менен “Ынтымак” 7 орун алды.",
      {("Мекенчил", None, 5118, 10), ("Ынтымак", None, 3642, 7)}),
+    # a faction's split vote; a party member's own share; money per voter
+    ("Во фракции «Республика — Ата-Журт» голоса разделились: 14 «за» и 9 «против».", set()),
+    ("Его основной соперник, член партии «Ата-Журт Кыргызстан», получает 29,1%.", set()),
+    ("Получив много голосов, «Биримдик» потратил примерно 304 сома на каждого своего избирателя.", set()),
 ])
 def test_party_results_in_probe_wordings(text, expected):
     assert _figures(text) == expected
