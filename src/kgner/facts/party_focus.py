@@ -27,7 +27,7 @@ _PARTY_ANAPHOR = re.compile(r"(?<![\w-])(партия|партиясы|парт�
                             r"|(?:бул|баштаган|жетектеген) (саясий )?күч|анын (үлүшү|көрсөткүчү|жыйынтыгы|натыйжасы)|н?е[её] (результат|доля)"
                             r"|ал(?!\s+(эми|эле|жерде|үчүн|тургай|турсун|гана эмес|тургай)\b)"
                             r"|она(?=\s+(набрал|получил|взял|собрал|заняла))|за не[её]|у не[её]|ага"
-                            r"|ей(?=\s+(достанет|достанут|досталось|достались|полагает))"  # `Ей достанется 12 мандатов`
+                            r"|ей(?=\s+(достанет|достанут|достает|достаю|досталось|достались|полагает|отходит|отойдут|отойдет))"  # `Ей достанется 12 мандатов`
                             # `they` with a plural verb of getting: `Алар 47,99 пайыз алышты`
                             r"|алар(?=[^.!?]{0,60}(алышты|топтошту|ээ болушту|утушту|жетишти))"
                             # a party's leader quoted: `«Мы набрали 13,61 процента`, `"У нас 23,88 процента`,
@@ -67,6 +67,12 @@ def _speaker(text: str, person, before: int) -> bool:
 _REQUIRED = re.compile(r"нужно|должн|необходим|требу|керек|тийиш|зарыл")
 
 
+def _owner_after(text: str, anaphor: re.Match, person) -> bool:
+    """A person in the genitive right after `партия` owns it: `партия Камчыбека Ташиева набрала 3,1%`."""
+    declined = bool(person.norm) and person.text.split()[-1] != person.norm.split()[-1]
+    return declined and not text[anaphor.end():person.start].strip()
+
+
 def _party_anaphor(text: str, sent: _Sent) -> re.Match | None:
     """The first `партия` of the sentence that points back to a party named before it."""
     for m in _PARTY_ANAPHOR.finditer(text, sent.start, sent.end):
@@ -97,7 +103,8 @@ def _figures_of_named(text, ents, sent: _Sent, party: int, pre_seen: bool,
     # someone the figures could be of, other than its leaders named right before what stands for
     # the party (`Мирлан Жээнчороев жана Жанарбек Акаев баштаган бул саясий күч`)
     if any(ents[i].label in PEOPLE and (anaphor is None or not _LEADS.fullmatch(text, ents[i].end, anaphor.start()))
-           and not (anaphor is not None and _speaker(text, ents[i], anaphor.start())) for i in sent.idx):
+           and not (anaphor is not None and _speaker(text, ents[i], anaphor.start()))
+           and not (anaphor is not None and _owner_after(text, anaphor, ents[i])) for i in sent.idx):
         return None
     pcts = [i for i in sent.get("PERCENT") if not not_the_share(text, ents[i], sent.start) and ents[i].start < limit]
     if anaphor is not None and person_beside and _PRONOUN.fullmatch(anaphor.group(0).lower()):

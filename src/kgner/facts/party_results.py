@@ -384,6 +384,8 @@ _SEAT_WORD_DASH = re.compile(r"(?:[,;:]\s*|\s(?:и|жана)\s+|[—–]\s*)((?:
                              rf"(?:[—–-]\s*(?:(?:{_GIVES_SEATS})\w*\s+)?(?:у\s+)?|у\s+)"
                              r"(?:парти\w*\s*)?[«\"“]?\s*$", re.I)  # also `тридцать восемь — СДПК`, `, двенадцать у «Ишеним»`,
 # `Больше всех — пятнадцать — достается «Ата-Журт Кыргызстан»`
+# the person's title in the genitive between the party and its patron (`«Улуттар биримдиги» мэра Мелиса Мырзакматова`)
+_TITLE_BETWEEN = re.compile(r"[\s«»\"“”]*(?:мэр|лидер|экс-\w+|президент|премьер\w*|спикер|председател|основател)[а-я]*\s+", re.I)
 _LED_BY = re.compile(r"(во главе с|под руководством|возглавля\w*|возглавил\w*|возглавит|поведет)\s*$", re.I)
 _LEADER_OF = re.compile(r"лидер\w*\s+(парти\w+\s+)?[«\"“]?\s*$", re.I)
 
@@ -401,7 +403,7 @@ def _leader(text: str, ents, party: int, person: int) -> bool:
             return False  # `лидера партии «X» Адахана Мадумарова — 6,74%`: the leader is the subject
         # `«X» Айбека Маткеримова, 12 — ...`, `«Бутун Кыргызстан» Адахана Мадумарова (7,04%)`:
         # the party of a person, a genitive; not `«X» Адахан Мадумаров получает 15%`
-        return not text[p.end:e.start].strip(" «»\"“”") and declined
+        return declined and (not text[p.end:e.start].strip(" «»\"“”") or _TITLE_BETWEEN.fullmatch(text, p.end, e.start) is not None)
     # `Марат Аманкулов жетектеген «Биримдик»`, `Канат Исаевдин «Кыргызстан» партиясы`,
     # `у партии Феликса Кулова «Ар-Намыс»` (a Russian genitive after the party word)
     return _LEADS.fullmatch(text, e.end, p.start) is not None or (
