@@ -292,7 +292,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
                 (re.match(r"\s*бюллетен", rest) and re.search(r"(?:\bили|\()\s*$", text[max(a, q.start - 6):q.start])):
             votes = votes or int(round(q.value))
         elif q.value >= 100 and q.value.is_integer() and "(" in before and re.match(r"\s*\)", rest):
-            votes = votes or int(q.value)  # `— 20,21 пайыз (3 505)`
+            if not _counts_other_things(text, sent.start, a):  # (not money: `на втором месте «X» с 97 млн
+                votes = votes or int(q.value)  # сомов, на третьем — «Y» (84,2 млн)`); `— 20,21 пайыз (3 505)`
         elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам|жител|тургун|горожан)", rest) and \
                 (VOTE.search(text[a:q.start].lower()) or _VOTED_AFTER.match(text, q.end)
                  or _BACKED_BEFORE.search(text, max(a, q.start - 30), q.start)):
