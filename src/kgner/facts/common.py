@@ -137,7 +137,15 @@ _LEADS = re.compile(r"(\s+(менен|жана)\s+[^\W\d_]+\s+[^\W\d_]+)?\s*(ж�
                     r"\s*[«\"“]?\s*$", re.I)
 # where one clause of a sentence ends and another, about something else, begins
 # (not `, а точнее`; a Kyrgyz conditional `-са,` is no Russian `голоса,`, `часа,`, `процесса,`)
-_CLAUSE_JOIN = re.compile(r",\s*(а(?! точнее)|но|то(?! есть)|тогда как|в то время как|ал эми|бирок)\s|;|(?<!\bгол)(?<!\bч)(?<!проце)(?<!пре)\w(са|се|со|сө),\s")
+_IF = r"(?<!\bгол)(?<!\bч)(?<!проце)(?<!пре)\w(са|се|со|сө),"
+_CLAUSE_JOIN = re.compile(rf",\s*(а(?! точнее)|но|то(?! есть)|тогда как|в то время как|ал эми|бирок)\s|;|{_IF}\s")
+# the Kyrgyz conditional alone, also before a number (`... экинчи орунга чыкса, 6 миң 905 добуш алган "Элдик"`)
+IF_COMMA = re.compile(_IF)
+
+
+def declined(person: Entity) -> bool:
+    """The person's name stands in a case form, not its nominative norm (`Камчыбека Ташиева`)."""
+    return bool(person.norm) and person.text.split()[-1] != person.norm.split()[-1]
 # a difference in points, also the first of a list (`0,78 жана 0,37 пайыздык пунктка`)
 _POINTS = re.compile(r"(\s*(,|жана|и)\s*\d+(?:[.,]\d+)?)*(\s*(пайыздык\s+)?пункт|\s*п\.\s?п\.)", re.I)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .common import (ABLATIVE_END, ACCUSATIVE_END, _CLAUSE_BREAK, _CLAUSE_JOIN, _LEADS, PEOPLE, PRELIMINARY,
-                     VOTES, _ref, _Sent, seats_spoken_of)
+                     VOTES, _ref, _Sent, declined, seats_spoken_of)
 from .counts import NO_SEATS, _counts, _far_seats, _seat_words
 from .numbers import KY_WORDS, RU_WORDS
 from .records import PartyResult
@@ -69,8 +69,7 @@ _REQUIRED = re.compile(r"нужно|должн|необходим|требу|к�
 
 def _owner_after(text: str, anaphor: re.Match, person) -> bool:
     """A person in the genitive right after `партия` owns it: `партия Камчыбека Ташиева набрала 3,1%`."""
-    declined = bool(person.norm) and person.text.split()[-1] != person.norm.split()[-1]
-    return declined and not text[anaphor.end():person.start].strip()
+    return declined(person) and not text[anaphor.end():person.start].strip()
 
 
 def _party_anaphor(text: str, sent: _Sent) -> re.Match | None:

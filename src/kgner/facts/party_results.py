@@ -5,9 +5,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ..rules.numwords import KY_WORD, RU_WORD
-from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINTS, PEOPLE, PRELIMINARY,
+from .common import (_CLAUSE_BREAK, _CLAUSE_JOIN, _GENITIVE_NAME, _LEADS, _POINTS, IF_COMMA, PEOPLE, PRELIMINARY,
                      MOST_SEATS, RESPECTIVELY, RESULT, VOTES, YEAR, ABLATIVE_WITH_N, GENITIVE, NOW_KY, _not_a_share, _ref, _Sent,
-                     seats_spoken_of)
+                     declined, seats_spoken_of)
 from .counts import NO_SEATS, _OF_SEATS, _SEAT_NOUN, _TABLE_ROW, _counts, _far_seats, _seats_of_whole, _trailing_count
 from .numbers import find_quantities, word_count, word_number
 from .party_focus import (_FOCUS_SPAN, _compared_with, _cue_of_sentence_before, _figures_of_named, _party_anaphor,
@@ -66,15 +66,13 @@ def _leading_clause(text: str, party_start: int, floor: int, party_end: int) -> 
     # (a bracket after a count: one right after the party before is that party's own)
     masked = re.sub(r"(?<=\d)(\s*(добуш\w*|голос\w*)?\s*)\([^()]{1,25}\)|(?<=\d)\s*(пайыз\w*|процент\w*|%)\s*\(\s*\d[\d\s]*(добуш|голос)\w*\s*\)",
                     lambda m: " " * len(m.group()), before)
-    breaks = sorted([m.end() for m in _CLAUSE_BREAK.finditer(masked)] + [m.end() for m in _IF_COMMA.finditer(masked)])
+    breaks = sorted([m.end() for m in _CLAUSE_BREAK.finditer(masked)] + [m.end() for m in IF_COMMA.finditer(masked)])
     breaks = [k for k in breaks if not with_share or k <= with_share.start()]
     start = floor + (breaks[-1] if breaks else 0)
     clause = text[start:party_start]
     return start if re.search(r"\d|пайыз|процент", clause, re.I) else None
 
 
-# a Kyrgyz conditional ends its clause also before a number (`... экинчи орунга чыкса, 6 миң 905 добуш алган "Элдик"`)
-_IF_COMMA = re.compile(r"(?<!\bгол)(?<!\bч)(?<!проце)(?<!пре)\w(?:са|се|со|сө),")
 # a Russian participle clause with the party's share, right before it
 _RU_PARTICIPLE_LEAD = re.compile(r"\b(?:набравш|получивш|собравш|завоевавш)\w*\s+[^,;:]{0,40}?\d+(?:[,.]\d+)?\s*(?:%|процент\w*)"
                                  r"(?:\s+голосов)?(?:(?:\s+[а-яё]+){0,2}\s+парти[яи])?\s*[«\"“]?\s*$", re.I)  # `... пропрезидентская партия «X»`
@@ -101,7 +99,9 @@ _OWN_RELATIVE = re.compile(r"[»\"”]?\s*,\s*(?:у\s+котор\w+|котор\w
                            r"\s+(?:\w+\s+){0,3}?\d", re.I)
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
 _NOMINEE_BEFORE = re.compile(r"((выдвиженец|выдвинут\w*(?:\s+парти\w+)?|(кандидат|соперник|конкурент|представител)\w* (от|фракции|партии|из фракции)|представител[ья]|талапкери"
-                             r"|\bдепутат\s+от|\bчлен\s+партии)"  # (`соперник, член партии «X», получает 29,1%`)  # one deputy of the party: `избран депутат от «Ак Жола», за него проголосовали 16`
+                             # one deputy or member of the party: `избран депутат от «Ак Жола», за него проголосовали
+                             # 16`, `соперник, член партии «X», получает 29,1%`
+                             r"|\bдепутат\s+от|\bчлен\s+партии)"
                              r"|(кандидат|талапкер)\w*,\s+котор\w+\s+[^,.;]{0,40})"  # `кандидат, которого поддерживал актив партии`
                              r"\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -395,7 +395,6 @@ def _leader(text: str, ents, party: int, person: int) -> bool:
     `во главе с Адаханом Мадумаровым`, `Марат Аманкулов жетектеген «Биримдик»`) does not
     make the figures a candidate's."""
     p, e = ents[party], ents[person]
-    declined = bool(e.norm) and e.text.split()[-1] != e.norm.split()[-1]  # a case form of the name
     if e.start >= p.end:
         if _LED_BY.search(text, max(p.end, e.start - 25), e.start):
             return True
@@ -403,12 +402,12 @@ def _leader(text: str, ents, party: int, person: int) -> bool:
             return False  # `лидера партии «X» Адахана Мадумарова — 6,74%`: the leader is the subject
         # `«X» Айбека Маткеримова, 12 — ...`, `«Бутун Кыргызстан» Адахана Мадумарова (7,04%)`:
         # the party of a person, a genitive; not `«X» Адахан Мадумаров получает 15%`
-        return declined and (not text[p.end:e.start].strip(" «»\"“”") or _TITLE_BETWEEN.fullmatch(text, p.end, e.start) is not None)
+        return declined(e) and (not text[p.end:e.start].strip(" «»\"“”") or _TITLE_BETWEEN.fullmatch(text, p.end, e.start) is not None)
     # `Марат Аманкулов жетектеген «Биримдик»`, `Канат Исаевдин «Кыргызстан» партиясы`,
     # `у партии Феликса Кулова «Ар-Намыс»` (a Russian genitive after the party word)
     return _LEADS.fullmatch(text, e.end, p.start) is not None or (
         (_GENITIVE_NAME.search(e.text) is not None
-         or (declined and re.search(r"\bпарти(и|ю|ей|я)\s*$", text[max(0, e.start - 12):e.start], re.I)))
+         or (declined(e) and re.search(r"\bпарти(и|ю|ей|я)\s*$", text[max(0, e.start - 12):e.start], re.I)))
         and not text[e.end:p.start].strip(" «»\"“”"))
 
 
@@ -860,16 +859,15 @@ def _next_party_start(fr: _Frame, g: int) -> int:
 def _none_for_all(text: str, found: list[Fact]) -> list[Fact]:
     for k in range(len(found) - 1, 0, -1):
         last, prev = found[k], found[k - 1]
-        if last.seats == 0 and prev.seats is None and (prev.percent is not None or prev.percent_value is not None or prev.votes is not None) and \
-                last.party and prev.party and \
-                (_LISTED_WITH_SHARE.fullmatch(text, prev.party.end, last.party.start) or
-                 _AND_LEADING.fullmatch(text, prev.party.end, last.party.start) or
-                 (_PARTY_JOIN.fullmatch(text, prev.party.end, last.party.start) and  # `«X», «Y» жана «Z» партиялары
-                  RESPECTIVELY.search(text, last.party.end, last.sentence[1])) or    # тиешелүүлүгүнө жараша ...`
-                 (k == 1 and _BOTH.search(text, last.party.end, last.sentence[1]))) and \
-                (_PLURAL_NO_SEATS.search(text, last.party.end, last.sentence[1]) or
-                 (RESPECTIVELY.search(text, last.party.end, last.sentence[1]) or _BOTH.search(text, last.party.end, last.sentence[1]))
-                 and NO_SEATS.search(text, last.party.end, last.sentence[1])):
+        if not (last.seats == 0 and prev.seats is None and last.party and prev.party and
+                (prev.percent is not None or prev.percent_value is not None or prev.votes is not None)):
+            continue
+        between, after = (prev.party.end, last.party.start), (last.party.end, last.sentence[1])
+        respective = RESPECTIVELY.search(text, *after) is not None  # `«X», «Y» жана «Z» партиялары тиешелүүлүгүнө жараша ...`
+        both = _BOTH.search(text, *after) is not None
+        listed = (_LISTED_WITH_SHARE.fullmatch(text, *between) or _AND_LEADING.fullmatch(text, *between) or
+                  (respective and _PARTY_JOIN.fullmatch(text, *between)) or (k == 1 and both))
+        if listed and (_PLURAL_NO_SEATS.search(text, *after) or ((respective or both) and NO_SEATS.search(text, *after))):
             found[k - 1] = replace(prev, seats=0)
     return found
 
