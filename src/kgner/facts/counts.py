@@ -22,7 +22,7 @@ _KY_NUMBER = "|".join(sorted(KY_WORDS, key=len, reverse=True))  # `токсон 
 _NEAR, _FAR = 25, 60
 # an age, a year, the size of a house (`120 орундуу парламентте`)
 _NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн"  # also `90-местном парламенте`
-                          r"|участ|үкөк|протокол|округ|район"  # stations or protocols (`40 участоктогу бузуулар`)
+                          r"|участ|үкөк|протокол|округ|район|адамдан|кишиден"  # stations or protocols (`40 участоктогу бузуулар`)
                           r"|подпис|кол топто|член|мүчө|үгүтчү|агитатор|месяц|недел|дней|\bай\b|күн|жалоб|арыз|даттануу"  # signatures, members, a span
                           # deputies present or voting in a house (`все 13 присутствовавших`, `17 голосов депутатов`); a
                           # place on the ballot (`"Элдик" 13-номер`); money (`304 сома на каждого избирателя`)
@@ -67,7 +67,7 @@ _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетиш�
 # seats after their noun and a dash: `ал алган добуштар 12,93%ды түзөт, мандаттары — 18`
 _SEATS_DASH_AFTER = re.compile(r"\b(?:мандаттары|орундары|мандатов|мест)\s*[—–:]\s*(\d{1,3})\b(?![,.]\d)", re.I)
 # seats in a word after the share and `и`: `«Бутун Кыргызстан» — 7,04% и шесть, а также ...`
-_AND_COUNT_AFTER_PCT = re.compile(r"\s*(?:и|жана)\s+([^\W\d_]+)\s*(?=[,.;)]|$)", re.I)
+_AND_COUNT_AFTER_PCT = re.compile(r"\s*(?:и|жана)\s+([^\W\d_]+|\d{1,3}(?!\d|[,.]\d|\s*(?:%|пайыз|процент)))\s*(?=[,.;)]|$)", re.I)
 # a range is no count: `15–16 мандатка`, `12 или 13 мандатов`
 # (not a count and its share: `1 760 же 19,65 пайыз`)
 _RANGE_AFTER = re.compile(r"\s*([–-]|или|же)\s*\d(?!\d*(?:[,.]\d+)?\s*(%|пайыз|процент))", re.I)
@@ -106,9 +106,11 @@ def _deputies_now(text: str, a: int, noun_end: int, participle: bool = False) ->
 # голосов`), its size now (`где сейчас 14 депутатов`), a bound (`20дан ашуун мандат`), some of its
 # deputies (`«Ынтымак» фракциясынын 4 депутаты`, `анын 12 депутаты`) or its deputies acting in a
 # house (`4 депутата его фракции не участвовали`, `6 депутат добуш берүүгө катышкан жок`)
-_NOW_BEFORE = re.compile(r"\b(?:сейчас|теперь|азыр|эми)\s+$", re.I)
+_NOW_BEFORE = re.compile(r"\b(?:сейчас|теперь|азыр|эми)\s+(?:в\s+(?:этой\s+|ее\s+|её\s+|его\s+)?фракци\w+\s+)?$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:депутат|член|человек|мүчө)", re.I)
-_IN_ITS_LIST = re.compile(r"\bв\s+списке\s+(?:котор\w+\s+)?$|\bтизмесинде\w*\s+$", re.I)
+_NUMBER_WORD_BEFORE = re.compile(r"\bномер\w*\s+$", re.I)  # a place on the list: `не номеру 10 списка`
+_IN_ITS_LIST = re.compile(r"\bв\s+списке\s+(?:котор\w+\s+)?$|\bтизмесинде\w*\s+$"
+                          r"|\b(?:алгачкы|первы[ехм])\s+$", re.I)  # the first places of its list: `алгачкы 10 орунга`
 _LAGGING_BY = re.compile(r"\b(?:отста|опережа|обгоня|уступа|опередил)\w*[^.;]{0,40}\bна\s+$"
                          r"|\bне\s+хватил\w*[^.;]{0,30}?\s+$"
                          r"|\b(?:айырма\w*|разница|разрыв)\s+(?:составил\w*\s+|[—–-]\s*)?$"  # a difference: `айырма 41 добушту түзөт`
@@ -116,9 +118,16 @@ _LAGGING_BY = re.compile(r"\b(?:отста|опережа|обгоня|усту�
 _BOUND_AFTER = re.compile(rf"-?(?:{ABLATIVE})\s+(?:ашуун|ашык|көп|аз|кем)\b", re.I)
 _SOME_OF_ITS = re.compile(r"\b(?:фракциясынын|анын)\s+$", re.I)
 _ITS_DEPUTIES = re.compile(r"\s*депутаты\b", re.I)
-_DEPUTIES_ACTING = re.compile(r"\s*депутат\w*\s+(?:\w+\s+){0,2}(?:не\s+)?(?:участвова|голосова|проголосова|воздерж|высказа|поддержа"
+_DEPUTIES_ACTING = re.compile(r"\s*(?:депутат|талапкер|кандидат)\w*\s+(?:\w+\s+){0,2}(?:не\s+)?(?:участвова|голосова|проголосова|воздерж|высказа|поддержа"
                               r"|избран\w*\s+по\s+одномандатн|бир\s+мандаттуу"  # `36 депутатов избраны по одномандатным округам`
-                              r"|катыш|каршы\s+(?:чык|добуш)|колдоп|колдоду|подписа|келген\s+жок|келбе)", re.I)  # `6 депутат добуш берүүгө катышкан жок`
+                              r"|катыш|каршы\s+(?:чык|добуш)|колдоп|колдоду|подписа|келген\s+жок|келбе"  # `6 депутат добуш берүүгө катышкан жок`
+                              r"|баш\s+тарт|отказал|сложил|кошул|чыг(?:ып|ышты|ты)|чыкты)", re.I)  # deputies who give up
+# their mandates, join or leave a faction (`эки депутат кошулду`, `фракциядан төрт депутат чыгып`)
+# deputies who give up their mandates or join a faction: `отказалась от двух мандатов`, `к ней присоединились восемь депутатов`
+_GAVE_UP_OR_JOINED_BEFORE = re.compile(r"\b(?:отказал\w*\s+от|сложил\w*|присоединил\w*|вошл[иа]|вош[её]л|перешл[иа]|переш[её]л"
+                                       r"|лишил\w*)\s+(?:(?:к\s+\w+|в\s+не[её]|ещ[её]|также)\s+)?$", re.I)
+# a second count that shares the first one's noun: `им 27 и 29 лет`
+_PAIRED = re.compile(r"\s*(?:,|и|жана)\s*\d{1,3}(?!\d|[.,]\d)")
 # the next party's count right after a bare one, with the seat noun both share
 _NEXT_COUNT_OF_SEATS = re.compile(r"\s*[,;]\s*(?:жана\s+|и\s+)?[«\"“]?[^\d.;,]{1,40}?[»\"”]?\s*[—–-]?\s*\d{1,3}\s+"
                                   r"(?:\w+\s+)?(?:мандат|орун|орд|мест|кресел|кресл)", re.I)
@@ -133,6 +142,7 @@ _SEAT_VERB = re.compile(r"получа\w*|получит|получил\w*|до�
                         r"|ээлейт|ээледи")
 
 
+_OF_A_NUMBER = re.compile(r"\s+из\s+\d")
 _PARTY_WORD_AFTER = re.compile(r"[\s»”\"]*(?:саясий\s+)?партия(?:сы|сына|га)\b", re.I)
 
 
@@ -151,7 +161,8 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
             continue
         v, used = counted
         follow = " ".join(words[k + used:k + used + 3]).lower()
-        noun = re.match(rf"(\w+ )?(мандат(?!туу|тык)|{_SEAT_NOUNS})\w*", follow)
+        of_some = not _OF_A_NUMBER.match(text, spans[k + used - 1].end())  # (`три из 21 мандата` is a count)
+        noun = re.match(rf"{'(?!из )' if of_some else ''}(\w+ )?(мандат(?!туу|тык)|{_SEAT_NOUNS})\w*", follow)  # not `один из депутатов`
         if noun and TOGETHER.search(text, max(a, spans[k].start() - 40), spans[k].start()):
             return None  # several parties' seats together (`разделят между собой восемнадцать мандатов`)
         if noun and v == 1 and (re.match(r"(да|дагы) ", follow) or (k and words[k - 1].lower() == "ни")):
@@ -162,8 +173,9 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
         if noun:
             # the words after the noun in the text itself (`пять кресел — меньше, чем ...` is a count)
             noun_end = spans[k + used + len(noun.group().split()) - 1].end()
-            if _SEAT_DIFFERENCE.match(text, noun_end) or (noun.group().startswith("депутат") and _deputies_now(text, a, noun_end)):
-                return None  # (or the deputies a faction has now: `азыр сегиз депутат калды`)
+            if _SEAT_DIFFERENCE.match(text, noun_end) or (noun.group().startswith("депутат") and _deputies_now(text, a, noun_end)) \
+                    or _acting_or_moving(text, a, spans[k].start(), spans[k + used - 1].end()):
+                return None  # (or the deputies a faction has now: `азыр сегиз депутат калды`; see `_acting_or_moving`)
             return v
         if not bare or (used == 1 and words[k].lower() == "он" and not _KYRGYZ_LETTER.search(text, max(0, a - 80), b + 80)):
             continue  # (a lone `он` with no seat noun is the Russian `he`: `«Ата Мекен» — он, по словам ...`)
@@ -253,6 +265,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         if in_of_seats or any(x < q.end and q.start < y for x, y in taken):
             continue
         rest = text[q.end:q.end + 15].lower()
+        paired = _PAIRED.match(text, q.end)  # (the noun after a second count: `им 27 и 29 лет`)
+        noun = text[paired.end():paired.end() + 15].lower() if paired else rest
         before = text[max(a, q.start - 2):q.start]
         if _RANGE_AFTER.match(text, q.end) or _RANGE_BEFORE.search(text, max(a, q.start - 8), q.start):
             continue  # a range is no count (`15–16 мандатка`, `12 или 13 мандатов`)
@@ -261,7 +275,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue  # the seats it moved from (`орундары 13төн 12ге азайды`, `с 13 до 12 мест`)
         if _not_its_count(text, a, q):
             continue  # its list's length, a gap, a bound, its deputies now, some or acting (not seats won)
-        if _NOT_A_COUNT.match(rest) or q.start - reach > _FAR or \
+        if _NOT_A_COUNT.match(rest) or _NOT_A_COUNT.match(noun) or q.start - reach > _FAR or \
                 (1990 <= q.value <= 2040 and re.match(r"-(м|й|го|му|ом|е)\b", rest)):  # a year (`в 2020-м`)
             continue  # an age or a year (`которому 41 год`); a figure of another clause
         if TOGETHER.search(text, max(a, q.start - 40), q.start) or _UNITING.match(text, q.end):
@@ -296,6 +310,9 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif q.value >= 100 and q.value.is_integer() and "(" in before and re.match(r"\s*\)", rest):
             if not _counts_other_things(text, sent.start, a):  # (not money: `на втором месте «X» с 97 млн
                 votes = votes or int(q.value)  # сомов, на третьем — «Y» (84,2 млн)`); `— 20,21 пайыз (3 505)`
+        elif q.value >= 100 and q.value.is_integer() and _OR_AFTER_SHARE.search(text, max(a, q.start - 40), q.start) and \
+                _VOTERS_OR_NOTHING.match(rest):
+            votes = votes or int(q.value)  # the share's count: `31,6% голосов, или 27 тысяч 412`, `4,01 процента избирателей, или 50 263 человека`
         elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам|жител|тургун|горожан)", rest) and \
                 (VOTE.search(text[a:q.start].lower()) or _VOTED_AFTER.match(text, q.end)
                  or _BACKED_BEFORE.search(text, max(a, q.start - 30), q.start)):
@@ -314,6 +331,9 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             seats = seats or int(q.value)  # `(доля голосов, % / число мандатов): «X» — 17,32 / 15`
         elif q.value.is_integer() and q.value < 200 and seats_cue and _BRACKET_DASH.fullmatch(text, a, q.start):
             seats = seats or int(q.value)  # seats after its bracket of votes and share: `«Элдик» (812 голосов, 27,8%) — 7`
+        elif q.value.is_integer() and q.value < 200 and seats_cue and _VOTES_BRACKET_AFTER.match(text, q.end) and \
+                _RIGHT_AFTER_DASH.fullmatch(text, a, q.start):
+            seats = seats or int(q.value)  # seats, then its votes in brackets: `«Ата-Журт Кыргызстан» — 15 (229 413 голосов)`
         elif q.value.is_integer() and q.value < 200 and seats_cue and votes_cue and _NEXT_COUNT_OF_SEATS.match(text, q.end):
             seats = seats or int(q.value)  # `..., «Ар-Намыс» 25, «Республика» 23 мандат алды` beside votes
         elif q.value.is_integer() and q.value < 200 and seats_cue and (not votes_cue or _SHARE_BRACKET_AFTER.match(text, q.end)):
@@ -325,7 +345,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             votes = votes or int(round(q.value))
     if seats is None and seats_cue and pct is not None:
         bare = _AND_COUNT_AFTER_PCT.match(text, ents[pct].end, b)  # `— 7,04% и шесть, а также ...`
-        seats = word_number(bare.group(1)) if bare else None
+        seats = (int(bare.group(1)) if bare.group(1).isdigit() else word_number(bare.group(1))) if bare else None
     if seats is None and seats_cue:
         dashed = _SEATS_DASH_AFTER.search(text, a, b)  # `ал алган добуштар 12,93%ды түзөт, мандаттары — 18`
         seats = int(dashed.group(1)) if dashed else _seat_words(text, a, b)
@@ -353,6 +373,10 @@ def _counts_other_things(text: str, start: int, a: int) -> bool:
     return False
 
 
+_VOTES_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s\d{3})+\s*(?:голос\w*|добуш\w*)?\s*\)", re.I)
+_RIGHT_AFTER_DASH = re.compile(r"[»\"”]?\s*[—–-]\s*")
+_OR_AFTER_SHARE = re.compile(r"(?:%|процент\w*|пайыз\w*)(?:\s+(?:голос|избирател|добуш|шайлоочу)\w*)?\s*,?\s+(?:или|же)\s+$", re.I)
+_VOTERS_OR_NOTHING = re.compile(r"\s*(?:голос|добуш|человек|избирател|шайлоочу|бюллетен|[.,;)]|$)", re.I)
 _SHARE_BRACKET_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%")
 _ON_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.I)
 
@@ -362,14 +386,21 @@ def _not_its_count(text: str, a: int, q: Quantity) -> bool:
     on the ballot, `"Ата Мекен" №1`) or after `на` (a hope or a difference: `«Ынтымак» – на 9`,
     `на 9 мест больше`), and see `_IN_ITS_LIST` and the rest."""
     deputies = _DEPUTY_NOUN.match(text, q.end)
-    return "№" in text[max(a, q.start - 2):q.start] or _ON_BEFORE.search(text, max(a, q.start - 4), q.start) is not None or \
+    return "№" in text[max(a, q.start - 2):q.start] or _NUMBER_WORD_BEFORE.search(text, max(a, q.start - 16), q.start) is not None or _ON_BEFORE.search(text, max(a, q.start - 4), q.start) is not None or \
         _IN_ITS_LIST.search(text, max(a, q.start - 30), q.start) is not None or \
         _LAGGING_BY.search(text, max(a, q.start - 50), q.start) is not None or \
-        (_NOW_BEFORE.search(text, max(a, q.start - 12), q.start) is not None and _PEOPLE_AFTER.match(text, q.end) is not None) or \
+        (_NOW_BEFORE.search(text, max(a, q.start - 30), q.start) is not None and _PEOPLE_AFTER.match(text, q.end) is not None) or \
         _BOUND_AFTER.match(text, q.end) is not None or \
         (deputies is not None and _deputies_now(text, a, deputies.end(), participle=True)) or \
         (_SOME_OF_ITS.search(text, max(a, q.start - 16), q.start) is not None and _ITS_DEPUTIES.match(text, q.end) is not None) or \
-        _DEPUTIES_ACTING.match(text, q.end) is not None
+        _acting_or_moving(text, a, q.start, q.end)
+
+
+def _acting_or_moving(text: str, a: int, start: int, end: int) -> bool:
+    """The count text[start:end] counts deputies acting in the house (voting, taking part), or
+    seats given up or brought into a faction: none of them seats won."""
+    return _DEPUTIES_ACTING.match(text, end) is not None or \
+        _GAVE_UP_OR_JOINED_BEFORE.search(text, max(a, start - 40), start) is not None
 
 
 def _words_back(text: str, a: int, b: int, n: int) -> int:

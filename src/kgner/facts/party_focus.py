@@ -42,6 +42,10 @@ _RANKED = re.compile(r"\bорундагы\s*$", re.I)
 
 
 _ITS_PEOPLE = re.compile(r"(?:лидер|член|представител|депутат|кандидат|выдвиженц)\w*\s+$", re.I)
+# its people after the Kyrgyz genitive: `партиянын лидеринин өзү ... 18,3 пайыз`, `Партиянын Жалал-Абад
+# облусундагы округдан көрсөткөн талапкери 11,3 пайыз алып`
+_SAYS = re.compile(r"\b(?:деп|айтты|билдирди|белгиледи|атады|эске салды|жарыялады|моюнга алды)\b", re.I)
+_ITS_PEOPLE_AFTER = re.compile(r"[^.,;:\d]{0,60}?(?<![\w-])(?:лидер|талапкер|кандидат|мүчө|өкүл|депутат)\w*", re.I)
 _FOCUS_SPAN = 2  # sentences that name no party between a party and what stands for it
 _PRONOUN = re.compile(r"ал|алар|ага|анын \w+")  # Kyrgyz pronouns have no gender: he, she or it
 
@@ -77,6 +81,10 @@ def _party_anaphor(text: str, sent: _Sent) -> re.Match | None:
     for m in _PARTY_ANAPHOR.finditer(text, sent.start, sent.end):
         if _ITS_PEOPLE.search(text, max(sent.start, m.start() - 20), m.start()):
             continue  # its people, not the party (`Один из лидеров партии ... получил 18,4%`)
+        if m.group(0).lower() == "партиянын" and _ITS_PEOPLE_AFTER.match(text, m.end(), sent.end) \
+                and not _SAYS.search(text, m.end(), sent.end):
+            continue  # (unless they tell the party's figures: `Партиянын лидери ... 12,38 пайыз алып, экинчи орунга
+            # чыкканын ... деп атады`)
         if _RANKED.search(text, max(sent.start, m.start() - 15), m.start()):
             return None  # the sentence is about the party of that rank, not the one in focus
         if not _COUNTED.search(text, max(sent.start, m.start() - 15), m.start()):

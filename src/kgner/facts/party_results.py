@@ -30,7 +30,7 @@ _SHARE_AT = re.compile(r"\d\s*(%|процент\w*)\s*[,—–-]?\s*у\s+[\"“�
 _BACKED_AFTER = re.compile(r"[\"“”«»]?\s*(партиясын\w*\s+)?(колдо|тандады|тандашты|добуш бер)", re.I)
 
 
-_SEATS_THEN_COMMA = re.compile(rf"[\s»\"”]*(?:(?:\d{{1,3}}|{KY_WORD}|{RU_WORD})\s+(\w+\s+)?(мандат|орун|мест|кресел)\w*(?:\s+ээ\s+болду|\s+алды)?"
+_SEATS_THEN_COMMA = re.compile(rf"[\s»\"”]*(?:(?:саясий\s+)?партиясы\s+)?(?:(?:\d{{1,3}}|{KY_WORD}|{RU_WORD})\s+(\w+\s+)?(мандат|орун|мест|кресел)\w*(?:\s+ээ\s+болду|\s+алды)?"
                                rf"|(?:{KY_WORD}|{RU_WORD})(?=\s*,\s*\d[^.;]*?(?:мандат|орун|мест|кресел)))\s*,", re.I)
 # (or a count in words whose noun comes after the next party: `22,1 пайыз алган «X» сегиз, 15,9 пайыз менен «Y» алты орунга`)
 
@@ -93,16 +93,17 @@ _EACH_BEFORE = re.compile(rf"\bпо\s+(?:\d{{1,3}}|{RU_WORD})\s*(?:[—–-]|(?:
                           r"(?:получ|доста|отойд|отход|отда|уход|уйд)\w*)\s*[«\"“]?\s*$", re.I)  # also `По три места достаются «X» и «Y»`
 _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+партиясы\b(?!\s*[«\"“])", re.I)
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
+_OWN_SEATS_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d{1,3}\s+(?:мандат|орун|мест|кресел)", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
 # or in its own relative clause: `обошла «Мекеним Кыргызстан», у которого 23,88 процента`, `опередив СДПК, у которой 18,2`
 _OWN_RELATIVE = re.compile(r"[»\"”]?\s*,\s*(?:у\s+котор\w+|котор\w+\s+(?:набрал|получил|собрал)\w*|набравш\w+|получивш\w+)"
                            r"\s+(?:\w+\s+){0,3}?\d", re.I)
 # `Атамбаев — выдвиженец Социал-демократической партии`: the party's candidate, not the party
-_NOMINEE_BEFORE = re.compile(r"((выдвиженец|выдвинут\w*(?:\s+парти\w+)?|(кандидат|соперник|конкурент|представител)\w* (от|фракции|партии|из фракции)|представител[ья]|талапкери"
+_NOMINEE_BEFORE = re.compile(r"((выдвиженец|выдвинут\w*(?:\s+парти\w+)?|(кандидат|соперник|конкурент|представител)\w* (от(?:\s+парти\w+)?|фракции|партии|из фракции)|представител[ья]|талапкери"
                              # one deputy or member of the party: `избран депутат от «Ак Жола», за него проголосовали
                              # 16`, `соперник, член партии «X», получает 29,1%`
                              r"|\bдепутат\s+от|\bчлен\s+партии)"
-                             r"|(кандидат|талапкер)\w*,\s+котор\w+\s+[^,.;]{0,40})"  # `кандидат, которого поддерживал актив партии`
+                             r"|(кандидат|талапкер|соперник|конкурент)\w*,\s+котор\w+\s+[^,.;]{0,40})"  # `кандидат, которого поддерживал актив партии`
                              r"\s*[«\"“]?\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -348,12 +349,28 @@ _FACTION_SIZES = re.compile(rf"^(?=.*\b{NOW_KY}\b)(?!.*(?:шайлоо|выбо�
                             r".*депутат\w*\s+(?:бар|иштейт|турат|калды)\b"
                             # what remains of a faction (`во фракции «Республика» остается 19 депутатов`)
                             r"|^(?!.*(?:выбор|итог|мандат|процент|%)).*\b(?:остается|остаются|осталось|сократил\w*\s+до|уменьшил\w*\s+до)"
-                            r"\s+\d+\s+(?:депутат|человек)", re.S)  # (`фракция ... сократилась до 16 депутатов`)
+                            r"\s+\d+\s+(?:депутат|человек)"  # (`фракция ... сократилась до 16 депутатов`)
+                            # the factions' make-up (`1-сентябрга карата фракциялардын курамы мындай: "X" — 13 депутат, ...`)
+                            r"|^(?!.*(?:шайлоо|выбор|мандат|орун|пайыз|процент|%)).*(?:фракциялардын\s+курамы|состав\w*\s+фракци)", re.S)
 # a vote of the house told by faction (`Из фракции «Ата-Журт Кыргызстан» поддержку оказали все 14
 # депутатов, «Ишеним» — 9`, `"Ынтымак" фракциясынан үч депутат калыс калды`): deputies, not seats won
 _HOUSE_VOTES = r"(?:голосова|голосами|«за»|воздерж|поддерж|высказал|бойкот|калыс\s+кал|каршы\s+добуш|колдо(?:п|шту|гон|ду)\b|кол кой)"
 _AS_FACTION = r"(?:фракци|(?:партиясынан|фракциясынан)\s+шайланган)"  # (`«Мекенчил» партиясынан шайланган төрт депутат`)
 _HOUSE_VOTE = re.compile(rf"{_AS_FACTION}(?=.*{_HOUSE_VOTES})|{_HOUSE_VOTES}.*{_AS_FACTION}", re.S)
+# people counted by the parties' lists they came from (or belong to), not seats the parties won: `алардын 74ү
+# "X", 51и "Y" ... партияларынын тизмелеринен шайланган`, `Каттоодон өткөндөрдүн 8и "X", 6сы "Y" партияларынан`
+_FROM_THEIR_LISTS = re.compile(r"\b(?:партияларынан|тизмелеринен)\b|\bтизмелерине\s+тиешелүү", re.I)
+# a supposition, and the sentence drawing from it: `Айталы, ... "Элдик" 4 000 добуш алды дейли. ... Анда "Жаңы Доор"
+# 9 орунга ... ээ болот`, `Предположим, ... Тогда ...`
+_SUPPOSE = re.compile(r"\b(?:айталы|дейли|дейлик|предположим|допустим)\b", re.I)
+_THEN_OPENING = re.compile(r"\W*(?:анда|тогда|в таком случае)\b", re.I)
+
+
+def _supposed(ss: list[_Sent], n: int) -> bool:
+    return _SUPPOSE.search(ss[n].low) is not None or \
+        (n > 0 and _THEN_OPENING.match(ss[n].low) is not None and any(_SUPPOSE.search(ss[k].low) for k in range(max(0, n - 2), n)))
+
+
 _SEAT_WORD = re.compile(r"мандат|(?<![а-яё])мест(?!н)|(?<![а-яөүң])орун|кресл|кресел")
 # seats that open a clause before the party's participle clause: `Калган үч орун 11,9 пайыз топтогон "Кыргызстан" партиясына бөлүндү`
 _SEATS_OPENING = re.compile(r"\W*(?:(?:[Кк]алган|[Аа]л\s+эми)\s+)?(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:мандат(?:ты)?|орун(?:ду)?)\s*",
@@ -485,6 +502,8 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
         if n is not None:
             return m.start(1), n
     return None
+
+
 
 
 def _figures_after(text, ents, sent, a: int, b: int) -> bool:
@@ -676,7 +695,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         # «Ата-Журт Кыргызстан» 17,71 / «Ишеним» 13,54 / ...`)
         if not parties or not (RESULT.search(sent.low) or before_cue or len(_TABLE_ROW.findall(sent.text)) >= 3) or \
                 _FACTION_SIZES.search(sent.low) or (_HOUSE_VOTE.search(sent.low) and not sent.get("PERCENT")
-                                                   and not _SEAT_WORD.search(sent.low)):
+                                                   and not _SEAT_WORD.search(sent.low)) or \
+                (_FROM_THEIR_LISTS.search(sent.low) and not sent.get("PERCENT")) or _supposed(ss, n):
             continue
         if before_cue is not None:
             seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"
@@ -785,7 +805,8 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
             votes = votes or fr.seats_first[g][1]  # also a count no house has seats for (`— 257 тысяч 100 — получила`)
         elif fr.seats_first[g] is not None and fr.before is None and not (
                 pct is not None and _EARLIER_CLAUSE.search(text, max(sent.start, fr.seats_first[g][0] - 30),
-                                                           fr.seats_first[g][0])):
+                                                           fr.seats_first[g][0])) and \
+                not _OWN_SEATS_BRACKET.match(text, ents[group[-1]].end):  # (`кеңештин 31 орду "Ынтымак" (14 орун), ...`: the whole)
             # before a bare number after the name: that one is the next's; not seats of another
             # election (`2015-жылы 12,93 пайыз алып, 18 мандатка ээ болгон «Кыргызстан» 2020-жылы 8,76 ...`)
             seats = fr.seats_first[g][1]
@@ -838,11 +859,12 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
 # parties listed with their shares and one plural no-seats verb after them (`"Эл Үмүтү" 4,46%,
 # "Азаттык" 4,01% алып, бир да мандат ала алышкан жок`, `«Мекенчил» (6,85%) и «Республика» (5,79%)
 # ... не получают ни одного мандата`): the zero is each one's
-_LISTED_WITH_SHARE = re.compile(r"[»\"”]?\s*(?:[—–-]\s*|с\s+)?\(?\s*\d+(?:[,.]\d+)?\s*(?:%|пайыз\w*|процент\w*)?\s*\)?"
-                                r"\s*(?:,|и|жана)\s*[«\"“]?", re.I)
+_LISTED_WITH_SHARE = re.compile(r"[»\"”]?\s*(?:[—–-]\s*|с\s+|(?:набрал|получил)\w*\s+)?\(?\s*\d+(?:[,.]\d+)?\s*(?:%|пайыз\w*|процент\w*)?"
+                                r"(?:\s+голосов)?\s*\)?\s*(?:,|и|жана)\s*[«\"“]?", re.I)  # (also the first: `«X» набрала 4,46% голосов, «Y» — 4,01%`)
 _AND_LEADING = re.compile(r"[»\"”]?\s*(?:,|и)\s+(?:набравш|получивш|собравш)\w*\s+[^,;:]{0,40}?\d+(?:[,.]\d+)?\s*(?:%|процент\w*)"
                           r"(?:\s+голосов)?(?:\s+парти[яи])?\s*[«\"“]?", re.I)  # `«X» и получившая 4,46% партия «Y»`
 _BOTH = re.compile(r"\b(?:обе\s+партии|эки\s+партия\s+тең|экөө\s+тең)\b", re.I)  # `..., и обе партии остались без мандатов`
+_NONE_OF_THEM = re.compile(r"\bни\s+одн(?:а|ой|у)\s+из\s+них\b|\b(?:алардын\s+)?эч\s+бири\b", re.I)  # `..., и ни одна из них не получила мест`
 _PLURAL_NO_SEATS = re.compile(r"\b(?:ала\s+)?ал(?:ыш|иш|уш|үш)\w*\s+жок|\w+(?:ышты|ишти|ушту|үштү|ышпады|ишпеди)\b"
                               r"|\bне\s+(?:получ|прош|проход)\w*(?:ли|ют|ат|ят)\b|\bостались\b", re.I)
 
@@ -867,7 +889,8 @@ def _none_for_all(text: str, found: list[Fact]) -> list[Fact]:
         both = _BOTH.search(text, *after) is not None
         listed = (_LISTED_WITH_SHARE.fullmatch(text, *between) or _AND_LEADING.fullmatch(text, *between) or
                   (respective and _PARTY_JOIN.fullmatch(text, *between)) or (k == 1 and both))
-        if listed and (_PLURAL_NO_SEATS.search(text, *after) or ((respective or both) and NO_SEATS.search(text, *after))):
+        none_of_them = _NONE_OF_THEM.search(text, *after) is not None
+        if listed and (_PLURAL_NO_SEATS.search(text, *after) or ((respective or both or none_of_them) and NO_SEATS.search(text, *after))):
             found[k - 1] = replace(prev, seats=0)
     return found
 

@@ -120,7 +120,7 @@ _NOT_THE_VOTE = re.compile(r"пайыздык чен|(?<![а-яёөүң])(?:ст
 # a share of stations, schools or residents told before it (`шайлоо участкаларынын 33%ы`)
 _SHARE_OF_BEFORE = re.compile(r"(участкалар|мектептер|тургундар|жителей|протоколдор|каражат|средств)\w*\s+$|\bиз\s+них\s+$", re.I)
 # a change by so much (`электорат партии сократился на 33 тысячи человек, или на 16%`)
-_CHANGED_BY = re.compile(r"\b(?:сократил|уменьшил|снизил|вырос|увеличил|упал|прибавил|потерял)\w*[^.;]{0,40}\bна\s+$", re.I)
+_CHANGED_BY = re.compile(r"\b(?:сократил|уменьшил|снизил|вырос|увеличил|упал|прибавил|потерял|заниж|завыш)\w*[^.;]{0,40}\bна\s+(?:\d+\s*[–-]\s*)?$", re.I)
 # a forecast in the figure's clause (`10 пайызга чейин ала алат деп болжолдогон`, `может рассчитывать
 # на 20%`, `15 пайызды көздөйт`); a poll in its sentence (`по данным опроса`, `сурамжылоого ылайык`)
 # (not `болжол менен 44,3%`, `болжолдуу 38 мандат`: about so many)
@@ -216,10 +216,16 @@ def _sentence_before(text: str, sent_start: int) -> str:
     return before[ends[-1]:] if ends else before
 
 
+_RANGE_DASH_AFTER = re.compile(r"\s*[–-]\s*\d")
+_RANGE_DASH_BEFORE = re.compile(r"(?<![\d,.])\d+(?:[,.]\d+)?\s*[–-]\s*$")
+
+
 def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
     if _not_a_share(text, e) or gap_or_shortfall(text, e):
         return True  # a threshold, a difference in points; a shortfall, a gap (`жети пайыздан ашык артта`)
+    if _RANGE_DASH_AFTER.match(text, e.end) or _RANGE_DASH_BEFORE.search(text, max(0, e.start - 8), e.start):
+        return True  # a range is no share (`на 10–12%`, `занижен на 4–5 процентов`)
     clause = _figure_clause(text, e, sent_start)
     sentence = _sentence_of(text, e, sent_start)
     if any(p.search(clause) for p in _NO_SHARE_IN_CLAUSE) or _THRESHOLD_IT_CHANGED.search(sentence) \
