@@ -30,6 +30,7 @@ _NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|
                           r"|депутат\w*(?:нын|нин|тын|тин|дын|дин)\b)")  # the whole deputies are of: `9 депутатынын 6сы`
 # the people counted voted for it, told after them (`партиясына 106 512 шайлоочу добуш берип`)
 _VOTED_AFTER = re.compile(r"\s*(шайлоочу|адам|киши|избирател\w*|человек)\s+(добуш бер(ди|ип|ген|ишти)|проголосовал)", re.I)
+_ORDINAL_AFTER = re.compile(r"-(?:е|й|го|му|ой|ый|ая|чи|нчи|инчи|ынчы|үнчү|унчу)\b", re.I)
 _PLACE_AFTER = re.compile(r"-(е|й|го|м|ое|ом|чи|нчи)?\s*(мест|орун)", re.I)
 _NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|требует|нужн\w*|необходим\w*|не мог\w*\s+(\w+\s+)?получить"
                             r"|рассчитыва\w*\s+(?:\w+\s+)?(?:получить|провести(?:\s+в\s+\w+)?|на)|надеется\s+(?:\w+\s+)?(?:получить|на))\s+(бы\s+)?"
@@ -142,6 +143,7 @@ _SEAT_VERB = re.compile(r"получа\w*|получит|получил\w*|до�
                         r"|ээлейт|ээледи")
 
 
+_DEPUTIES_OF = re.compile(r"депутат\w*(?:нын|нин|тын|тин)\b")
 _OF_A_NUMBER = re.compile(r"\s+из\s+\d")
 _PARTY_WORD_AFTER = re.compile(r"[\s»”\"]*(?:саясий\s+)?партия(?:сы|сына|га)\b", re.I)
 
@@ -167,9 +169,9 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
             return None  # several parties' seats together (`разделят между собой восемнадцать мандатов`)
         if noun and v == 1 and (re.match(r"(да|дагы) ", follow) or (k and words[k - 1].lower() == "ни")):
             return 0  # `бир да (дагы) орун ала алган жок`, `ни одного мандата`: not a single seat
-        if noun and re.search(r"(сыз|сиз|суз|сүз|орунда|орундагы)$", noun.group()):
+        if noun and (re.search(r"(сыз|сиз|суз|сүз|орунда|орундагы)$", noun.group()) or _DEPUTIES_OF.match(follow)):
             noun = None  # without seats, no count (`экөө тең мандатсыз калган`: both were left without); places of
-            # a ranking, no seats (`алгачкы эки орунда турушат`)
+            # a ranking, no seats (`алгачкы эки орунда турушат`); deputies in the genitive (`эки депутатынын мандатын`)
         if noun:
             # the words after the noun in the text itself (`пять кресел — меньше, чем ...` is a count)
             noun_end = spans[k + used + len(noun.group().split()) - 1].end()
@@ -280,8 +282,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
             continue  # an age or a year (`которому 41 год`); a figure of another clause
         if TOGETHER.search(text, max(a, q.start - 40), q.start) or _UNITING.match(text, q.end):
             continue  # several parties' seats together (`«X» менен «Y» биригип 91 орунга`)
-        if _PLACE_AFTER.match(text, q.end):
-            continue  # a place on a list or a ballot (`2-орунда`, `2-е место`), not seats
+        if _PLACE_AFTER.match(text, q.end) or _ORDINAL_AFTER.match(text, q.end):
+            continue  # a place on a list or a ballot (`2-орунда`, `2-е место`, `13-е, 18-е и 9-е места`), not seats
         if _NEEDED_BEFORE.search(text, max(a, q.start - 50), q.start) or _NEEDED_AFTER.match(text, q.end):
             continue  # seats needed or allowed, not won (`требовался бы 61 мандат`, `61 мандат керек болчу`)
         if re.search(r"\bиз\s+$", text[max(a, q.start - 4):q.start]) and _SEAT_NOUN.match(text, q.end):
@@ -313,7 +315,7 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif q.value >= 100 and q.value.is_integer() and _OR_AFTER_SHARE.search(text, max(a, q.start - 40), q.start) and \
                 _VOTERS_OR_NOTHING.match(rest):
             votes = votes or int(q.value)  # the share's count: `31,6% голосов, или 27 тысяч 412`, `4,01 процента избирателей, или 50 263 человека`
-        elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам|жител|тургун|горожан)", rest) and \
+        elif q.value >= 100 and re.match(r"\s*(человек|избирател|шайлоочу|адам|жител|тургун|горожан|\w+чан\b)", rest) and \
                 (VOTE.search(text[a:q.start].lower()) or _VOTED_AFTER.match(text, q.end)
                  or _BACKED_BEFORE.search(text, max(a, q.start - 30), q.start)):
             votes = votes or int(round(q.value))  # `за партию проголосовали 430 тысяч 661 человек`
@@ -375,8 +377,8 @@ def _counts_other_things(text: str, start: int, a: int) -> bool:
 
 _VOTES_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s\d{3})+\s*(?:голос\w*|добуш\w*)?\s*\)", re.I)
 _RIGHT_AFTER_DASH = re.compile(r"[»\"”]?\s*[—–-]\s*")
-_OR_AFTER_SHARE = re.compile(r"(?:%|процент\w*|пайыз\w*)(?:\s+(?:голос|избирател|добуш|шайлоочу)\w*)?\s*,?\s+(?:или|же)\s+$", re.I)
-_VOTERS_OR_NOTHING = re.compile(r"\s*(?:голос|добуш|человек|избирател|шайлоочу|бюллетен|[.,;)]|$)", re.I)
+_OR_AFTER_SHARE = re.compile(r"(?:%\w*|процент\w*|пайыз\w*)(?:\s+(?:голос|избирател|добуш|шайлоочу)\w*)?\s*,?\s+(?:или|же)\s+$", re.I)
+_VOTERS_OR_NOTHING = re.compile(r"\s*(?:голос|добуш|человек|избирател|шайлоочу|бюллетен|киши|адам|[.,;)]|$)", re.I)
 _SHARE_BRACKET_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%")
 _ON_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.I)
 

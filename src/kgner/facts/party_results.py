@@ -291,6 +291,8 @@ def _count_list(text: str, start: int, end: int, k: int) -> list[int] | None:
     if not m:
         return None
     items = [x for x in re.split(r"\s*(?:,|\bжана\b|\bи\b)\s*", text[start:m.start()]) if x.strip()][-k:]
+    if any(_ORDINAL.search(item) for item in items):
+        return None  # places on the lists, not seats: `занимавшие в них 13-е, 18-е и 9-е места соответственно`
     values = []
     for position, item in enumerate(items):
         words = item.split()
@@ -306,10 +308,11 @@ def _count_list(text: str, start: int, end: int, k: int) -> list[int] | None:
 
 
 _SEAT_ADJECTIVE = re.compile(r"\w+(ских|ские|дык|дик|тык|тик)", re.I)
+_ORDINAL = re.compile(r"\d\s*-\s*[а-яөүң]")
 
 
 # verbs that give seats to the party named after them (`18 мандатов получит`, `уходят «X»`)
-_GIVES_SEATS = r"получ|доста|отойд|отход|отда|уход|уйд"
+_GIVES_SEATS = r"получ|доста|отойд|отход|отда|уход|уйд|ушл|уш[её]л"
 _GIVES_VOTES = r"поддерж|проголос|колдо|выбрал|тандаг"  # `118 поддержали «Эмгек»`, where votes are spoken of
 _SEATS_FIRST = re.compile(
     r"(?:^|(?<!\d)[,;:]\s*|(?<!тыс)(?<!млн)\.\s+|\s(?:и|жана|а)\s+|[—–]\s*|\bиз\s+\d{2,3}\s+(?:\w+\s+)?(?:мест|мандат|кресел|кресл)\w*(?:\s+в\s+[^\d,.;:]{1,30}?)?\s+)"  # `Из 31 депутатского места 11 получил «X»`
