@@ -22,7 +22,7 @@ _KY_NUMBER = "|".join(sorted(KY_WORDS, key=len, reverse=True))  # `токсон 
 _NEAR, _FAR = 25, 60
 # an age, a year, the size of a house (`120 орундуу парламентте`)
 _NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн"  # also `90-местном парламенте`
-                          r"|участ|үкөк|протокол|округ|район|адамдан|кишиден"  # stations or protocols (`40 участоктогу бузуулар`)
+                          r"|участ|үкөк|протокол|округ|район|адамдан|кишиден|аял\b|аялдар|женщин|кандидат|талапкер"  # stations or protocols (`40 участоктогу бузуулар`)
                           r"|подпис|кол топто|член|мүчө|үгүтчү|агитатор|месяц|недел|дней|\bай\b|күн|жалоб|арыз|даттануу"  # signatures, members, a span
                           # deputies present or voting in a house (`все 13 присутствовавших`, `17 голосов депутатов`); a
                           # place on the ballot (`"Элдик" 13-номер`); money (`304 сома на каждого избирателя`)
@@ -33,7 +33,8 @@ _VOTED_AFTER = re.compile(r"\s*(шайлоочу|адам|киши|избира�
 _ORDINAL_AFTER = re.compile(r"-(?:е|й|го|му|ой|ый|ая|чи|нчи|инчи|ынчы|үнчү|унчу)\b", re.I)
 _PLACE_AFTER = re.compile(r"-(е|й|го|м|ое|ом|чи|нчи)?\s*(мест|орун)", re.I)
 _NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|требует|нужн\w*|необходим\w*|не мог\w*\s+(\w+\s+)?получить"
-                            r"|рассчитыва\w*\s+(?:\w+\s+)?(?:получить|провести(?:\s+в\s+\w+)?|на)|надеется\s+(?:\w+\s+)?(?:получить|на))\s+(бы\s+)?"
+                            r"|рассчитыва\w*\s+(?:\w+\s+)?(?:получить|провести(?:\s+в\s+\w+)?|на)|надеется\s+(?:\w+\s+)?(?:получить|на)"
+                            r"|полагал\w*\s+бы|получил\w*\s+бы|досталось\s+бы|рассчитан\w*\s+на)\s+(бы\s+)?"
                             r"(более\s+|не менее\s+|не меньше\s+|минимум\s+|хотя бы\s+)?$", re.I)  # also hopes: `рассчитывает получить не менее 15 мандатов`
 _NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+(?:керек|үмүттөн|(?:алууну|утууну)\s+(?:максат|көздө|пландап|күт))", re.I)  # also aims, hopes
 _KYRGYZ_LETTER = re.compile(r"[өүңӨҮҢ]")  # a Kyrgyz text, where `он` is ten, not the Russian `he`
@@ -159,8 +160,8 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
     words = [m.group() for m in spans]
     for k in range(min(len(words), window)):
         counted = word_count(words, k)
-        if counted is None:
-            continue
+        if counted is None or (k and words[k - 1].lower() in ("ар", "алардын") and words[k].lower().startswith("бир")):
+            continue  # (`ар бири жетиден орунга`: each one of them, not one)
         v, used = counted
         follow = " ".join(words[k + used:k + used + 3]).lower()
         of_some = not _OF_A_NUMBER.match(text, spans[k + used - 1].end())  # (`три из 21 мандата` is a count)
@@ -375,7 +376,7 @@ def _counts_other_things(text: str, start: int, a: int) -> bool:
     return False
 
 
-_VOTES_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s\d{3})+\s*(?:голос\w*|добуш\w*)?\s*\)", re.I)
+_VOTES_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s\d{3})+\s*(?:голос\w*|добуш\w*)?\s*(?:[,;]\s*\d+(?:[,.]\d+)?\s*%\s*)?\)", re.I)
 _RIGHT_AFTER_DASH = re.compile(r"[»\"”]?\s*[—–-]\s*")
 _OR_AFTER_SHARE = re.compile(r"(?:%\w*|процент\w*|пайыз\w*)(?:\s+(?:голос|избирател|добуш|шайлоочу)\w*)?\s*,?\s+(?:или|же)\s+$", re.I)
 _VOTERS_OR_NOTHING = re.compile(r"\s*(?:голос|добуш|человек|избирател|шайлоочу|бюллетен|киши|адам|[.,;)]|$)", re.I)

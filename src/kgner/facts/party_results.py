@@ -94,7 +94,7 @@ _EACH_BEFORE = re.compile(rf"\bпо\s+(?:\d{{1,3}}|{RU_WORD})\s*(?:[—–-]|(?:
 _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+партиясы\b(?!\s*[«\"“])", re.I)
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
 _OWN_SEATS_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d{1,3}\s+(?:мандат|орун|мест|кресел)", re.I)
-_OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d")  # `«Ак батадан» (12,38%)`: a figure of its own
+_OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d|[»\"”]?\w{0,4}\s+с\s+(?:его\s+|ее\s+|её\s+)?\d")  # also `уступила лишь «Биримдику» с 24,5%`  # `«Ак батадан» (12,38%)`: a figure of its own
 # or in its own relative clause: `обошла «Мекеним Кыргызстан», у которого 23,88 процента`, `опередив СДПК, у которой 18,2`
 _OWN_RELATIVE = re.compile(r"[»\"”]?\s*,\s*(?:у\s+котор\w+|котор\w+\s+(?:набрал|получил|собрал)\w*|набравш\w+|получивш\w+)"
                            r"\s+(?:\w+\s+){0,3}?\d", re.I)
@@ -357,7 +357,7 @@ _FACTION_SIZES = re.compile(rf"^(?=.*\b{NOW_KY}\b)(?!.*(?:шайлоо|выбо�
                             r"|^(?!.*(?:шайлоо|выбор|мандат|орун|пайыз|процент|%)).*(?:фракциялардын\s+курамы|состав\w*\s+фракци)", re.S)
 # a vote of the house told by faction (`Из фракции «Ата-Журт Кыргызстан» поддержку оказали все 14
 # депутатов, «Ишеним» — 9`, `"Ынтымак" фракциясынан үч депутат калыс калды`): deputies, not seats won
-_HOUSE_VOTES = r"(?:голосова|голосами|«за»|воздерж|поддерж|высказал|бойкот|калыс\s+кал|каршы\s+добуш|колдо(?:п|шту|гон|ду)\b|кол кой)"
+_HOUSE_VOTES = r"(?:голосова|голосами|«за»|воздерж|поддерж|высказал|бойкот|калыс\s+кал|каршы\s+добуш|каршы\s+бол|колдо(?:п|шту|гон|ду)\b|кол кой)"
 _AS_FACTION = r"(?:фракци|(?:партиясынан|фракциясынан)\s+шайланган)"  # (`«Мекенчил» партиясынан шайланган төрт депутат`)
 _HOUSE_VOTE = re.compile(rf"{_AS_FACTION}(?=.*{_HOUSE_VOTES})|{_HOUSE_VOTES}.*{_AS_FACTION}", re.S)
 # people counted by the parties' lists they came from (or belong to), not seats the parties won: `алардын 74ү
@@ -595,13 +595,23 @@ _LEADER_AFTER = re.compile(r"[»\"”]?\s*(партиясынын\s+|парти�
                            re.I)
 
 
+_TITLE_OF = re.compile(r"\s*,\s*(?:лидер|глава|председател|руководител|основател)\w*\s+(?:партии\s+)?[«\"“]?\s*", re.I)
+_GOT_NEXT = re.compile(r"[»\"”]?\s+(?:получил|набрал|занял|собрал)\b", re.I)  # the title-holder's verb, masculine
+_TITLE_BEFORE = re.compile(r"\b(?:лидер|глава|председател|руководител|основател)\w*\s+(?:партии\s+)?[«\"“]?\s*$", re.I)
+
+
 def _affiliation(text: str, ents, sent: _Sent, party: int) -> bool:
     """`Алмазбек Атамбаев (СДПК) ... набрав 62,52%`, `14,32% менен «Ата-Журт» партиясынын лидери
     Камчыбек Ташиев`: the party of the person just before or after it, whose figures they are."""
     people = [i for i in sent.idx if ents[i].label in PEOPLE and ents[i].end <= ents[party].start]
     if people and re.fullmatch(r"\s*\(\s*[«\"“]?", text[ents[people[-1]].end:ents[party].start]):
         return True
+    if people and _TITLE_OF.fullmatch(text, ents[people[-1]].end, ents[party].start):
+        return True  # `Омурбек Бабанов, лидер партии «Республика», получил 33,49%`
     after = [i for i in sent.idx if ents[i].label in PEOPLE and ents[i].start >= ents[party].end]
+    if _TITLE_BEFORE.search(text, max(sent.start, ents[party].start - 30), ents[party].start) and \
+            (_GOT_NEXT.match(text, ents[party].end) or (after and re.fullmatch(r"[»\"”]?\s*", text[ents[party].end:ents[after[0]].start]))):
+        return True  # `Второе место занял глава партии «Бутун Кыргызстан» Адахан Мадумаров с 14,78%`, `лидер СДПК получил 62,52%`
     return bool(after) and _LEADER_AFTER.fullmatch(text, ents[party].end, ents[after[0]].start) is not None
 
 
@@ -1034,6 +1044,10 @@ def _past_own_list(text: str, a: int, b: int) -> int:
 
 # a person from the party before it, whose figure it is (`Темир Сариев из «Ак Шумкара» — 2,55%`; with
 # `от` only when the figure follows the party right after a dash: `Темир Сариев от «Акшумкара» — 2,55%`)
+# a party named to describe a place (`в Ошской, где традиционно сильна «Ата-Журт Кыргызстан», — 41,2%`,
+# `в Чуйской области, где агитировал «Бутун Кыргызстан», на участки пришли 49,4%`): the figure is the place's
+_STRONGHOLD_BEFORE = re.compile(r"\bгде\s+(?:традиционно\s+|исторически\s+|особенно\s+)?(?:сильн\w*(?:\s+позиции)?|агитировал\w*"
+                                r"|доминир\w*|популярн\w*|лидировал\w*\s+прежде)\s+(?:партии\s+|партия\s+)?[«\"“]?\s*$", re.I)
 _PERSON_FROM = re.compile(r"\s+из\s+(?:парти\w+\s+)?[«\"“]?", re.I)
 _PERSON_OF = re.compile(r"\s+от\s+(?:парти\w+\s+)?[«\"“]?", re.I)
 _DASHED_FIGURE_AFTER = re.compile(r"[»\"”]?\s*[—–-]\s*\d")
@@ -1087,6 +1101,7 @@ def _not_the_partys(fr: _Frame, g: int, a: int, b: int, leading: bool) -> bool:
         (_candidates_figures(text, _past_own_list(text, a, b), b) and
          not _OWN_PARTICIPLE.match(text[a:b])) or \
         _NOMINEE_BEFORE.search(text, max(sent.start, ents[head].start - 70), ents[head].start) is not None or \
+        _STRONGHOLD_BEFORE.search(text, max(sent.start, ents[head].start - 50), ents[head].start) is not None or \
         _LEFT_BEFORE.search(text, max(sent.start, ents[head].start - 50), ents[head].start) is not None or \
         (_FROM_FACTION.fullmatch(text, sent.start, ents[head].start) is not None and
          _LEAVE_VERB.search(text, ents[head].end, sent.end) is not None) or \

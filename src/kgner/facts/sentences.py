@@ -20,6 +20,8 @@ _SENT_END = re.compile(
     r"[A-ZА-ЯЁӨҮҢ0-9№<])"
     r"|(?<=[а-яёөүң%])(?=[А-ЯЁӨҮҢ][а-яёөүң])"           # glued headline: бердиДепутаттыкка, 34,2%Явка
 )
+_SCALE_ABBREV = re.compile(r"(?:тыс|млн)\.$")
+_CAPITAL_WORD = re.compile(r"\s+[А-ЯЁӨҮҢ][а-яёөүң]{2,}")
 _ABBREV = re.compile(r"(?:\b[А-ЯЁӨҮҢA-Z]|\bг|\bтыс|\bмлн|\bул|\bкөч|\bж|\bим|\bт\.е)\.$")
 
 
@@ -63,8 +65,9 @@ def split_sentences(text: str, entities: tuple[Entity, ...] = ()) -> list[Senten
     for i in stamps:
         cuts.add(entities[i].start)
     for m in _SENT_END.finditer(text):
-        if m.group(0) and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
-            continue
+        abbreviation = _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]) if m.group(0) else None
+        if abbreviation and not (_SCALE_ABBREV.search(abbreviation.group()) and _CAPITAL_WORD.match(text, m.end())):
+            continue  # (`2,7 млн. Вложения окупились`: a scale's dot before a capitalized word ends the sentence)
         if m.group(0) == "." and m.start() and text[m.start() - 1].isdigit() and text[m.end():m.end() + 1].isdigit():
             continue  # a dot between digits (`129.348 добуш`, `27.35%`) ends no sentence
         cut = m.end()

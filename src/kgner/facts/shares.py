@@ -91,9 +91,11 @@ _FOR = re.compile(r"\bза\b", re.I)
 _THRESHOLD_MOVED = re.compile(r"\b(босого\w*|порог\w*|барьер\w*)\s+(с\s+)?[\w,]+(\s+\w+)?\s*(%\w*|пайыз\w*|процент\w*)"
                               r"\s+(до\s+)?$", re.I)
 # the count's progress, not a share: `70%ы иштетилгенден кийин`, `30%ы эсептелгенде`, `55%ына жеткенде`,
+# the count's progress told before the figure: `подсчет голосов завершен на 98%`
+_PROGRESS_BEFORE = re.compile(r"\b(?:подсч[её]т|обработк|эсептөө)\w*\s+(?:\w+\s+)?(?:завершен|выполнен|проведен)\w*\s+на\s+$", re.I)
 # `после обработки 98% протоколов`, `үкөктөрдүн 40%ынан маалымат келгенде`, `61% протоколов`
 _PROGRESS_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(эсептел|иштетил|саналып|саналды|саналган|жеткенде|маалымат келгенде"
-                             r"|(протокол|участк|ящик|урн)\w*\b"  # `после обработки 61% протоколов у партии 13,4%`
+                             r"|(протокол|участк|ящик|урн|бюллетен)\w*\b"  # `после обработки 61% протоколов у партии 13,4%`
                              r"|\w*\s*(протокол|бюллетен|участ|урн)\w*\s+(обработ|подсчит|эсептел|иштетил)"
                              r"|(обработанн|подсчитанн|посчитанн)\w*\s+(протокол|бюллетен|участ|урн))", re.I)  # `82% обработанных протоколов`
 # a figure of an `if` clause set against the one after `то` (`Если ... было 29,1%, то ... 27,44%`)
@@ -104,7 +106,7 @@ _NOW_AFTER = re.compile(r"\s*(сейчас|теперь)\b", re.I)
 # a recount of part of the stations or ballots (`требует ручного пересчёта хотя бы на 10% из них`)
 _RECOUNT_BEFORE = re.compile(r"(пересч[её]т\w*|пересчит\w*)\s+(хотя бы\s+|минимум\s+|не менее\s+)?на\s+$", re.I)
 _PART_OF_AFTER = re.compile(r"[а-яөүң]{0,4}\s+(членов|жителей|мест|мандатов|опрошенных|респондент\w*|телезрител\w*|зрител\w*"
-                            r"|выпускник\w*|учител\w*|студент\w*|пенсионер\w*|населения|участков|школ)\b"
+                            r"|выпускник\w*|учител\w*|студент\w*|пенсионер\w*|населения|участков|школ|списка|тизменин)\b"
                             # the ballots to recount (`бюллетендердин 100 пайызын кол менен кайра эсептөө`)
                             r"|[а-яөүң]{0,3}\s+(кол менен\s+|кайрадан\s+)?кайра (эсепт|сана)", re.I)
 # the figure's clause speaks of money, the economy, a poll's respondents, a single-member district
@@ -191,7 +193,7 @@ _NO_SHARE_IN_CLAUSE = (_NOT_THE_VOTE, _FORECAST, _RATING, _THRESHOLD_CHANGE)
 # менее 7%`), a turnout (`явка — 32%`), a gap named as one (`айырма алты пайыздан ашат`), a part of
 # the candidates, the threshold's new figure, a claim the text distances itself from, a share of
 # several parties together.
-_NO_SHARE_BEFORE = ((_RECOUNT_BEFORE, 45), (_SHARE_OF_BEFORE, 25), (_REQUIRED, 45), (_TURNOUT_BEFORE, 30),
+_NO_SHARE_BEFORE = ((_RECOUNT_BEFORE, 45), (_PROGRESS_BEFORE, 40), (_SHARE_OF_BEFORE, 25), (_REQUIRED, 45), (_TURNOUT_BEFORE, 30),
                     (_TURNOUT_VERB_BEFORE, 130), (_GAP_OR_PART, 30), (_THRESHOLD_MOVED, 50), (_HEARSAY, 60),
                     (TOGETHER, 40), (_CHANGED_BY, 70))
 # Right before the figure, even across a sentence mark: the threshold's own figure, the figure
@@ -220,6 +222,17 @@ _RANGE_DASH_AFTER = re.compile(r"\s*[–-]\s*\d")
 _RANGE_DASH_BEFORE = re.compile(r"(?<![\d,.])\d+(?:[,.]\d+)?\s*[–-]\s*$")
 
 
+# the make-up of the parties' lists: `В списке «X» женщины составляют 31,2%, у «Y» — 30,4%`
+_LIST_MAKEUP = re.compile(r"\b(?:в\s+списк\w*|тизмесинде\w*|тизмелеринде\w*)\b[^.]*?\b(?:женщин|аял|молодеж|жаштар|этни)"
+                          r"|\b(?:женщин\w*|аялдар\w*|молодеж\w*|жаштар\w*)\s+(?:составля|түз)", re.I)
+
+
+def _list_makeup(sentence: str, at: int) -> bool:
+    """The figure at `at` counts the lists' make-up: after a make-up phrase with no verb of getting
+    between (not `«Эмгек», у которого в списке 40% женщин, получил 9,1%`)."""
+    return any(m.start() <= at and not _GOT.search(sentence, m.end(), at) for m in _LIST_MAKEUP.finditer(sentence))
+
+
 def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
     if _not_a_share(text, e) or gap_or_shortfall(text, e):
@@ -228,7 +241,7 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
         return True  # a range is no share (`на 10–12%`, `занижен на 4–5 процентов`)
     clause = _figure_clause(text, e, sent_start)
     sentence = _sentence_of(text, e, sent_start)
-    if any(p.search(clause) for p in _NO_SHARE_IN_CLAUSE) or _THRESHOLD_IT_CHANGED.search(sentence) \
+    if any(p.search(clause) for p in _NO_SHARE_IN_CLAUSE) or _THRESHOLD_IT_CHANGED.search(sentence) or _list_makeup(sentence, e.start - sent_start) \
             or _SAID_FORECAST.search(sentence, e.end - sent_start):
         return True
     if any(p.search(text, max(sent_start, e.start - width), e.start) for p, width in _NO_SHARE_BEFORE) or \

@@ -202,6 +202,9 @@ _FIGURE_ADJECTIVE = re.compile(r"\s*(көрсөткүч|показател)", re
 _WON_WITH = re.compile(r"(набра\w*|побежда\w*( в первом туре)? с|взял\w*|уступи\w*)\s*$", re.I)
 
 
+_PARTY_GOT = re.compile(r"[»\"”]?\s+(?:получил|набрал)\w*\s+", re.I)
+
+
 def _of_a_contender(text: str, ents, sent: _Sent, p: int) -> bool:
     """A candidate's or a party's share, not a turnout: a person just before the percent
     (`Жээнбеков 54,22 пайыз`), or a person or party just after it, joined by `менен` or a
@@ -211,6 +214,8 @@ def _of_a_contender(text: str, ents, sent: _Sent, p: int) -> bool:
         return True
     for i in sent.idx:
         e = ents[i]
+        if e.label == "PARTY" and _PARTY_GOT.fullmatch(text, e.end, ents[p].start):
+            return True  # `лидер «Бутун Кыргызстана» получил 6,74% голосов`
         if e.label in PEOPLE and 0 <= ents[p].start - e.end < 60 and \
                 RESPECTIVELY.search(text, e.end, ents[p].start):
             return True  # `Мадумаров менен Ташиев тиешелүүлүгүнө жараша 14,78% жана 14,32%`
