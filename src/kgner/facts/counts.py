@@ -34,9 +34,10 @@ _ORDINAL_AFTER = re.compile(r"-(?:е|й|го|му|ой|ый|ая|чи|нчи|и�
 _PLACE_AFTER = re.compile(r"-(е|й|го|м|ое|ом|чи|нчи)?\s*(мест|орун)", re.I)
 _NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|требует|нужн\w*|необходим\w*|не мог\w*\s+(\w+\s+)?получить"
                             r"|рассчитыва\w*\s+(?:\w+\s+)?(?:получить|провести(?:\s+в\s+\w+)?|на)|надеется\s+(?:\w+\s+)?(?:получить|на)"
-                            r"|полагал\w*\s+бы|получил\w*\s+бы|досталось\s+бы|рассчитан\w*\s+на)\s+(бы\s+)?"
+                            r"|полагал\w*\s+бы|получил\w*\s+бы|досталось\s+бы|рассчитан\w*\s+на|говор\w*\s+о)\s+(бы\s+)?"
                             r"(более\s+|не менее\s+|не меньше\s+|минимум\s+|хотя бы\s+)?$", re.I)  # also hopes: `рассчитывает получить не менее 15 мандатов`
-_NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+(?:керек|үмүттөн|(?:алууну|утууну)\s+(?:максат|көздө|пландап|күт))", re.I)  # also aims, hopes
+_NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+(?:керек|үмүттөн|(?:алууну|утууну)\s+(?:максат|көздө|пландап|күт)"
+                           r"|ээ\s+болобуз|алабыз|аларын|алат\s+деп)", re.I)  # also the future: `30 мандатка ээ болобуз`, `6 орун алат деп күтүлүүдө`  # also aims, hopes
 _KYRGYZ_LETTER = re.compile(r"[өүңӨҮҢ]")  # a Kyrgyz text, where `он` is ten, not the Russian `he`
 # seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
 _SEAT_NOUNS = r"орун(?!дуу)|ордун?\b|мест(?!н)|кресл|кресел|депутат(?!т)"
@@ -69,7 +70,7 @@ _SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетиш�
 # seats after their noun and a dash: `ал алган добуштар 12,93%ды түзөт, мандаттары — 18`
 _SEATS_DASH_AFTER = re.compile(r"\b(?:мандаттары|орундары|мандатов|мест)\s*[—–:]\s*(\d{1,3})\b(?![,.]\d)", re.I)
 # seats in a word after the share and `и`: `«Бутун Кыргызстан» — 7,04% и шесть, а также ...`
-_AND_COUNT_AFTER_PCT = re.compile(r"\s*(?:и|жана)\s+([^\W\d_]+|\d{1,3}(?!\d|[,.]\d|\s*(?:%|пайыз|процент)))\s*(?=[,.;)]|$)", re.I)
+_AND_COUNT_AFTER_PCT = re.compile(r"(?:\s*\(\s*[\d\s]{1,12}(?:голос\w*|добуш\w*)?\s*\))?\s*(?:и|жана)\s+([^\W\d_]+|\d{1,3}(?!\d|[,.]\d|\s*(?:%|пайыз|процент)))\s*(?=[,.;)]|$)", re.I)
 # a range is no count: `15–16 мандатка`, `12 или 13 мандатов`
 # (not a count and its share: `1 760 же 19,65 пайыз`)
 _RANGE_AFTER = re.compile(r"\s*([–-]|или|же)\s*\d(?!\d*(?:[,.]\d+)?\s*(%|пайыз|процент))", re.I)
@@ -84,6 +85,9 @@ _RANGE_BEFORE = re.compile(r"\d\s*([–-]|или|же)\s*$")
 _TRUSTED_BY = re.compile(r"\s*(шайлоочу|избирател|мигрант|адам|человек)\w*\s+(ишеним (көрсөт|арт)|колдо|поддерж|проголос)",
                          re.I)
 # a count several parties unite (`"Ата-Журт", СДПК жана "Республика" 77 депутатты бириктирген келишим`)
+# a sentence opened by `together`: its counts are the parties' sum (`Вместе СДПК, «Республика» и «Ата-Мекен»
+# располагают 67 мандатами`), up to a colon that breaks it down (`Вместе у них 77 мандатов: ... «Республика» — 23`)
+_TOGETHER_OPENING = re.compile(r"\W*(?:[Вв]месте(?!\s+с\b)|[Вв]\s+сумме|[Сс]уммарно|[Чч]огуу)\b")
 _UNITING = re.compile(r"\s*(?:\w+\s+)?(?:депутат|мандат|орун|орд)\w*\s+(?:бириктир|объедин)", re.I)
 # the deputies a faction has now, not the seats it won (`фракциясында 24 депутат калды`, `азыр сегиз
 # депутат калды`, `"Ак Жолдо" азыр жети депутат бар`); without a `now` word only those left:
@@ -127,7 +131,7 @@ _DEPUTIES_ACTING = re.compile(r"\s*(?:депутат|талапкер|канди
 # their mandates, join or leave a faction (`эки депутат кошулду`, `фракциядан төрт депутат чыгып`)
 # deputies who give up their mandates or join a faction: `отказалась от двух мандатов`, `к ней присоединились восемь депутатов`
 _GAVE_UP_OR_JOINED_BEFORE = re.compile(r"\b(?:отказал\w*\s+от|сложил\w*|присоединил\w*|вошл[иа]|вош[её]л|перешл[иа]|переш[её]л"
-                                       r"|лишил\w*)\s+(?:(?:к\s+\w+|в\s+не[её]|ещ[её]|также)\s+)?$", re.I)
+                                       r"|лишил\w*|(?:после\s+)?(?:выход|уход)\w*)\s+(?:(?:к\s+\w+|в\s+не[её]|ещ[её]|также)\s+)?$", re.I)
 # a second count that shares the first one's noun: `им 27 и 29 лет`
 _PAIRED = re.compile(r"\s*(?:,|и|жана)\s*\d{1,3}(?!\d|[.,]\d)")
 # the next party's count right after a bare one, with the seat noun both share
@@ -281,7 +285,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         if _NOT_A_COUNT.match(rest) or _NOT_A_COUNT.match(noun) or q.start - reach > _FAR or \
                 (1990 <= q.value <= 2040 and re.match(r"-(м|й|го|му|ом|е)\b", rest)):  # a year (`в 2020-м`)
             continue  # an age or a year (`которому 41 год`); a figure of another clause
-        if TOGETHER.search(text, max(a, q.start - 40), q.start) or _UNITING.match(text, q.end):
+        if TOGETHER.search(text, max(a, q.start - 40), q.start) or _UNITING.match(text, q.end) or \
+                (_TOGETHER_OPENING.match(text, sent.start) and not re.search(r"[:;]", text[sent.start:q.start])):
             continue  # several parties' seats together (`«X» менен «Y» биригип 91 орунга`)
         if _PLACE_AFTER.match(text, q.end) or _ORDINAL_AFTER.match(text, q.end):
             continue  # a place on a list or a ballot (`2-орунда`, `2-е место`, `13-е, 18-е и 9-е места`), not seats

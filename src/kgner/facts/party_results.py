@@ -359,10 +359,17 @@ _FACTION_SIZES = re.compile(rf"^(?=.*\b{NOW_KY}\b)(?!.*(?:шайлоо|выбо�
 # депутатов, «Ишеним» — 9`, `"Ынтымак" фракциясынан үч депутат калыс калды`): deputies, not seats won
 _HOUSE_VOTES = r"(?:голосова|голосами|«за»|воздерж|поддерж|высказал|бойкот|калыс\s+кал|каршы\s+добуш|каршы\s+бол|колдо(?:п|шту|гон|ду)\b|кол кой)"
 _AS_FACTION = r"(?:фракци|(?:партиясынан|фракциясынан)\s+шайланган)"  # (`«Мекенчил» партиясынан шайланган төрт депутат`)
-_HOUSE_VOTE = re.compile(rf"{_AS_FACTION}(?=.*{_HOUSE_VOTES})|{_HOUSE_VOTES}.*{_AS_FACTION}", re.S)
+_HOUSE_VOTE = re.compile(rf"{_AS_FACTION}(?=.*{_HOUSE_VOTES})|{_HOUSE_VOTES}.*{_AS_FACTION}"
+                         rf"|{_HOUSE_VOTES}\w*\s+\d+\s+депутат", re.S)  # (`Кандидата от «X» поддержали 74 депутата, от «Y» — 71`)
 # people counted by the parties' lists they came from (or belong to), not seats the parties won: `алардын 74ү
 # "X", 51и "Y" ... партияларынын тизмелеринен шайланган`, `Каттоодон өткөндөрдүн 8и "X", 6сы "Y" партияларынан`
 _FROM_THEIR_LISTS = re.compile(r"\b(?:партияларынан|тизмелеринен)\b|\bтизмелерине\s+тиешелүү", re.I)
+# posts shared out among parties or factions, not seats won: `өкмөттөгү 19 орундун жетөө КСДПга`, `үчөө "X"
+# фракциясына, экөө "Ишенимге"`, `министерские портфели`, `посты вице-спикеров`
+_POSTS = re.compile(r"өкмөттөгү|министрлик|министерск|портфел|комитет|вице-спикер|фракция(?:сына|ларына)\b")
+_ELECTED = re.compile(r"шайлоо|выбор|итог|жыйынтык|избирател|шайлоочу|мандат|голосов\b|добуш\b|%|процент|пайыз")
+
+
 # a supposition, and the sentence drawing from it: `Айталы, ... "Элдик" 4 000 добуш алды дейли. ... Анда "Жаңы Доор"
 # 9 орунга ... ээ болот`, `Предположим, ... Тогда ...`
 _SUPPOSE = re.compile(r"\b(?:айталы|дейли|дейлик|предположим|допустим)\b", re.I)
@@ -709,7 +716,8 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         if not parties or not (RESULT.search(sent.low) or before_cue or len(_TABLE_ROW.findall(sent.text)) >= 3) or \
                 _FACTION_SIZES.search(sent.low) or (_HOUSE_VOTE.search(sent.low) and not sent.get("PERCENT")
                                                    and not _SEAT_WORD.search(sent.low)) or \
-                (_FROM_THEIR_LISTS.search(sent.low) and not sent.get("PERCENT")) or _supposed(ss, n):
+                (_FROM_THEIR_LISTS.search(sent.low) and not sent.get("PERCENT")) or _supposed(ss, n) or \
+                (_POSTS.search(sent.low) and not _ELECTED.search(sent.low)):
             continue
         if before_cue is not None:
             seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"
@@ -879,7 +887,7 @@ _AND_LEADING = re.compile(r"[»\"”]?\s*(?:,|и)\s+(?:набравш|получ
 _BOTH = re.compile(r"\b(?:обе\s+партии|эки\s+партия\s+тең|экөө\s+тең)\b", re.I)  # `..., и обе партии остались без мандатов`
 _NONE_OF_THEM = re.compile(r"\bни\s+одн(?:а|ой|у)\s+из\s+них\b|\b(?:алардын\s+)?эч\s+бири\b", re.I)  # `..., и ни одна из них не получила мест`
 _PLURAL_NO_SEATS = re.compile(r"\b(?:ала\s+)?ал(?:ыш|иш|уш|үш)\w*\s+жок|\w+(?:ышты|ишти|ушту|үштү|ышпады|ишпеди)\b"
-                              r"|\bне\s+(?:получ|прош|проход)\w*(?:ли|ют|ат|ят)\b|\bостались\b", re.I)
+                              r"|\bне\s+(?:получ|прош|проход)\w*(?:ли|ют|ат|ят)\b|\bостались\b|\bоставши(?:еся|хся)\b", re.I)
 
 
 def _no_seats_after(text: str, b: int) -> bool:
