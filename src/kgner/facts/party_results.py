@@ -93,7 +93,7 @@ _EACH_BEFORE = re.compile(rf"\bпо\s+(?:\d{{1,3}}|{RU_WORD})\s*(?:[—–-]|(?:
                           r"(?:получ|доста|отойд|отход|отда|уход|уйд)\w*)\s*[«\"“]?\s*$", re.I)  # also `По три места достаются «X» и «Y»`
 _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+партиясы\b(?!\s*[«\"“])", re.I)
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
-_OWN_SEATS_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d{1,3}\s+(?:мандат|орун|мест|кресел)", re.I)
+_OWN_SEATS_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*(\d{1,3})\s+(?:мандат|орун|мест|кресел)", re.I)
 _OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d|[»\"”]?\w{0,4}\s+с\s+(?:его\s+|ее\s+|её\s+)?\d")  # also `уступила лишь «Биримдику» с 24,5%`  # `«Ак батадан» (12,38%)`: a figure of its own
 # or in its own relative clause: `обошла «Мекеним Кыргызстан», у которого 23,88 процента`, `опередив СДПК, у которой 18,2`
 _OWN_RELATIVE = re.compile(r"[»\"”]?\s*,\s*(?:у\s+котор\w+|котор\w+\s+(?:набрал|получил|собрал)\w*|набравш\w+|получивш\w+)"
@@ -814,6 +814,9 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
                 _VOTES_IN_PARTICIPLE.search(text, fr.lead[g], ents[head].start):
             # `2 205 добуш алган «Ишеним» (17,81 %)`: the votes before it, the share after
             votes = _counts(text, ents, sent, fr.lead[g], ents[head].start, None, False, True)[0]
+        own_seats = _OWN_SEATS_BRACKET.match(text, ents[group[-1]].end)
+        if leading and own_seats:
+            seats = int(own_seats.group(1))  # its own bracket over its clause's count (`калган 21 орунду 18,2 пайыз алган "X" (9 орун)`)
         if seats is None:
             seats = _seats_elsewhere(fr, g, a, after, pct, leading)
         lead = fr.before[g] if fr.before is not None else fr.lead[g] if leading else None

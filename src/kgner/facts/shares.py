@@ -227,6 +227,13 @@ _LIST_MAKEUP = re.compile(r"\b(?:в\s+списк\w*|тизмесинде\w*|ти
                           r"|\b(?:женщин\w*|аялдар\w*|молодеж\w*|жаштар\w*)\s+(?:составля|түз)", re.I)
 
 
+def _in_a_range(text: str, e: Entity) -> bool:
+    """The percent `e` is an end of a range (`10–12 процентов`): no one share. (The gold reads a turnout
+    range as turnouts, `10-15%` abroad, so turnout keeps them.)"""
+    return _RANGE_DASH_AFTER.match(text, e.end) is not None or \
+        _RANGE_DASH_BEFORE.search(text, max(0, e.start - 8), e.start) is not None
+
+
 def _list_makeup(sentence: str, at: int) -> bool:
     """The figure at `at` counts the lists' make-up: after a make-up phrase with no verb of getting
     between (not `«Эмгек», у которого в списке 40% женщин, получил 9,1%`)."""
@@ -237,7 +244,7 @@ def not_the_share(text: str, e: Entity, sent_start: int) -> bool:
     """True when the percent `e` near a party is not the party's share now."""
     if _not_a_share(text, e) or gap_or_shortfall(text, e):
         return True  # a threshold, a difference in points; a shortfall, a gap (`жети пайыздан ашык артта`)
-    if _RANGE_DASH_AFTER.match(text, e.end) or _RANGE_DASH_BEFORE.search(text, max(0, e.start - 8), e.start):
+    if _in_a_range(text, e):
         return True  # a range is no share (`на 10–12%`, `занижен на 4–5 процентов`)
     clause = _figure_clause(text, e, sent_start)
     sentence = _sentence_of(text, e, sent_start)
