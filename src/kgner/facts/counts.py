@@ -22,7 +22,7 @@ _KY_NUMBER = "|".join(sorted(KY_WORDS, key=len, reverse=True))  # `токсон 
 _NEAR, _FAR = 25, 60
 # an age, a year, the size of a house (`120 орундуу парламентте`)
 _NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн"  # also `90-местном парламенте`
-                          r"|участ|үкөк|протокол|округ|район|адамдан|кишиден|аял\b|аялдар|женщин|кандидат|талапкер"  # stations or protocols (`40 участоктогу бузуулар`)
+                          r"|участ|үкөк|протокол|округ|район|адамдан|кишиден|аял\b|аялдар|женщин|кандидат|талапкер|сторонник|тарапкер"  # stations or protocols (`40 участоктогу бузуулар`)
                           r"|подпис|кол топто|член|мүчө|үгүтчү|агитатор|месяц|недел|дней|\bай\b|күн|жалоб|арыз|даттануу"  # signatures, members, a span
                           # deputies present or voting in a house (`все 13 присутствовавших`, `17 голосов депутатов`); a
                           # place on the ballot (`"Элдик" 13-номер`); money (`304 сома на каждого избирателя`)
@@ -64,7 +64,10 @@ _OF_SEATS = re.compile(rf"(?:(?:\d+|\b(?:(?:{_KY_NUMBER})\s+)?(?:{_KY_NUMBER}))\
 # seats in the genitive with no part taken of them are a whole (`25 мандаттын бөлүштүрүлүшүнө`), not
 # the party's; unless it owns them (`15 мандаттын ээси болду`)
 _WHOLE_GENITIVE = re.compile(r"\s*(?:\w+(?:лык|лик|дык|тык)\s+)?(?:мандат|орун|орд)\w*(?:тын|дун|нун|дын)\b(?!\s+ээ)", re.I)
-_SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват)", re.I)
+_IN_PRESIDIUM = re.compile(r"президиум\w*\s+$", re.I)
+_SEAT_DIFFERENCE = re.compile(r"\w*\s+(көп|аз|артык|кем|жетишпе|жетпе|больше|меньше|не хват|ажыра|айрыл|жокко\s+чыгар)"
+                              r"|\w*\s+в\s+(?:составе\s+)?(?:тик|цик|президиум|комисси)", re.I)  # seats lost or annulled; seats
+# in a commission or a presidium (`получит два места в ТИК`)
 
 
 # seats after their noun and a dash: `ал алган добуштар 12,93%ды түзөт, мандаттары — 18`
@@ -174,9 +177,11 @@ def _seat_words(text: str, a: int, b: int, window: int = 8, bare: bool = True) -
             return None  # several parties' seats together (`разделят между собой восемнадцать мандатов`)
         if noun and v == 1 and (re.match(r"(да|дагы) ", follow) or (k and words[k - 1].lower() == "ни")):
             return 0  # `бир да (дагы) орун ала алган жок`, `ни одного мандата`: not a single seat
-        if noun and (re.search(r"(сыз|сиз|суз|сүз|орунда|орундагы)$", noun.group()) or _DEPUTIES_OF.match(follow)):
+        if noun and (re.search(r"(сыз|сиз|суз|сүз|орунда|орундагы)$", noun.group()) or _DEPUTIES_OF.match(follow)
+                     or _IN_PRESIDIUM.search(text, max(a, spans[k].start() - 25), spans[k].start())):
             noun = None  # without seats, no count (`экөө тең мандатсыз калган`: both were left without); places of
-            # a ranking, no seats (`алгачкы эки орунда турушат`); deputies in the genitive (`эки депутатынын мандатын`)
+            # a ranking, no seats (`алгачкы эки орунда турушат`); deputies in the genitive (`эки депутатынын
+            # мандатын`); a presidium's seats (`президиумдагы беш орундун экөөнө`)
         if noun:
             # the words after the noun in the text itself (`пять кресел — меньше, чем ...` is a count)
             noun_end = spans[k + used + len(noun.group().split()) - 1].end()
@@ -258,6 +263,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
     reach = max(a, ents[pct].end) if pct is not None else a
     of_seats = _OF_SEATS.search(text, a, b)  # `120 орундун отуз сегизин`: 38 of 120 seats
     seats = _seats_of_whole(of_seats) if of_seats else None
+    if of_seats is not None and _IN_PRESIDIUM.search(text, max(a, of_seats.start() - 25), of_seats.start()):
+        seats = None  # a presidium's seats (`президиумдагы беш орундун экөөнө`)
     if seats is None:
         of_seats = None  # a part that is no number (`мандаттардын басымдуу бөлүгү`)
     if seats is None and pct is not None and (seats_cue or SEATS.search(text)):
@@ -310,7 +317,8 @@ def _counts(text, ents, sent, a, b, pct, seats_cue, votes_cue):
         elif seats_cue and (pct is not None or pct_value is not None) and q.value.is_integer() and q.value < 200 and \
                 "(" in before and re.match(r"\s*\)", rest):
             seats = seats or int(q.value)  # seats in brackets after the share: `СДПК — 27,35 (38);`
-        elif re.match(r"\s*(добуш|голос)\w*\s+(гана\s+)?(ашык|артык|көп|кем|больше|меньше|жетпе|не хват)", text[q.end:q.end + 25].lower()):
+        elif re.match(r"\s*(добуш|голос)\w*\s+(гана\s+)?(ашык|артык|көп|кем|больше|меньше|жетпе|не хват|азай|көбөй|кеми|артта)",
+                      text[q.end:q.end + 25].lower()):
             continue  # `37 добуш ашык жазылган`: a difference in votes, not a count
         elif re.match(r"\s*(добуш|голос)", rest) or (q.value >= 100 and re.match(r"\s*\(", rest)) or \
                 (re.match(r"\s*бюллетен", rest) and re.search(r"(?:\bили|\()\s*$", text[max(a, q.start - 6):q.start])):

@@ -366,7 +366,7 @@ _HOUSE_VOTE = re.compile(rf"{_AS_FACTION}(?=.*{_HOUSE_VOTES})|{_HOUSE_VOTES}.*{_
 _FROM_THEIR_LISTS = re.compile(r"\b(?:партияларынан|тизмелеринен)\b|\bтизмелерине\s+тиешелүү", re.I)
 # posts shared out among parties or factions, not seats won: `өкмөттөгү 19 орундун жетөө КСДПга`, `үчөө "X"
 # фракциясына, экөө "Ишенимге"`, `министерские портфели`, `посты вице-спикеров`
-_POSTS = re.compile(r"өкмөттөгү|министрлик|министерск|портфел|комитет|вице-спикер|фракция(?:сына|ларына)\b")
+_POSTS = re.compile(r"өкмөттөгү|министрлик|министерск|портфел|комитет|вице-спикер|президиум|фракция(?:сына|ларына)\b")
 _ELECTED = re.compile(r"шайлоо|выбор|итог|жыйынтык|избирател|шайлоочу|мандат|голосов\b|добуш\b|%|процент|пайыз")
 
 
@@ -452,6 +452,7 @@ def _spelled(words: list[str]) -> int | None:
     return counted[0] if counted is not None and counted[1] == len(words) else None
 
 
+_LOST_BEFORE = re.compile(r"(?:мандат|орун|орд|мест)\w*\s+(?:ажыра|айрыл|лишивш|потерявш)\w*\s*[«\"“]?\s*$", re.I)
 _DASHED_AFTER_THE_PARTY_BEFORE = re.compile(r"[»\"”]\s*[—–-]\s*\d")
 
 
@@ -462,8 +463,8 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     «Бир Бол»`, `46 у «Биримдика»` where seats are spoken of), or its votes (`118 поддержали «Эмгек»`),
     else None; not a count set off by a dash right after the party before, which is that
     party's (`«X»—19 мест«Y»—15 мест`, a list scraped with no spaces)."""
-    if _DASHED_AFTER_THE_PARTY_BEFORE.match(text, floor, party_start):
-        return None
+    if _DASHED_AFTER_THE_PARTY_BEFORE.match(text, floor, party_start) or _LOST_BEFORE.search(text, floor, party_start):
+        return None  # (nor seats the party lost: `Бир мандаттан ажыраган "Өнүгүү"`)
     m = _SEATS_FIRST.search(text[floor:party_start])
     gives = f"{_GIVES_SEATS}|{_GIVES_VOTES}" if votes else _GIVES_SEATS
     if m is not None and m.group(2) and re.match(r"голос|добуш", m.group(2), re.I) and not votes:
