@@ -22,7 +22,9 @@ _KY_NUMBER = "|".join(sorted(KY_WORDS, key=len, reverse=True))  # `токсон 
 _NEAR, _FAR = 25, 60
 # an age, a year, the size of a house (`120 орундуу парламентте`)
 _NOT_A_COUNT = re.compile(r"\s*-?\s*(год|лет|жыл|жаш|орундуу|мандаттуу|местн"  # also `90-местном парламенте`
-                          r"|участ|үкөк|протокол|округ|район|адамдан|кишиден|аял\b|аялдар|женщин|кандидат|талапкер|сторонник|тарапкер"  # stations or protocols (`40 участоктогу бузуулар`)
+                          r"|участ|үкөк|протокол|округ|район"  # stations or protocols (`40 участоктогу бузуулар`)
+                          # people, women, candidates, supporters (`75 адамдан түзүп`, `5 аял депутат`, `28 кандидатов`)
+                          r"|адамдан|кишиден|аял\b|аялдар|женщин|кандидат|талапкер|сторонник|тарапкер"
                           r"|подпис|кол топто|член|мүчө|үгүтчү|агитатор|месяц|недел|дней|\bай\b|күн|жалоб|арыз|даттануу"  # signatures, members, a span
                           # deputies present or voting in a house (`все 13 присутствовавших`, `17 голосов депутатов`); a
                           # place on the ballot (`"Элдик" 13-номер`); money (`304 сома на каждого избирателя`)
@@ -37,7 +39,7 @@ _NEEDED_BEFORE = re.compile(r"\b(требовал\w*|требуется|треб
                             r"|полагал\w*\s+бы|получил\w*\s+бы|досталось\s+бы|рассчитан\w*\s+на|говор\w*\s+о)\s+(бы\s+)?"
                             r"(более\s+|не менее\s+|не меньше\s+|минимум\s+|хотя бы\s+)?$", re.I)  # also hopes: `рассчитывает получить не менее 15 мандатов`
 _NEEDED_AFTER = re.compile(r"\s*(мандат|орун)\w*\s+(?:керек|үмүттөн|(?:алууну|утууну)\s+(?:максат|көздө|пландап|күт)"
-                           r"|ээ\s+болобуз|алабыз|аларын|алат\s+деп)", re.I)  # also the future: `30 мандатка ээ болобуз`, `6 орун алат деп күтүлүүдө`  # also aims, hopes
+                           r"|ээ\s+болобуз|алабыз|аларын|алат\s+деп)", re.I)  # aims, hopes and the future (`30 мандатка ээ болобуз`)
 _KYRGYZ_LETTER = re.compile(r"[өүңӨҮҢ]")  # a Kyrgyz text, where `он` is ten, not the Russian `he`
 # seat nouns: not `120 орундуу` (a 120-seat house) nor `депутаттык` (deputy's)
 _SEAT_NOUNS = r"орун(?!дуу)|ордун?\b|мест(?!н)|кресл|кресел|депутат(?!т)"
@@ -117,7 +119,7 @@ def _deputies_now(text: str, a: int, noun_end: int, participle: bool = False) ->
 # house (`4 депутата его фракции не участвовали`, `6 депутат добуш берүүгө катышкан жок`)
 _NOW_BEFORE = re.compile(r"\b(?:сейчас|теперь|азыр|эми)\s+(?:в\s+(?:этой\s+|ее\s+|её\s+|его\s+)?фракци\w+\s+)?$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:депутат|член|человек|мүчө)", re.I)
-_NUMBER_WORD_BEFORE = re.compile(r"\bномер\w*\s+$", re.I)  # a place on the list: `не номеру 10 списка`
+_BALLOT_NUMBER_BEFORE = re.compile(r"\bномер\w*\s+$", re.I)  # a place on the list: `не номеру 10 списка`
 _IN_ITS_LIST = re.compile(r"\bв\s+списке\s+(?:котор\w+\s+)?$|\bтизмесинде\w*\s+$"
                           r"|\b(?:алгачкы|первы[ехм])\s+$", re.I)  # the first places of its list: `алгачкы 10 орунга`
 _LAGGING_BY = re.compile(r"\b(?:отста|опережа|обгоня|уступа|опередил)\w*[^.;]{0,40}\bна\s+$"
@@ -130,9 +132,9 @@ _ITS_DEPUTIES = re.compile(r"\s*депутаты\b", re.I)
 _DEPUTIES_ACTING = re.compile(r"\s*(?:депутат|талапкер|кандидат)\w*\s+(?:\w+\s+){0,2}(?:не\s+)?(?:участвова|голосова|проголосова|воздерж|высказа|поддержа"
                               r"|избран\w*\s+по\s+одномандатн|бир\s+мандаттуу"  # `36 депутатов избраны по одномандатным округам`
                               r"|катыш|каршы\s+(?:чык|добуш)|колдоп|колдоду|подписа|келген\s+жок|келбе"  # `6 депутат добуш берүүгө катышкан жок`
-                              r"|баш\s+тарт|отказал|сложил|кошул|чыг(?:ып|ышты|ты)|чыкты)", re.I)  # deputies who give up
-# their mandates, join or leave a faction (`эки депутат кошулду`, `фракциядан төрт депутат чыгып`)
-# deputies who give up their mandates or join a faction: `отказалась от двух мандатов`, `к ней присоединились восемь депутатов`
+                              # giving up mandates, joining or leaving a faction (`эки депутат кошулду`, `төрт депутат чыгып`)
+                              r"|баш\s+тарт|отказал|сложил|кошул|чыг(?:ып|ышты|ты)|чыкты)", re.I)
+# the same told before the count: `отказалась от двух мандатов`, `к ней присоединились восемь депутатов`, `после выхода двух`
 _GAVE_UP_OR_JOINED_BEFORE = re.compile(r"\b(?:отказал\w*\s+от|сложил\w*|присоединил\w*|вошл[иа]|вош[её]л|перешл[иа]|переш[её]л"
                                        r"|лишил\w*|(?:после\s+)?(?:выход|уход)\w*)\s+(?:(?:к\s+\w+|в\s+не[её]|ещ[её]|также)\s+)?$", re.I)
 # a second count that shares the first one's noun: `им 27 и 29 лет`
@@ -402,7 +404,8 @@ def _not_its_count(text: str, a: int, q: Quantity) -> bool:
     on the ballot, `"Ата Мекен" №1`) or after `на` (a hope or a difference: `«Ынтымак» – на 9`,
     `на 9 мест больше`), and see `_IN_ITS_LIST` and the rest."""
     deputies = _DEPUTY_NOUN.match(text, q.end)
-    return "№" in text[max(a, q.start - 2):q.start] or _NUMBER_WORD_BEFORE.search(text, max(a, q.start - 16), q.start) is not None or _ON_BEFORE.search(text, max(a, q.start - 4), q.start) is not None or \
+    return "№" in text[max(a, q.start - 2):q.start] or _BALLOT_NUMBER_BEFORE.search(text, max(a, q.start - 16), q.start) is not None or \
+        _ON_BEFORE.search(text, max(a, q.start - 4), q.start) is not None or \
         _IN_ITS_LIST.search(text, max(a, q.start - 30), q.start) is not None or \
         _LAGGING_BY.search(text, max(a, q.start - 50), q.start) is not None or \
         (_NOW_BEFORE.search(text, max(a, q.start - 30), q.start) is not None and _PEOPLE_AFTER.match(text, q.end) is not None) or \
