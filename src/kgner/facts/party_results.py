@@ -94,7 +94,8 @@ _EACH_BEFORE = re.compile(rf"\bпо\s+(?:\d{{1,3}}|{RU_WORD})\s*(?:[—–-]|(?:
 _DESCRIPTOR = re.compile(r"[»\"”]?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,6}?\s+партиясы\b(?!\s*[«\"“])", re.I)
 _YEAR_OPENING = re.compile(r"\s*(?:в\s+|во\s+)?((?:19|20)\d\d)(?:-м|-жылы|-жылдагы|-жылкы|\s+году)\b", re.I)
 _OWN_SEATS_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*(\d{1,3})\s+(?:мандат|орун|мест|кресел)", re.I)
-_OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d|[»\"”]?\w{0,4}\s+с\s+(?:его\s+|ее\s+|её\s+)?\d")  # also `уступила лишь «Биримдику» с 24,5%`  # `«Ак батадан» (12,38%)`: a figure of its own
+# a figure of its own: `«Ак батадан» (12,38%)`, `уступила лишь «Биримдику» с 24,5%`
+_OWN_BRACKET = re.compile(r"[»\"”]?\w{0,4}\s*\(\s*\d|[»\"”]?\w{0,4}\s+с\s+(?:его\s+|ее\s+|её\s+)?\d")
 # or in its own relative clause: `обошла «Мекеним Кыргызстан», у которого 23,88 процента`, `опередив СДПК, у которой 18,2`
 _OWN_RELATIVE = re.compile(r"[»\"”]?\s*,\s*(?:у\s+котор\w+|котор\w+\s+(?:набрал|получил|собрал)\w*|набравш\w+|получивш\w+)"
                            r"\s+(?:\w+\s+){0,3}?\d", re.I)
@@ -381,6 +382,15 @@ def _supposed(ss: list[_Sent], n: int) -> bool:
         (n > 0 and _THEN_OPENING.match(ss[n].low) is not None and any(_SUPPOSE.search(ss[k].low) for k in range(max(0, n - 2), n)))
 
 
+def _tells_no_result(ss: list[_Sent], n: int) -> bool:
+    """Sentence n names parties with numbers that are not results: factions' sizes or make-up, a vote of
+    the house, people counted by the lists they came from, a supposition, posts shared out."""
+    low, has_share = ss[n].low, bool(ss[n].get("PERCENT"))
+    return bool(_FACTION_SIZES.search(low) or (_HOUSE_VOTE.search(low) and not has_share and not _SEAT_WORD.search(low))
+                or (_FROM_THEIR_LISTS.search(low) and not has_share) or _supposed(ss, n)
+                or (_POSTS.search(low) and not _ELECTED.search(low)))
+
+
 _SEAT_WORD = re.compile(r"мандат|(?<![а-яё])мест(?!н)|(?<![а-яөүң])орун|кресл|кресел")
 # seats that open a clause before the party's participle clause: `Калган үч орун 11,9 пайыз топтогон "Кыргызстан" партиясына бөлүндү`
 _SEATS_OPENING = re.compile(r"\W*(?:(?:[Кк]алган|[Аа]л\s+эми)\s+)?(\d{1,3}|(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:мандат(?:ты)?|орун(?:ду)?)\s*",
@@ -515,8 +525,6 @@ def _seats_before(text: str, floor: int, party_start: int, seats_cue: bool,
     return None
 
 
-
-
 def _figures_after(text, ents, sent, a: int, b: int) -> bool:
     """True when text[a:b] holds a share or a number (not a threshold, a shortfall or a
     difference in points)."""
@@ -603,9 +611,11 @@ _LEADER_AFTER = re.compile(r"[»\"”]?\s*(партиясынын\s+|парти�
                            re.I)
 
 
-_TITLE_OF = re.compile(r"\s*,\s*(?:лидер|глава|председател|руководител|основател)\w*\s+(?:партии\s+)?[«\"“]?\s*", re.I)
+# a person's title with the party in the genitive: `Омурбек Бабанов, лидер партии «Республика»`, `глава партии «X»`
+_TITLE_OF_PARTY = r"(?:лидер|глава|председател|руководител|основател)\w*\s+(?:партии\s+)?[«\"“]?\s*"
+_TITLE_OF = re.compile(rf"\s*,\s*{_TITLE_OF_PARTY}", re.I)
+_TITLE_BEFORE = re.compile(rf"\b{_TITLE_OF_PARTY}$", re.I)
 _GOT_NEXT = re.compile(r"[»\"”]?\s+(?:получил|набрал|занял|собрал)\b", re.I)  # the title-holder's verb, masculine
-_TITLE_BEFORE = re.compile(r"\b(?:лидер|глава|председател|руководител|основател)\w*\s+(?:партии\s+)?[«\"“]?\s*$", re.I)
 
 
 def _affiliation(text: str, ents, sent: _Sent, party: int) -> bool:
@@ -715,10 +725,7 @@ def _party_results(text, ents, ss: list[_Sent]) -> list[Fact]:
         # a table of three or more bare shares states results without a result word (`Расклад такой:
         # «Ата-Журт Кыргызстан» 17,71 / «Ишеним» 13,54 / ...`)
         if not parties or not (RESULT.search(sent.low) or before_cue or len(_TABLE_ROW.findall(sent.text)) >= 3) or \
-                _FACTION_SIZES.search(sent.low) or (_HOUSE_VOTE.search(sent.low) and not sent.get("PERCENT")
-                                                   and not _SEAT_WORD.search(sent.low)) or \
-                (_FROM_THEIR_LISTS.search(sent.low) and not sent.get("PERCENT")) or _supposed(ss, n) or \
-                (_POSTS.search(sent.low) and not _ELECTED.search(sent.low)):
+                _tells_no_result(ss, n):
             continue
         if before_cue is not None:
             seats_cue, votes_cue = before_cue == "seats", before_cue == "votes"
@@ -831,7 +838,7 @@ def _sentence_results(fr: _Frame, pre: bool) -> list[Fact]:
         elif fr.seats_first[g] is not None and fr.before is None and not (
                 pct is not None and _EARLIER_CLAUSE.search(text, max(sent.start, fr.seats_first[g][0] - 30),
                                                            fr.seats_first[g][0])) and \
-                not _OWN_SEATS_BRACKET.match(text, ents[group[-1]].end):  # (`кеңештин 31 орду "Ынтымак" (14 орун), ...`: the whole)
+                not own_seats:  # (`кеңештин 31 орду "Ынтымак" (14 орун), ...`: the whole)
             # before a bare number after the name: that one is the next's; not seats of another
             # election (`2015-жылы 12,93 пайыз алып, 18 мандатка ээ болгон «Кыргызстан» 2020-жылы 8,76 ...`)
             seats = fr.seats_first[g][1]
@@ -1054,12 +1061,12 @@ def _past_own_list(text: str, a: int, b: int) -> int:
     return m.end() if m else a
 
 
-# a person from the party before it, whose figure it is (`Темир Сариев из «Ак Шумкара» — 2,55%`; with
-# `от` only when the figure follows the party right after a dash: `Темир Сариев от «Акшумкара» — 2,55%`)
 # a party named to describe a place (`в Ошской, где традиционно сильна «Ата-Журт Кыргызстан», — 41,2%`,
 # `в Чуйской области, где агитировал «Бутун Кыргызстан», на участки пришли 49,4%`): the figure is the place's
 _STRONGHOLD_BEFORE = re.compile(r"\bгде\s+(?:традиционно\s+|исторически\s+|особенно\s+)?(?:сильн\w*(?:\s+позиции)?|агитировал\w*"
                                 r"|доминир\w*|популярн\w*|лидировал\w*\s+прежде)\s+(?:партии\s+|партия\s+)?[«\"“]?\s*$", re.I)
+# a person from the party before it, whose figure it is (`Темир Сариев из «Ак Шумкара» — 2,55%`; with
+# `от` only when the figure follows the party right after a dash: `Темир Сариев от «Акшумкара» — 2,55%`)
 _PERSON_FROM = re.compile(r"\s+из\s+(?:парти\w+\s+)?[«\"“]?", re.I)
 _PERSON_OF = re.compile(r"\s+от\s+(?:парти\w+\s+)?[«\"“]?", re.I)
 _DASHED_FIGURE_AFTER = re.compile(r"[»\"”]?\s*[—–-]\s*\d")
